@@ -1,0 +1,33 @@
+import type { ErrorCode } from '../domain/result';
+
+/** The one error type services throw; hosts turn it into an error value. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'SQLITE_FULL', 'EDQUOT']);
+const IO = new Set(['EACCES', 'EPERM', 'EROFS', 'EIO', 'EBUSY', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
+const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+/** Gives file-system and SQLite failures a code and a message a creator can act on. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = String((error as { code?: unknown })?.code ?? '');
+  const detail = error instanceof Error ? error.message : String(error);
+  if (DISK_FULL.has(code) || code.startsWith('SQLITE_FULL')) {
+    return new AppError('disk_full', `The disk is full; nothing was changed. Free some space and try again. (${detail})`);
+  }
+  if (CORRUPT.has(code) || code.startsWith('SQLITE_CORRUPT')) {
+    return new AppError('project_corrupt', `The project file is damaged or is not a Loreweaver project. (${detail})`);
+  }
+  if (IO.has(code) || code.startsWith('SQLITE_IOERR')) {
+    return new AppError('io_error', `The file could not be read or written: ${detail}`);
+  }
+  return new AppError('internal', detail || 'Unexpected error');
+}

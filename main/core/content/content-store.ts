@@ -1,0 +1,196 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ContentItem, ContentSummary, RevisionSummary } from '../../../preload/api';
+import type { ContentKind } from '../../domain/content-kinds';
+import { searchText } from '../../domain/search-text';
+import { AppError } from '../app-error';
+
+interface ItemRow {
+  id: string;
+  kind: ContentKind;
+  name: string;
+  data: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+type RevisionOp = RevisionSummary['op'];
+
+const toItem = (row: ItemRow): ContentItem => ({
+  id: row.id,
+  kind: row.kind,
+  name: row.name,
+  data: JSON.parse(row.data) as Record<string, unknown>,
+  revision: row.revision,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/**
+ * Content items of one open project. Every write is one transaction that updates the
+ * item, appends a revision (the history behind undo and "restore earlier version") and
+ * keeps the full-text index in step.
+ */
+export class ContentStore {
+  constructor(private readonly db: Database) {}
+
+  list(kind: ContentKind): ContentSummary[] {
+    return this.db
+      .prepare(
+        `SELECT id, kind, name, revision, updated_at AS updatedAt FROM items
+         WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
+      )
+      .all(kind) as ContentSummary[];
+  }
+
+  counts(): Record<string, number> {
+    const rows = this.db
+      .prepare('SELECT kind, count(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY kind')
+      .all() as { kind: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  get(id: string): ContentItem {
+    return toItem(this.row(id));
+  }
+
+  create(kind: ContentKind, name: string, data: Record<string, unknown> = {}): ContentItem {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 1, ?, ?)`,
+        )
+        .run(id, kind, name, JSON.stringify(data), now, now);
+      this.appendRevision(id, 1, 'create', name, data, now);
+      this.index(id, kind, name, data);
+      this.touch(now);
+    })();
+    return this.get(id);
+  }
+
+  save(id: string, change: { name?: string; data?: Record<string, unknown>; baseRevision?: number }): ContentItem {
+    return this.write(id, (row) => {
+      if (row.deleted_at) throw new AppError('not_found', `Item ${id} was deleted.`);
+      if (change.baseRevision !== undefined && change.baseRevision !== row.revision) {
+        throw new AppError(
+          'conflict',
+          `This item changed since you opened it (revision ${row.revision}, yours ${change.baseRevision}). Reload it to see the newer version.`,
+        );
+      }
+      const op: RevisionOp = change.data === undefined ? 'rename' : 'save';
+      return { op, name: change.name ?? row.name, data: change.data ?? JSON.parse(row.data), deleted: false };
+    });
+  }
+
+  delete(id: string): void {
+    this.write(id, (row) => {
+      if (row.deleted_at) throw new AppError('not_found', `Item ${id} was already deleted.`);
+      return { op: 'delete', name: row.name, data: JSON.parse(row.data), deleted: true };
+    });
+  }
+
+  history(id: string): RevisionSummary[] {
+    this.row(id);
+    return this.db
+      .prepare(
+        `SELECT revision, name, op, created_at AS createdAt FROM revisions
+         WHERE item_id = ? ORDER BY revision DESC`,
+      )
+      .all(id) as RevisionSummary[];
+  }
+
+  revision(id: string, revision: number): ContentItem {
+    const row = this.row(id);
+    const rev = this.revisionRow(id, revision);
+    return { ...toItem(row), name: rev.name, data: JSON.parse(rev.data), revision, updatedAt: rev.created_at };
+  }
+
+  restore(id: string, revision: number): ContentItem {
+    return this.write(id, () => {
+      const rev = this.revisionRow(id, revision);
+      return { op: 'restore', name: rev.name, data: JSON.parse(rev.data), deleted: false };
+    });
+  }
+
+  search(text: string, limit: number): { id: string; kind: ContentKind; name: string; snippet: string }[] {
+    const query = ftsQuery(text);
+    if (!query) return [];
+    return this.db
+      .prepare(
+        `SELECT item_id AS id, kind, name, snippet(search, 3, '«', '»', '…', 12) AS snippet
+         FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(query, limit) as { id: string; kind: ContentKind; name: string; snippet: string }[];
+  }
+
+  kindOf(id: string): ContentKind {
+    return this.row(id).kind;
+  }
+
+  private write(
+    id: string,
+    decide: (row: ItemRow) => { op: RevisionOp; name: string; data: Record<string, unknown>; deleted: boolean },
+  ): ContentItem {
+    return this.db.transaction(() => {
+      const row = this.row(id);
+      const next = decide(row);
+      const now = new Date().toISOString();
+      const revision = row.revision + 1;
+      this.db
+        .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
+        .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
+      this.appendRevision(id, revision, next.op, next.name, next.data, now);
+      this.unindex(id);
+      if (!next.deleted) this.index(id, row.kind, next.name, next.data);
+      this.touch(now);
+      return toItem(this.row(id));
+    }).immediate();
+  }
+
+  private row(id: string): ItemRow {
+    const row = this.db.prepare('SELECT * FROM items WHERE id = ?').get(id) as ItemRow | undefined;
+    if (!row) throw new AppError('not_found', `No item with id ${id} in this project.`);
+    return row;
+  }
+
+  private revisionRow(id: string, revision: number): { name: string; data: string; created_at: string } {
+    const rev = this.db
+      .prepare('SELECT name, data, created_at FROM revisions WHERE item_id = ? AND revision = ?')
+      .get(id, revision) as { name: string; data: string; created_at: string } | undefined;
+    if (!rev) throw new AppError('not_found', `Item ${id} has no revision ${revision}.`);
+    return rev;
+  }
+
+  private appendRevision(id: string, revision: number, op: RevisionOp, name: string, data: unknown, at: string): void {
+    this.db
+      .prepare('INSERT INTO revisions (item_id, revision, op, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, revision, op, name, JSON.stringify(data), at);
+  }
+
+  private index(id: string, kind: string, name: string, data: unknown): void {
+    this.db.prepare('INSERT INTO search (item_id, kind, name, body) VALUES (?, ?, ?, ?)').run(id, kind, name, searchText(data));
+  }
+
+  private unindex(id: string): void {
+    this.db.prepare('DELETE FROM search WHERE item_id = ?').run(id);
+  }
+
+  private touch(at: string): void {
+    this.db.prepare("INSERT INTO meta (key, value) VALUES ('updated_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(at);
+  }
+}
+
+/** Turns what a creator types into a safe FTS5 query: quoted terms, prefix match on the last. */
+export function ftsQuery(text: string): string {
+  const terms = text
+    .split(/\s+/)
+    .map((t) => t.replace(/"/g, '').trim())
+    .filter(Boolean)
+    .slice(0, 12);
+  return terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ');
+}

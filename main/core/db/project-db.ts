@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { AppError } from '../app-error';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+/** `PRAGMA application_id` of every Loreweaver project ("LWSP"). */
+export const APPLICATION_ID = 0x4c575350;
+
+export interface OpenOptions {
+  /** Create the file when it is missing. */
+  create?: boolean;
+  /** Open without writing: no migrations, no WAL switch. */
+  readonly?: boolean;
+  /** Highest version to migrate to (tests of older schemas). */
+  targetVersion?: number;
+  /** Path to a better-sqlite3 binary built for this runtime (Electron). */
+  nativeBinding?: string;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function assertLooksLikeSqlite(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    if (read === 0) return;
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppError('project_corrupt', `${path} is not a Loreweaver project (it is not a SQLite database).`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens a project file: WAL, foreign keys, a busy timeout, the application id check,
+ * a refusal of files written by a newer studio, and pending migrations in one transaction.
+ */
+export function openProjectDb(path: string, options: OpenOptions = {}): Database.Database {
+  const exists = existsSync(path);
+  if (!exists && !options.create) throw new AppError('not_found', `Project file ${path} does not exist.`);
+  if (exists) assertLooksLikeSqlite(path);
+
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: !options.create,
+    nativeBinding: options.nativeBinding,
+  });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const fresh = version === 0 && appId === 0 && isEmpty(db);
+    if (!fresh && appId !== APPLICATION_ID) {
+      throw new AppError('project_corrupt', `${path} is a SQLite database but not a Loreweaver project.`);
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'project_too_new',
+        `This project was saved by a newer version of Loreweaver Studio (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update the studio to open it.`,
+      );
+    }
+    if (options.readonly) return db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, version, options.targetVersion ?? LATEST_SCHEMA_VERSION);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function isEmpty(db: Database.Database): boolean {
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  return row.n === 0;
+}
+
+function migrate(db: Database.Database, from: number, to: number): void {
+  const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= to);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    if (from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { ProjectInfo } from '../../preload/api';
+import { ContentStore } from './content/content-store';
+import { openProjectDb, schemaVersion } from './db/project-db';
+import type { ProjectFile } from './projects/project-repository';
+
+/** The open project: its database connection and the services that work on it. */
+export class ProjectSession {
+  readonly content: ContentStore;
+
+  private constructor(
+    readonly file: ProjectFile,
+    private readonly db: Database,
+  ) {
+    this.content = new ContentStore(db);
+  }
+
+  static open(file: ProjectFile, nativeBinding?: string): ProjectSession {
+    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding }));
+  }
+
+  get id(): string {
+    return this.file.id;
+  }
+
+  info(lastOpenedAt: string | null): ProjectInfo {
+    return { ...this.file, lastOpenedAt, schemaVersion: schemaVersion(this.db), counts: this.content.counts() };
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}

@@ -1,0 +1,204 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
+import { AppError } from './app-error';
+import { dispatch } from './dispatch';
+import { EventBus } from './event-bus';
+import { ProjectSession } from './project-session';
+import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
+import { SettingsStore } from './workspace/settings';
+
+export type Handlers = {
+  [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export interface StudioOptions {
+  /** Folder that holds the projects. */
+  workspaceDir: string;
+  /** True when the workspace was fixed on the command line (`--data-dir`). */
+  workspaceLocked: boolean;
+  /** Folder for the studio's own settings. */
+  configDir: string;
+  host: AppInfo['host'];
+  version: string;
+  /** better-sqlite3 binary built for this runtime, when it is not Node's. */
+  nativeBinding?: string;
+}
+
+/**
+ * The composition root: one object that implements every method of the contract
+ * (preload/api.ts) for whichever host binds it.
+ */
+export class Studio {
+  readonly events = new EventBus();
+  readonly handlers: Handlers;
+  private readonly settings: SettingsStore;
+  private repository: ProjectRepository;
+  private session: ProjectSession | null = null;
+
+  constructor(private readonly options: StudioOptions) {
+    this.settings = new SettingsStore(options.configDir);
+    const chosen = options.workspaceLocked ? undefined : this.settings.get().workspaceDir;
+    this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
+    this.handlers = this.createHandlers();
+  }
+
+  /** Runs one call through the contract: validated input in, Result out. */
+  call(method: string, input: unknown) {
+    return dispatch(this.handlers, method, input);
+  }
+
+  close(): void {
+    this.session?.close();
+    this.session = null;
+  }
+
+  private get project(): ProjectSession {
+    if (!this.session) throw new AppError('no_project', 'No project is open. Open or create a project first.');
+    return this.session;
+  }
+
+  private appInfo(): AppInfo {
+    return {
+      name: 'loreweaver',
+      version: this.options.version,
+      host: this.options.host,
+      platform: process.platform,
+      workspaceDir: this.repository.dir,
+      workspaceLocked: this.options.workspaceLocked,
+    };
+  }
+
+  private summary(file: ProjectFile) {
+    return toSummary(file, this.settings.lastOpened(file.id));
+  }
+
+  private openFile(file: ProjectFile): ProjectInfo {
+    this.close();
+    this.session = ProjectSession.open(file, this.options.nativeBinding);
+    const openedAt = new Date().toISOString();
+    this.settings.markOpened(file.id, openedAt);
+    const info = this.session.info(openedAt);
+    this.events.emit('project:opened', info);
+    return info;
+  }
+
+  /** Closes the open project while `change` works on its file, then reopens what it returns. */
+  private async whileClosed<T extends ProjectFile>(id: string, change: () => T | Promise<T>): Promise<T> {
+    const wasOpen = this.session?.id === id;
+    if (wasOpen) this.close();
+    try {
+      const result = await change();
+      if (wasOpen) this.openFile(result);
+      return result;
+    } catch (error) {
+      if (wasOpen) this.openFile(this.repository.find(id));
+      throw error;
+    }
+  }
+
+  private contentChanged(id: string, revision: number, deleted: boolean): void {
+    const project = this.project;
+    this.events.emit('content:changed', {
+      projectId: project.id,
+      id,
+      kind: project.content.kindOf(id),
+      revision,
+      deleted,
+    });
+  }
+
+  private createHandlers(): Handlers {
+    return {
+      'app:info': () => this.appInfo(),
+
+      'workspace:set': ({ dir }) => {
+        if (this.options.workspaceLocked) {
+          throw new AppError('forbidden', 'The workspace was set with --data-dir when the studio started; restart without it to change it.');
+        }
+        const target = resolve(dir);
+        mkdirSync(target, { recursive: true });
+        this.close();
+        this.repository = new ProjectRepository(target, this.options.nativeBinding);
+        this.settings.update((s) => ({ ...s, workspaceDir: target }));
+        this.events.emit('projects:changed', { reason: 'workspace' });
+        return this.appInfo();
+      },
+
+      'projects:list': () => this.repository.list().map((file) => this.summary(file)),
+
+      'projects:create': ({ name }) => {
+        const file = this.repository.create(name);
+        this.events.emit('projects:changed', { reason: 'created' });
+        return this.summary(file);
+      },
+
+      'projects:open': ({ id }) => this.openFile(this.repository.find(id)),
+
+      'projects:current': () => (this.session ? this.session.info(this.settings.lastOpened(this.session.id)) : null),
+
+      'projects:close': () => {
+        const id = this.session?.id;
+        this.close();
+        if (id) this.events.emit('project:closed', { id });
+        return { closed: Boolean(id) };
+      },
+
+      'projects:rename': async ({ id, name }) => {
+        const file = await this.whileClosed(id, () => this.repository.rename(id, name));
+        this.events.emit('projects:changed', { reason: 'renamed' });
+        return this.summary(file);
+      },
+
+      'projects:duplicate': async ({ id, name }) => {
+        const file = await this.repository.duplicate(id, name);
+        this.events.emit('projects:changed', { reason: 'duplicated' });
+        return this.summary(file);
+      },
+
+      'projects:delete': ({ id }) => {
+        if (this.session?.id === id) {
+          this.close();
+          this.events.emit('project:closed', { id });
+        }
+        const trashedTo = this.repository.trash(id);
+        this.events.emit('projects:changed', { reason: 'deleted' });
+        return { trashedTo };
+      },
+
+      'content:list': ({ kind }) => this.project.content.list(kind),
+
+      'content:get': ({ id }) => this.project.content.get(id),
+
+      'content:create': ({ kind, name, data }) => {
+        const item = this.project.content.create(kind, name, data);
+        this.contentChanged(item.id, item.revision, false);
+        return item;
+      },
+
+      'content:save': ({ id, ...change }) => {
+        const item = this.project.content.save(id, change);
+        this.contentChanged(id, item.revision, false);
+        return item;
+      },
+
+      'content:delete': ({ id }) => {
+        this.project.content.delete(id);
+        this.contentChanged(id, this.project.content.history(id)[0].revision, true);
+        return { id };
+      },
+
+      'content:history': ({ id }) => this.project.content.history(id),
+
+      'content:revision': ({ id, revision }) => this.project.content.revision(id, revision),
+
+      'content:restore': ({ id, revision }) => {
+        const item = this.project.content.restore(id, revision);
+        this.contentChanged(id, item.revision, false);
+        return item;
+      },
+
+      'search:query': ({ text, limit }) => this.project.content.search(text, limit ?? 50),
+    };
+  }
+}

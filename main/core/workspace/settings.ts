@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+
+const Settings = z.object({
+  workspaceDir: z.string().optional(),
+  recent: z
+    .array(z.object({ projectId: z.string(), openedAt: z.string() }))
+    .default([]),
+});
+export type Settings = z.infer<typeof Settings>;
+
+const MAX_RECENT = 20;
+
+/** The studio's own settings, one JSON file written atomically in the config folder. */
+export class SettingsStore {
+  private readonly file: string;
+  private value: Settings;
+
+  constructor(configDir: string) {
+    this.file = join(configDir, 'settings.json');
+    this.value = this.load();
+  }
+
+  get(): Settings {
+    return this.value;
+  }
+
+  update(change: (settings: Settings) => Settings): void {
+    const next = change(structuredClone(this.value));
+    mkdirSync(dirname(this.file), { recursive: true });
+    const temp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(next, null, 2));
+    renameSync(temp, this.file);
+    this.value = next;
+  }
+
+  markOpened(projectId: string, at: string): void {
+    this.update((s) => ({
+      ...s,
+      recent: [{ projectId, openedAt: at }, ...s.recent.filter((r) => r.projectId !== projectId)].slice(0, MAX_RECENT),
+    }));
+  }
+
+  lastOpened(projectId: string): string | null {
+    return this.value.recent.find((r) => r.projectId === projectId)?.openedAt ?? null;
+  }
+
+  private load(): Settings {
+    try {
+      return Settings.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+    } catch {
+      return Settings.parse({});
+    }
+  }
+}

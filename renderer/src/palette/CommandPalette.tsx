@@ -1,0 +1,141 @@
+import { Badge, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { IconFileDatabase, IconKeyboard, IconMoon, IconPlus, IconSearch, IconX } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { SearchHit } from '../../../preload/api';
+import { CONTENT_KIND_LABELS } from '../../../main/domain/content-kinds';
+import { api } from '../api/client';
+import { SECTIONS } from '../app/sections';
+import { keyLabel } from '../app/shortcuts';
+import { useContent } from '../stores/content-store';
+import { useProjects } from '../stores/projects-store';
+import { useSession } from '../stores/session-store';
+import { useUi } from '../stores/ui-store';
+import { matchesQuery } from './matches-query';
+
+/** Ctrl/Cmd+K: every command, every section, and full-text search over the open project. */
+export function CommandPalette() {
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 120);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const project = useSession((s) => s.project);
+  const projects = useProjects((s) => s.projects);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+
+  useEffect(() => {
+    if (!project || debounced.trim().length < 2) {
+      setHits([]);
+      return;
+    }
+    let current = true;
+    api.call('search:query', { text: debounced, limit: 12 }).then(
+      (found) => current && setHits(found),
+      () => current && setHits([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [debounced, project]);
+
+  const commands = useMemo<SpotlightActionData[]>(() => {
+    const { openDialog } = useUi.getState();
+    const session = useSession.getState();
+    const common: SpotlightActionData[] = [
+      {
+        id: 'theme',
+        label: `Switch to ${scheme === 'dark' ? 'light' : 'dark'} theme`,
+        leftSection: <IconMoon size={18} />,
+        rightSection: <Kbd keys="mod+shift+L" />,
+        onClick: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+      },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', leftSection: <IconKeyboard size={18} />, onClick: () => openDialog('shortcuts') },
+    ];
+    if (!project) {
+      return [
+        { id: 'new-project', label: 'New project…', leftSection: <IconPlus size={18} />, onClick: () => openDialog('new-project') },
+        ...projects.map((p) => ({
+          id: `open-${p.id}`,
+          label: `Open ${p.name}`,
+          leftSection: <IconFileDatabase size={18} />,
+          onClick: () => void session.openProject(p.id),
+        })),
+        ...common,
+      ];
+    }
+    return [
+      ...SECTIONS.map((s, i) => ({
+        id: `go-${s.id}`,
+        label: `Go to ${s.label}`,
+        leftSection: <s.icon size={18} />,
+        rightSection: <Kbd keys={`mod+${i + 1}`} />,
+        onClick: () => session.setSection(s.id),
+      })),
+      ...SECTIONS.filter((s) => s.kind).map((s) => ({
+        id: `new-${s.id}`,
+        label: `New ${CONTENT_KIND_LABELS[s.kind!].one}…`,
+        leftSection: <IconPlus size={18} />,
+        onClick: () => {
+          session.setSection(s.id);
+          openDialog('new-item');
+        },
+      })),
+      { id: 'close-project', label: 'Close project', leftSection: <IconX size={18} />, onClick: () => void session.closeProject() },
+      ...common,
+    ];
+  }, [project, projects, scheme, setColorScheme]);
+
+  const actions = useMemo<(SpotlightActionData | SpotlightActionGroupData)[]>(() => {
+    const matching = commands.filter((c) => matchesQuery(String(c.label), query));
+    const groups: SpotlightActionGroupData[] = [];
+    if (hits.length) {
+      groups.push({
+        group: 'In this project',
+        actions: hits.map((hit) => ({
+          id: `hit-${hit.id}`,
+          label: hit.name,
+          description: hit.snippet,
+          leftSection: <IconSearch size={18} />,
+          rightSection: (
+            <Badge size="sm" variant="light">
+              {CONTENT_KIND_LABELS[hit.kind].one}
+            </Badge>
+          ),
+          onClick: () => {
+            useSession.getState().setSection(hit.kind);
+            useContent.getState().select(hit.kind, hit.id);
+          },
+        })),
+      });
+    }
+    if (matching.length) groups.push({ group: 'Commands', actions: matching });
+    return groups;
+  }, [commands, hits, query]);
+
+  return (
+    <Spotlight
+      actions={actions}
+      filter={(_, all) => all}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      nothingFound={project ? 'Nothing found in commands or project content' : 'No matching command'}
+      highlightQuery
+      limit={40}
+      scrollable
+      maxHeight={440}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: project ? 'Search the project or run a command…' : 'Run a command…' }}
+    />
+  );
+}
+
+function Kbd({ keys }: { keys: string }) {
+  return (
+    <Group gap={2}>
+      <Text size="xs" c="dimmed">
+        {keyLabel(keys)}
+      </Text>
+    </Group>
+  );
+}

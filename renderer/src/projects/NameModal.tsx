@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+
+interface NameModalProps {
+  opened: boolean;
+  title: string;
+  label: string;
+  submitLabel: string;
+  initialName?: string;
+  placeholder?: string;
+  onClose(): void;
+  /** Resolves when done; a thrown error is shown under the field and the modal stays open. */
+  onSubmit(name: string): Promise<void>;
+}
+
+/** One dialog for every "give it a name" step: new project, rename, duplicate, new item. */
+export function NameModal({ opened, title, label, submitLabel, initialName = '', placeholder, onClose, onSubmit }: NameModalProps) {
+  const [name, setName] = useState(initialName);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (opened) {
+      setName(initialName);
+      setError(null);
+    }
+  }, [opened, initialName]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Give it a name');
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(name.trim());
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered>
+      <form onSubmit={submit}>
+        <Stack>
+          <TextInput
+            label={label}
+            placeholder={placeholder}
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setError(null);
+            }}
+            error={error}
+            maxLength={120}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,110 @@
+import { Box, Button, Center, EmptyState, Group, NavLink, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
+import type { Section } from '../app/sections';
+import { keyLabel } from '../app/shortcuts';
+import { NameModal } from '../projects/NameModal';
+import { useContent } from '../stores/content-store';
+import { useUi } from '../stores/ui-store';
+import { ItemEditor } from './ItemEditor';
+import classes from './ContentSection.module.css';
+
+/** A section that holds project items: the list on the left, the selected item on the right. */
+export function ContentSection({ section, kind }: { section: Section; kind: ContentKind }) {
+  const list = useContent((s) => s.lists[kind]);
+  const selected = useContent((s) => s.selected[kind]);
+  const { load, select, create } = useContent.getState();
+  const dialog = useUi((s) => s.dialog);
+  const openDialog = useUi((s) => s.openDialog);
+  const closeDialog = useUi((s) => s.closeDialog);
+  const [filter, setFilter] = useState('');
+  const label = CONTENT_KIND_LABELS[kind];
+
+  useEffect(() => {
+    load(kind).catch((e: Error) => notifications.show({ color: 'red', title: `Could not load ${label.many}`, message: e.message }));
+  }, [kind, load, label.many]);
+
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return (list ?? []).filter((item) => !needle || item.name.toLowerCase().includes(needle));
+  }, [list, filter]);
+
+  const newButton = (
+    <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => openDialog('new-item')} title={`New ${label.one} (${keyLabel('mod+N')})`}>
+      New {label.one}
+    </Button>
+  );
+
+  return (
+    <Box className={classes.layout}>
+      <Stack className={classes.listPane} gap={0}>
+        <Group justify="space-between" p="sm" pb="xs">
+          <Title order={2} size="h4">
+            {section.label}
+          </Title>
+          {newButton}
+        </Group>
+        {(list?.length ?? 0) > 6 && (
+          <Box px="sm" pb="xs">
+            <TextInput
+              size="xs"
+              placeholder={`Filter ${label.many}`}
+              leftSection={<IconSearch size={14} />}
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+            />
+          </Box>
+        )}
+        <ScrollArea flex={1} px="xs">
+          <nav aria-label={`${section.label} list`}>
+            {shown.map((item) => (
+              <NavLink
+                key={item.id}
+                component="button"
+                label={item.name}
+                active={item.id === selected}
+                onClick={() => select(kind, item.id)}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              />
+            ))}
+          </nav>
+          {list && list.length > 0 && shown.length === 0 && (
+            <Text size="sm" c="dimmed" p="sm">
+              Nothing matches “{filter}”.
+            </Text>
+          )}
+        </ScrollArea>
+      </Stack>
+      <Box className={classes.editorPane}>
+        {selected ? (
+          <ItemEditor key={selected} id={selected} kind={kind} />
+        ) : (
+          <Center h="100%" p="xl">
+            <EmptyState
+              icon={<section.icon size={40} stroke={1.4} />}
+              variant="light"
+              title={list?.length ? `Pick a ${label.one.toLowerCase()} from the list` : `No ${label.many} yet`}
+              description={section.description}
+              maw={440}
+            >
+              {!list?.length && <EmptyState.Actions>{newButton}</EmptyState.Actions>}
+            </EmptyState>
+          </Center>
+        )}
+      </Box>
+      <NameModal
+        opened={dialog === 'new-item'}
+        title={`New ${label.one}`}
+        label="Name"
+        submitLabel="Create"
+        onClose={closeDialog}
+        onSubmit={async (name) => {
+          await create(kind, name);
+        }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+import { Badge, Button, Drawer, Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { ContentItem, RevisionSummary } from '../../../preload/api';
+import { api } from '../api/client';
+import { useSession } from '../stores/session-store';
+import { fullTime, relativeTime } from '../util/relative-time';
+
+const OP_LABEL: Record<RevisionSummary['op'], string> = {
+  create: 'Created',
+  save: 'Edited',
+  rename: 'Renamed',
+  restore: 'Restored',
+  delete: 'Deleted',
+};
+
+interface HistoryDrawerProps {
+  id: string;
+  opened: boolean;
+  currentRevision: number;
+  onClose(): void;
+  onRestored(item: ContentItem): void;
+}
+
+/** Every saved revision of an item; preview one and restore it as a new revision. */
+export function HistoryDrawer({ id, opened, currentRevision, onClose, onRestored }: HistoryDrawerProps) {
+  const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
+  const [preview, setPreview] = useState<ContentItem | null>(null);
+  const trackSave = useSession((s) => s.trackSave);
+
+  useEffect(() => {
+    if (!opened) return;
+    setPreview(null);
+    api.call('content:history', { id }).then(setRevisions, (e: Error) =>
+      notifications.show({ color: 'red', title: 'Could not load the history', message: e.message }),
+    );
+  }, [opened, id, currentRevision]);
+
+  const show = async (revision: number) => setPreview(await api.call('content:revision', { id, revision }));
+
+  const restore = async () => {
+    if (!preview) return;
+    const restored = await trackSave(api.call('content:restore', { id, revision: preview.revision }));
+    notifications.show({ title: 'Restored', message: `Revision ${preview.revision} is the current version again.` });
+    onRestored(restored);
+    onClose();
+  };
+
+  return (
+    <Drawer opened={opened} onClose={onClose} title="History" position="right" size="md">
+      <Stack gap="sm">
+        <ScrollArea.Autosize mah={320}>
+          <Stack gap={2}>
+            {revisions.map((r) => (
+              <UnstyledButton
+                key={r.revision}
+                onClick={() => void show(r.revision)}
+                p="xs"
+                style={{
+                  borderRadius: 'var(--mantine-radius-sm)',
+                  background: preview?.revision === r.revision ? 'var(--mantine-color-default-hover)' : undefined,
+                }}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Group gap="xs" wrap="nowrap">
+                    <Badge variant="light" size="sm" color={r.revision === currentRevision ? 'violet' : 'gray'}>
+                      {r.revision}
+                    </Badge>
+                    <Text size="sm">{OP_LABEL[r.op]}</Text>
+                  </Group>
+                  <Text size="xs" c="dimmed" title={fullTime(r.createdAt)}>
+                    {relativeTime(r.createdAt)}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
+        {preview && (
+          <Paper withBorder p="sm" radius="md">
+            <Stack gap="xs">
+              <Text fw={600}>{preview.name}</Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={preview.data.notes ? undefined : 'dimmed'}>
+                {typeof preview.data.notes === 'string' && preview.data.notes ? preview.data.notes : 'No notes in this revision.'}
+              </Text>
+              <Button onClick={() => void restore()} disabled={preview.revision === currentRevision} w="fit-content">
+                {preview.revision === currentRevision ? 'This is the current version' : `Restore revision ${preview.revision}`}
+              </Button>
+            </Stack>
+          </Paper>
+        )}
+      </Stack>
+    </Drawer>
+  );
+}

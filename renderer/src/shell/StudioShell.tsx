@@ -1,0 +1,39 @@
+import { AppShell } from '@mantine/core';
+import { useEffect } from 'react';
+import type { ProjectInfo } from '../../../preload/api';
+import { sectionById } from '../app/sections';
+import { ContentSection } from '../sections/ContentSection';
+import { EmptySection } from '../sections/EmptySection';
+import { useSession } from '../stores/session-store';
+import { ProjectHeader } from './ProjectHeader';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+
+/** The studio around an open project: header, sidebar of sections, the section, status bar. */
+export function StudioShell({ project }: { project: ProjectInfo }) {
+  const section = sectionById(useSession((s) => s.section));
+
+  useEffect(() => {
+    document.title = `${project.name} · Loreweaver Studio`;
+    return () => {
+      document.title = 'Loreweaver Studio';
+    };
+  }, [project.name]);
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} footer={{ height: 30 }} padding={0}>
+      <AppShell.Header>
+        <ProjectHeader project={project} />
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <Sidebar />
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh" style={{ display: 'flex' }}>
+        {section.kind ? <ContentSection key={section.id} section={section} kind={section.kind} /> : <EmptySection section={section} />}
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

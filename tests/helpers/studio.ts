@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { Studio } from '../../main/core/studio';
+import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
+
+/** A Studio over a temp workspace, as `npm run serve --data-dir` builds it. */
+export function makeStudio(dir: string): Studio {
+  return new Studio({
+    workspaceDir: dir,
+    workspaceLocked: true,
+    configDir: join(dir, '.loreweaver'),
+    host: 'browser',
+    version: '0.0.0-test',
+  });
+}
+
+/** Calls a method and returns its value, failing the test with the error otherwise. */
+export async function callOk<M extends MethodName>(studio: Studio, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await studio.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as MethodOutput<M>;
+}

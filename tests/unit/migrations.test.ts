@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../main/core/db/migrations';
+import { APPLICATION_ID, openProjectDb, schemaVersion } from '../../main/core/db/project-db';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('project database', () => {
+  it('opens new files in WAL mode with foreign keys on, at the latest schema', () => {
+    const db = openProjectDb(join(tempDir(), 'a.loreweaver'), { create: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('upgrades a project written at schema 1 and keeps its data', () => {
+    const path = join(tempDir(), 'old.loreweaver');
+    const old = openProjectDb(path, { create: true, targetVersion: 1 });
+    expect(schemaVersion(old)).toBe(1);
+    old
+      .prepare(
+        `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at)
+         VALUES ('npc-1', 'npc', 'Mirela the Smith', '{"notes":"forges blades of moonsteel"}', 1, 't', 't')`,
+      )
+      .run();
+    old.prepare(`INSERT INTO revisions VALUES ('npc-1', 1, 'create', 'Mirela the Smith', '{}', 't')`).run();
+    old.close();
+
+    const db = openProjectDb(path);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT name, data FROM items').get()).toEqual({
+      name: 'Mirela the Smith',
+      data: '{"notes":"forges blades of moonsteel"}',
+    });
+    expect(db.prepare("SELECT item_id FROM search WHERE search MATCH 'moonsteel'").all()).toEqual([{ item_id: 'npc-1' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('refuses a project from a newer studio and leaves the file as it was', () => {
+    const path = join(tempDir(), 'future.loreweaver');
+    const db = openProjectDb(path, { create: true });
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const before = sha(path);
+    expect(() => openProjectDb(path)).toThrow(/newer version of Loreweaver Studio/);
+    expect(sha(path)).toBe(before);
+  });
+
+  it('rejects files that are not SQLite, and SQLite files that are not projects', () => {
+    const dir = tempDir();
+    const text = join(dir, 'notes.loreweaver');
+    writeFileSync(text, 'these are just some notes, not a database at all');
+    expect(() => openProjectDb(text)).toThrow(/not a SQLite database/);
+    expect(readFileSync(text, 'utf8')).toContain('just some notes');
+
+    const other = join(dir, 'other.loreweaver');
+    const foreign = new Database(other);
+    foreign.exec('CREATE TABLE t (x)');
+    foreign.close();
+    expect(() => openProjectDb(other)).toThrow(/not a Loreweaver project/);
+  });
+
+  it('rolls a failed migration back entirely', () => {
+    const path = join(tempDir(), 'half.loreweaver');
+    const db = openProjectDb(path, { create: true, targetVersion: 1 });
+    db.exec('CREATE TABLE search (clash INTEGER)');
+    db.close();
+    expect(() => openProjectDb(path)).toThrow();
+    const again = openProjectDb(path, { readonly: true });
+    expect(schemaVersion(again)).toBe(1);
+    again.close();
+  });
+});
