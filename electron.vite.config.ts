@@ -32,6 +32,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      minify: true,
+      cssMinify: true,
       chunkSizeWarningLimit: 1500,
       rollupOptions: {
         input: { index: resolve(root, 'renderer/index.html') },

@@ -9,7 +9,7 @@ import type { Handlers } from './studio';
  */
 export async function dispatch(handlers: Handlers, method: string, input: unknown): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${method}"`);
-  const parsed = methods[method].input.safeParse(input ?? {});
+  const parsed = methods[method].input.safeParse(input);
   if (!parsed.success) return fail('invalid_input', describeIssues(method, parsed.error.issues));
   try {
     const handler = handlers[method] as (input: unknown) => unknown;

@@ -6,6 +6,9 @@ import { pathToFileURL } from 'node:url';
 
 const ENCODED_SEPARATOR = /%2f|%5c/i;
 
+/** Chromium upper-cases a Windows drive letter in file URLs; Node keeps the path's own case. */
+const filePath = (url: URL): string => url.pathname.replace(/^\/([a-z]):/, (_, drive: string) => `/${drive.toUpperCase()}:`);
+
 function parse(url: string): URL | null {
   try {
     return new URL(url);
@@ -26,12 +29,14 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   if (!target || !app) return false;
   if (app.protocol === 'file:') {
     if (target.protocol !== 'file:' || target.host !== app.host) return false;
-    if (ENCODED_SEPARATOR.test(target.pathname)) return false;
-    const rendererDir = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1);
-    return target.pathname.startsWith(rendererDir);
+    const path = filePath(target);
+    if (ENCODED_SEPARATOR.test(path)) return false;
+    const index = filePath(app);
+    return path.startsWith(index.slice(0, index.lastIndexOf('/') + 1));
   }
   if (app.protocol !== 'http:' && app.protocol !== 'https:') return false;
-  return target.origin === app.origin;
+  // Same protocol too: a blob: URL reports the origin of the page that made it.
+  return target.protocol === app.protocol && target.origin === app.origin;
 }
 
 export interface AppUrlSource {

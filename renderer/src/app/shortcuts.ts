@@ -2,7 +2,7 @@
 export const SHORTCUTS = [
   { keys: 'mod+K', label: 'Command palette and search' },
   { keys: 'mod+N', label: 'New item in this section (new project in the picker)' },
-  { keys: 'mod+1 … mod+9', label: 'Go to a section' },
+  { keys: 'alt+1 … alt+9', label: 'Go to a section' },
   { keys: 'mod+shift+L', label: 'Switch light and dark theme' },
   { keys: 'mod+shift+W', label: 'Close the project' },
   { keys: 'mod+/', label: 'Show keyboard shortcuts' },
@@ -17,7 +17,7 @@ export function keyLabel(keys: string): string {
     .map((part) =>
       part
         .split('+')
-        .map((k) => (k === 'mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'shift' ? (isMac ? '⇧' : 'Shift') : k.toUpperCase()))
+        .map((k) => (k === 'mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'shift' ? (isMac ? '⇧' : 'Shift') : k === 'alt' ? (isMac ? '⌥' : 'Alt') : k.toUpperCase()))
         .join(isMac ? '' : '+'),
     )
     .join(' … ');

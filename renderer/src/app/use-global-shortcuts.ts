@@ -1,10 +1,10 @@
 import { useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { useHotkeys, type HotkeyItem } from '@mantine/hooks';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
 import { SECTIONS } from './sections';
 
-/** Binds the shortcuts listed in shortcuts.ts (the palette binds mod+K itself). */
+/** Binds the shortcuts listed in shortcuts.ts (the palette binds mod+K itself; Ctrl+digit belongs to the browser's tabs). */
 export function useGlobalShortcuts(): void {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light');
@@ -21,7 +21,8 @@ export function useGlobalShortcuts(): void {
       ['mod+shift+L', () => setColorScheme(computed === 'dark' ? 'light' : 'dark')],
       ['mod+shift+W', () => void (useSession.getState().project && useSession.getState().closeProject())],
       ['mod+/', () => openDialog('shortcuts')],
-      ...SECTIONS.map((_, i) => [`mod+${i + 1}`, goTo(i)] as [string, () => void]),
+      // Physical keys, so Alt+digit works on every keyboard layout (macOS turns ⌥1 into "¡").
+      ...SECTIONS.map((_, i) => [`alt+digit${i + 1}`, goTo(i), { usePhysicalKeys: true }] as HotkeyItem),
     ],
     [],
   );

@@ -69,7 +69,7 @@ export function CommandPalette() {
         id: `go-${s.id}`,
         label: `Go to ${s.label}`,
         leftSection: <s.icon size={18} />,
-        rightSection: <Kbd keys={`mod+${i + 1}`} />,
+        rightSection: <Kbd keys={`alt+${i + 1}`} />,
         onClick: () => session.setSection(s.id),
       })),
       ...SECTIONS.filter((s) => s.kind).map((s) => ({

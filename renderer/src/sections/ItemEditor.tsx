@@ -79,6 +79,7 @@ export function ItemEditor({ id, kind }: { id: string; kind: ContentKind }) {
   const edit = (change: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...change }));
     setDirty(true);
+    useSession.getState().markUnsaved();
   };
 
   return (

@@ -19,7 +19,7 @@ export function Sidebar() {
               <NavLink
                 component="button"
                 label={section.label}
-                title={`${section.label} (${keyLabel(`mod+${index + 1}`)})`}
+                title={`${section.label} (${keyLabel(`alt+${index + 1}`)})`}
                 leftSection={<section.icon size={18} stroke={1.6} />}
                 rightSection={
                   section.kind && counts[section.kind] ? (

@@ -19,6 +19,11 @@ export function StatusBar() {
   return (
     <Group h="100%" px="sm" justify="space-between" gap="md" wrap="nowrap" fz="xs">
       <Group gap={6} wrap="nowrap" role="status" aria-label="Save state" data-save-state={save.status}>
+        {save.status === 'unsaved' && (
+          <Text size="xs" c="dimmed">
+            Unsaved changes…
+          </Text>
+        )}
         {save.status === 'saving' && (
           <>
             <IconLoader2 size={14} />

@@ -6,7 +6,7 @@ import type { SectionId } from '../app/sections';
 export type Connection = 'connecting' | 'ready' | 'unauthorized' | 'unreachable';
 
 export interface SaveState {
-  status: 'idle' | 'saving' | 'saved' | 'error';
+  status: 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
   at?: number;
   message?: string;
 }
@@ -24,6 +24,8 @@ interface SessionState {
   closeProject(): Promise<void>;
   setSection(section: SectionId): void;
   setProject(project: ProjectInfo | null): void;
+  /** An editor holds changes its autosave has not sent yet. */
+  markUnsaved(): void;
   /** Wraps a write so the status bar shows "Saving…", "Saved" or the error. */
   trackSave<T>(write: Promise<T>): Promise<T>;
 }
@@ -71,6 +73,10 @@ export const useSession = create<SessionState>((set, get) => ({
 
   setProject(project) {
     set({ project });
+  },
+
+  markUnsaved() {
+    if (get().save.status !== 'saving') set({ save: { status: 'unsaved' } });
   },
 
   async trackSave(write) {

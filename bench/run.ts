@@ -1,0 +1,17 @@
+/**
+ * `npm run bench -- <name>`: runs one benchmark from bench/ and prints its figures as
+ * ratios against the targets named in the issues. Not part of `npm test`.
+ */
+const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  startup: () => import('./startup'),
+};
+
+const benchName = process.argv[2];
+const load = benchName ? BENCHES[benchName] : undefined;
+if (!load) {
+  console.error(`usage: npm run bench -- <${Object.keys(BENCHES).join('|')}>`);
+  process.exit(2);
+}
+await (await load()).run();
+
+export {};

@@ -1,0 +1,84 @@
+/**
+ * The desktop app's entry. It only wires things together (one instance, the Studio
+ * from main/core, IPC, menu, window); everything the studio does lives in main/core.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { Studio } from './core/studio';
+import { APP_VERSION } from './core/version';
+import { isDevServerUrl } from './electron/app-url';
+import { bindStudioIpc } from './electron/ipc';
+import { parseDesktopArgs } from './electron/launch-options';
+import { installApplicationMenu } from './electron/menu';
+import { electronNativeBinding } from './electron/native-binding';
+import { createMainWindow, guardWebContents, rendererUrl } from './electron/window';
+
+const APP_NAME = 'Loreweaver Studio';
+
+function createStudio(): Studio {
+  const launch = parseDesktopArgs(process.argv, app.getPath('home'));
+  const nativeBinding = electronNativeBinding(app.getAppPath());
+  if (!nativeBinding) {
+    console.warn('[loreweaver] better-sqlite3 has no Electron build yet; run `node scripts/prepare-desktop.mjs` (npm start does) or projects will not open.');
+  }
+  return new Studio({
+    ...launch,
+    configDir: app.getPath('userData'),
+    host: 'desktop',
+    version: APP_VERSION,
+    nativeBinding,
+  });
+}
+
+function start(): void {
+  const appUrl = rendererUrl();
+  let mainWindow: BrowserWindow | null = null;
+
+  const showMainWindow = (): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+      return;
+    }
+    mainWindow = createMainWindow(appUrl);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  // Every web contents, not just the main window's, gets the navigation and window.open rules.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    let studio: Studio;
+    try {
+      studio = createStudio();
+    } catch (error) {
+      dialog.showErrorBox(`${APP_NAME} could not start`, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+      return;
+    }
+    const unbindIpc = bindStudioIpc(studio, appUrl);
+    // will-quit, not before-quit: a window may still cancel the quit (unsaved work) and keep using the studio.
+    app.on('will-quit', () => {
+      unbindIpc();
+      studio.close();
+    });
+    app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: APP_VERSION });
+    installApplicationMenu({ dev: isDevServerUrl(appUrl), appName: APP_NAME });
+    showMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) showMainWindow();
+    });
+  });
+}
+
+app.enableSandbox();
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

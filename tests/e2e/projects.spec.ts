@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+
+test('a project made in the UI survives a server restart', async ({ page, studio }) => {
+  await studio.open(page);
+  await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
+  await expect(page).not.toHaveURL(/token=/);
+
+  await page.getByRole('button', { name: 'Create a project' }).click();
+  await page.getByLabel('Project name').fill('The Sunken Kingdom');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText('The Sunken Kingdom');
+
+  await page.getByRole('button', { name: 'NPCs' }).click();
+  await page.getByRole('button', { name: 'New NPC' }).first().click();
+  await page.getByLabel('Name').fill('Mirela the Smith');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByLabel('Notes').fill('Forges blades of moonsteel for the harbour guard.');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+
+  await studio.restart();
+  await studio.open(page);
+  await page.getByRole('button', { name: 'Open The Sunken Kingdom' }).first().click();
+  await page.getByRole('button', { name: 'NPCs' }).click();
+  await page.getByRole('navigation', { name: 'NPCs list' }).getByRole('button', { name: 'Mirela the Smith' }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue('Forges blades of moonsteel for the harbour guard.');
+});
+
+test('a wrong token gets 401 and the page says how to get in', async ({ page, studio }) => {
+  const response = await page.request.post(`${studio.server.url}/api/call/projects:list`, {
+    headers: { authorization: 'Bearer wrong-token' },
+    data: {},
+  });
+  expect(response.status()).toBe(401);
+
+  await page.goto(`${studio.server.url}/?token=wrong-token`);
+  await expect(page.getByRole('heading', { name: 'This link has no access to the studio' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Open the exact link printed by npm run serve');
+});
+
+test('projects can be renamed, duplicated and moved to the trash from the picker', async ({ page, studio }) => {
+  await studio.open(page);
+  await page.getByRole('button', { name: 'Create a project' }).click();
+  await page.getByLabel('Project name').fill('Isles');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('button', { name: 'Project menu' }).click();
+  await page.getByRole('menuitem', { name: 'Close project' }).click();
+
+  const all = page.getByRole('list', { name: 'All projects' });
+  await all.getByRole('button', { name: 'Actions for Isles' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  await page.getByLabel('New name').fill('Storm Isles');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(all.getByRole('button', { name: 'Open Storm Isles' })).toBeVisible();
+
+  await all.getByRole('button', { name: 'Actions for Storm Isles' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate…' }).click();
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(all.getByRole('button', { name: 'Open Storm Isles copy' })).toBeVisible();
+
+  await all.getByRole('button', { name: 'Actions for Storm Isles copy' }).click();
+  await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(all.getByRole('button', { name: 'Open Storm Isles copy' })).toHaveCount(0);
+  await expect(all.getByRole('button', { name: 'Open Storm Isles' })).toBeVisible();
+});
+
+test('the command palette finds content by its text and opens it', async ({ page, studio }) => {
+  await studio.open(page);
+  await page.getByRole('button', { name: 'Create a project' }).click();
+  await page.getByLabel('Project name').fill('Lore');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await page.getByRole('button', { name: 'Quests' }).click();
+  await page.keyboard.press('Control+N');
+  await page.getByLabel('Name').fill('The Lantern Thief');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByLabel('Notes').fill('Someone stole the lighthouse lantern during the eclipse.');
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+
+  await page.getByRole('button', { name: 'Stories' }).click();
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder('Search the project or run a command…').fill('eclipse');
+  await page.getByRole('button', { name: /The Lantern Thief/ }).click();
+  await expect(page.getByLabel('Quest name')).toHaveValue('The Lantern Thief');
+});
+
+test('sections that are not filled yet say what they are for', async ({ page, studio }) => {
+  await studio.open(page);
+  await page.getByRole('button', { name: 'Create a project' }).click();
+  await page.getByLabel('Project name').fill('Empty');
+  await page.getByRole('button', { name: 'Create project' }).click();
+  for (const [section, id] of [['Test chat', 'testchat'], ['Export', 'export'], ['Models', 'models']] as const) {
+    await page.getByRole('button', { name: section, exact: true }).click();
+    await expect(page.getByTestId(`empty-${id}`)).toBeVisible();
+  }
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByText('No NPCs yet')).toBeVisible();
+});
