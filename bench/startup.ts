@@ -64,7 +64,10 @@ export async function run(): Promise<void> {
       const server = await startServe(dataDir, 'bench');
       const up = performance.now();
       await page.goto(`${server.url}/?token=bench`);
-      await page.getByRole('button', { name: `Open World ${SEED_PROJECTS}` }).first().waitFor();
+      await page
+        .getByRole('button', { name: `Open World ${SEED_PROJECTS}` })
+        .first()
+        .waitFor();
       const painted = performance.now();
       serverUp.push(up - started);
       paint.push(painted - up);
@@ -81,7 +84,9 @@ export async function run(): Promise<void> {
   console.log(`startup benchmark (${RUNS} runs, ${SEED_PROJECTS} projects in the workspace, Chromium ${browser.version()})`);
   console.log(`  initial JS: ${js.files.length} file(s), ${(js.rawBytes / 1024).toFixed(0)} kB raw, ${jsKb.toFixed(1)} kB gzip`);
   console.log(`  server start to ready line: median ${median(serverUp).toFixed(0)} ms`);
-  console.log(`  server ready to project list painted: median ${paintMs.toFixed(0)} ms (min ${Math.min(...paint).toFixed(0)}, max ${Math.max(...paint).toFixed(0)})`);
+  console.log(
+    `  server ready to project list painted: median ${paintMs.toFixed(0)} ms (min ${Math.min(...paint).toFixed(0)}, max ${Math.max(...paint).toFixed(0)})`,
+  );
   console.log(`  ratio initial JS / ${JS_BUDGET_KB} kB budget: ${(jsKb / JS_BUDGET_KB).toFixed(2)}`);
   console.log(`  ratio first paint / ${PAINT_BUDGET_MS} ms budget: ${(paintMs / PAINT_BUDGET_MS).toFixed(2)}`);
 }

@@ -18,7 +18,7 @@ export const DisplayName = z
   .trim()
   .min(1, 'Name must not be empty')
   .max(120, 'Name must be at most 120 characters')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'Name must not contain control characters');
+  .refine((s) => !/\p{Cc}/u.test(s), 'Name must not contain control characters');
 
 export const ProjectSummary = z.object({
   id,

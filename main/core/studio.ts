@@ -114,7 +114,10 @@ export class Studio {
 
       'workspace:set': ({ dir }) => {
         if (this.options.workspaceLocked) {
-          throw new AppError('forbidden', 'The workspace was set with --data-dir when the studio started; restart without it to change it.');
+          throw new AppError(
+            'forbidden',
+            'The workspace was set with --data-dir when the studio started; restart without it to change it.',
+          );
         }
         const target = resolve(dir);
         mkdirSync(target, { recursive: true });

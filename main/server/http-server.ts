@@ -33,7 +33,7 @@ const CALL_PREFIX = '/api/call/';
 export async function startHttpHost(studio: Studio, options: HttpHostOptions): Promise<HttpHost> {
   const guard = new RequestGuard(options.token, options.host, options.port);
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const version = ((await studio.call('app:info', {})) as Result<{ version: string }>);
+  const version = (await studio.call('app:info', {})) as Result<{ version: string }>;
   const health = { ok: true, value: { name: 'loreweaver', version: version.ok ? version.value.version : '0.0.0' } };
 
   const server = createServer((request, response) => {
@@ -71,10 +71,7 @@ export async function startHttpHost(studio: Studio, options: HttpHostOptions): P
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const allowed =
-      url.pathname === '/api/events' &&
-      guard.hostAllowed(request) &&
-      guard.originAllowed(request) &&
-      guard.tokenValid(request, url);
+      url.pathname === '/api/events' && guard.hostAllowed(request) && guard.originAllowed(request) && guard.tokenValid(request, url);
     if (!allowed) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
       return;

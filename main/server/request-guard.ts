@@ -9,7 +9,11 @@ export class RequestGuard {
   private readonly hosts: Set<string>;
   private readonly token: Buffer;
 
-  constructor(token: string, bindHost: string, private port: number) {
+  constructor(
+    token: string,
+    bindHost: string,
+    private port: number,
+  ) {
     this.token = Buffer.from(token);
     this.hosts = new Set(['127.0.0.1', 'localhost', '[::1]', bindHost.includes(':') ? `[${bindHost}]` : bindHost]);
   }

@@ -13,6 +13,8 @@ interface StudioFixture {
 }
 
 export const test = base.extend<{ studio: StudioFixture }>({
+  // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
   studio: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'loreweaver-e2e-'));
     const token = `e2e-${Math.random().toString(36).slice(2)}`;

@@ -88,7 +88,11 @@ test('sections that are not filled yet say what they are for', async ({ page, st
   await page.getByRole('button', { name: 'Create a project' }).click();
   await page.getByLabel('Project name').fill('Empty');
   await page.getByRole('button', { name: 'Create project' }).click();
-  for (const [section, id] of [['Test chat', 'testchat'], ['Export', 'export'], ['Models', 'models']] as const) {
+  for (const [section, id] of [
+    ['Test chat', 'testchat'],
+    ['Export', 'export'],
+    ['Models', 'models'],
+  ] as const) {
     await page.getByRole('button', { name: section, exact: true }).click();
     await expect(page.getByTestId(`empty-${id}`)).toBeVisible();
   }

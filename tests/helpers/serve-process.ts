@@ -14,10 +14,14 @@ const READY = /Loreweaver is ready at (http:\/\/\S+)\/\?token=(\S+)/;
 
 /** Starts the built `serve` entry (out/main/serve.js) and waits for its ready line. */
 export function startServe(dataDir: string, token: string, extraArgs: string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/serve.js'), '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'out/main/serve.js'), '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 30_000);

@@ -57,7 +57,12 @@ describe('the automation API', () => {
 
   it('answers 401 without a token or with a wrong one', async () => {
     const h = await start();
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: TOKEN }, { authorization: 'Bearer abcd' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer wrong' },
+      { authorization: TOKEN },
+      { authorization: 'Bearer abcd' },
+    ]) {
       const response = await call(h, 'projects:list', {}, headers);
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
@@ -87,7 +92,9 @@ describe('the automation API', () => {
     expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `127.0.0.1:${h.port}` })).toBe(200);
     expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `127.0.0.1:${h.port}`, origin: 'https://evil.example' })).toBe(403);
     expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `evil.example:${h.port}` })).toBe(403);
-    expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` })).toBe(200);
+    expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` })).toBe(
+      200,
+    );
   });
 
   it('streams events over the WebSocket only with the token', async () => {

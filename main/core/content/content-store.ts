@@ -46,9 +46,10 @@ export class ContentStore {
   }
 
   counts(): Record<string, number> {
-    const rows = this.db
-      .prepare('SELECT kind, count(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY kind')
-      .all() as { kind: string; n: number }[];
+    const rows = this.db.prepare('SELECT kind, count(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY kind').all() as {
+      kind: string;
+      n: number;
+    }[];
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   }
 
@@ -136,20 +137,22 @@ export class ContentStore {
     id: string,
     decide: (row: ItemRow) => { op: RevisionOp; name: string; data: Record<string, unknown>; deleted: boolean },
   ): ContentItem {
-    return this.db.transaction(() => {
-      const row = this.row(id);
-      const next = decide(row);
-      const now = new Date().toISOString();
-      const revision = row.revision + 1;
-      this.db
-        .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
-        .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
-      this.appendRevision(id, revision, next.op, next.name, next.data, now);
-      this.unindex(id);
-      if (!next.deleted) this.index(id, row.kind, next.name, next.data);
-      this.touch(now);
-      return toItem(this.row(id));
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.row(id);
+        const next = decide(row);
+        const now = new Date().toISOString();
+        const revision = row.revision + 1;
+        this.db
+          .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
+          .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
+        this.appendRevision(id, revision, next.op, next.name, next.data, now);
+        this.unindex(id);
+        if (!next.deleted) this.index(id, row.kind, next.name, next.data);
+        this.touch(now);
+        return toItem(this.row(id));
+      })
+      .immediate();
   }
 
   private row(id: string): ItemRow {
@@ -159,9 +162,8 @@ export class ContentStore {
   }
 
   private revisionRow(id: string, revision: number): { name: string; data: string; created_at: string } {
-    const rev = this.db
-      .prepare('SELECT name, data, created_at FROM revisions WHERE item_id = ? AND revision = ?')
-      .get(id, revision) as { name: string; data: string; created_at: string } | undefined;
+    const rev = this.db.prepare('SELECT name, data, created_at FROM revisions WHERE item_id = ? AND revision = ?').get(id, revision) as
+      { name: string; data: string; created_at: string } | undefined;
     if (!rev) throw new AppError('not_found', `Item ${id} has no revision ${revision}.`);
     return rev;
   }
@@ -181,7 +183,9 @@ export class ContentStore {
   }
 
   private touch(at: string): void {
-    this.db.prepare("INSERT INTO meta (key, value) VALUES ('updated_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(at);
+    this.db
+      .prepare("INSERT INTO meta (key, value) VALUES ('updated_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(at);
   }
 }
 

@@ -16,9 +16,7 @@ export function readMeta(db: Database): ProjectMeta | null {
 }
 
 export function writeMeta(db: Database, values: Partial<Record<'project_id' | 'name' | 'created_at' | 'updated_at', string>>): void {
-  const upsert = db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
+  const upsert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
     for (const [key, value] of Object.entries(values)) if (value !== undefined) upsert.run(key, value);
   })();

@@ -7,7 +7,7 @@ export const PROJECT_EXTENSION = '.loreweaver';
 export function fileStem(name: string): string {
   const stem = name
     .normalize('NFC')
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
+    .replace(/[<>:"/\\|?*\p{Cc}]/gu, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '')
     .slice(0, 80);

@@ -4,9 +4,7 @@ import { z } from 'zod';
 
 const Settings = z.object({
   workspaceDir: z.string().optional(),
-  recent: z
-    .array(z.object({ projectId: z.string(), openedAt: z.string() }))
-    .default([]),
+  recent: z.array(z.object({ projectId: z.string(), openedAt: z.string() })).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

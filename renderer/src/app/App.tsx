@@ -9,6 +9,7 @@ import { useSession } from '../stores/session-store';
 import { ConnectionProblem } from './ConnectionProblem';
 import { useStudioEvents } from './use-studio-events';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useMenuCommands } from './use-menu-commands';
 
 export function App() {
   const connection = useSession((s) => s.connection);
@@ -22,6 +23,7 @@ export function App() {
   }, [boot]);
   useStudioEvents(connection === 'ready');
   useGlobalShortcuts();
+  useMenuCommands();
 
   if (connection === 'connecting') {
     return (

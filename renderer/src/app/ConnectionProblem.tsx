@@ -21,8 +21,8 @@ export function ConnectionProblem() {
         >
           {unauthorized ? (
             <Text size="sm">
-              Open the exact link printed by <Code>npm run serve</Code>; it ends in <Code>?token=…</Code>. If the server
-              was restarted without <Code>--token</Code>, it made a new token, so old links stop working.
+              Open the exact link printed by <Code>npm run serve</Code>; it ends in <Code>?token=…</Code>. If the server was restarted
+              without <Code>--token</Code>, it made a new token, so old links stop working.
             </Text>
           ) : (
             <Text size="sm">

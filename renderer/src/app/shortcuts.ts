@@ -17,7 +17,21 @@ export function keyLabel(keys: string): string {
     .map((part) =>
       part
         .split('+')
-        .map((k) => (k === 'mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'shift' ? (isMac ? '⇧' : 'Shift') : k === 'alt' ? (isMac ? '⌥' : 'Alt') : k.toUpperCase()))
+        .map((k) =>
+          k === 'mod'
+            ? isMac
+              ? '⌘'
+              : 'Ctrl'
+            : k === 'shift'
+              ? isMac
+                ? '⇧'
+                : 'Shift'
+              : k === 'alt'
+                ? isMac
+                  ? '⌥'
+                  : 'Alt'
+                : k.toUpperCase(),
+        )
         .join(isMac ? '' : '+'),
     )
     .join(' … ');

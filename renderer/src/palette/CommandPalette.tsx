@@ -24,11 +24,10 @@ export function CommandPalette() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
 
+  const searching = Boolean(project) && debounced.trim().length >= 2;
+
   useEffect(() => {
-    if (!project || debounced.trim().length < 2) {
-      setHits([]);
-      return;
-    }
+    if (!searching) return;
     let current = true;
     api.call('search:query', { text: debounced, limit: 12 }).then(
       (found) => current && setHits(found),
@@ -37,7 +36,7 @@ export function CommandPalette() {
     return () => {
       current = false;
     };
-  }, [debounced, project]);
+  }, [debounced, searching]);
 
   const commands = useMemo<SpotlightActionData[]>(() => {
     const { openDialog } = useUi.getState();
@@ -89,7 +88,7 @@ export function CommandPalette() {
   const actions = useMemo<(SpotlightActionData | SpotlightActionGroupData)[]>(() => {
     const matching = commands.filter((c) => matchesQuery(String(c.label), query));
     const groups: SpotlightActionGroupData[] = [];
-    if (hits.length) {
+    if (searching && hits.length) {
       groups.push({
         group: 'In this project',
         actions: hits.map((hit) => ({
@@ -111,7 +110,7 @@ export function CommandPalette() {
     }
     if (matching.length) groups.push({ group: 'Commands', actions: matching });
     return groups;
-  }, [commands, hits, query]);
+  }, [commands, hits, query, searching]);
 
   return (
     <Spotlight
@@ -125,7 +124,10 @@ export function CommandPalette() {
       limit={40}
       scrollable
       maxHeight={440}
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: project ? 'Search the project or run a command…' : 'Run a command…' }}
+      searchProps={{
+        leftSection: <IconSearch size={18} />,
+        placeholder: project ? 'Search the project or run a command…' : 'Run a command…',
+      }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
 interface NameModalProps {
   opened: boolean;
@@ -14,17 +14,19 @@ interface NameModalProps {
 }
 
 /** One dialog for every "give it a name" step: new project, rename, duplicate, new item. */
-export function NameModal({ opened, title, label, submitLabel, initialName = '', placeholder, onClose, onSubmit }: NameModalProps) {
+export function NameModal({ opened, title, onClose, ...form }: NameModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered>
+      <NameForm {...form} onClose={onClose} />
+    </Modal>
+  );
+}
+
+/** Mounted each time the modal opens, so it starts from the initial name. */
+function NameForm({ label, submitLabel, initialName = '', placeholder, onClose, onSubmit }: Omit<NameModalProps, 'opened' | 'title'>) {
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (opened) {
-      setName(initialName);
-      setError(null);
-    }
-  }, [opened, initialName]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,31 +46,29 @@ export function NameModal({ opened, title, label, submitLabel, initialName = '',
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
-      <form onSubmit={submit}>
-        <Stack>
-          <TextInput
-            label={label}
-            placeholder={placeholder}
-            value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
-            maxLength={120}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              {submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput
+          label={label}
+          placeholder={placeholder}
+          value={name}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          maxLength={120}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -71,8 +71,7 @@ export function ProjectPicker() {
               <Stack align="center" gap="xs" py="lg">
                 <Title order={3}>No projects yet</Title>
                 <Text c="dimmed" ta="center" maw={420}>
-                  A project is one file that holds a world’s NPCs, dialogues, quests and writing. Create your first one to
-                  start.
+                  A project is one file that holds a world’s NPCs, dialogues, quests and writing. Create your first one to start.
                 </Text>
                 <Button mt="sm" leftSection={<IconPlus size={18} />} onClick={() => openDialog('new-project')}>
                   Create a project
@@ -82,9 +81,23 @@ export function ProjectPicker() {
           ) : (
             <>
               {recent.length > 0 && (
-                <ProjectList title="Recent" projects={recent} timeOf={(p) => p.lastOpenedAt ?? p.updatedAt} timeLabel="opened" onOpen={open} onAction={setPending} />
+                <ProjectList
+                  title="Recent"
+                  projects={recent}
+                  timeOf={(p) => p.lastOpenedAt ?? p.updatedAt}
+                  timeLabel="opened"
+                  onOpen={open}
+                  onAction={setPending}
+                />
               )}
-              <ProjectList title="All projects" projects={projects} timeOf={(p) => p.updatedAt} timeLabel="modified" onOpen={open} onAction={setPending} />
+              <ProjectList
+                title="All projects"
+                projects={projects}
+                timeOf={(p) => p.updatedAt}
+                timeLabel="modified"
+                onOpen={open}
+                onAction={setPending}
+              />
             </>
           )}
 

@@ -1,22 +1,22 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 
 /** Points the studio at another workspace folder (created when missing). */
 export function WorkspaceModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const app = useSession((s) => s.app);
-  const [dir, setDir] = useState('');
+  return (
+    <Modal opened={opened} onClose={onClose} title="Workspace folder" centered size="lg">
+      <WorkspaceForm onClose={onClose} />
+    </Modal>
+  );
+}
+
+function WorkspaceForm({ onClose }: { onClose(): void }) {
+  const [dir, setDir] = useState(() => useSession.getState().app?.workspaceDir ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (opened) {
-      setDir(app?.workspaceDir ?? '');
-      setError(null);
-    }
-  }, [opened, app]);
 
   const submit = async () => {
     setBusy(true);
@@ -33,21 +33,26 @@ export function WorkspaceModal({ opened, onClose }: { opened: boolean; onClose()
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Workspace folder" centered size="lg">
-      <Stack>
-        <Text size="sm" c="dimmed">
-          Projects are files in this folder. Point it at a synced or version-controlled folder to back your work up.
-        </Text>
-        <TextInput label="Folder" value={dir} onChange={(e) => setDir(e.currentTarget.value)} error={error} classNames={{ input: 'lw-mono' }} data-autofocus />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={busy} onClick={() => void submit()} disabled={!dir.trim()}>
-            Use this folder
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack>
+      <Text size="sm" c="dimmed">
+        Projects are files in this folder. Point it at a synced or version-controlled folder to back your work up.
+      </Text>
+      <TextInput
+        label="Folder"
+        value={dir}
+        onChange={(e) => setDir(e.currentTarget.value)}
+        error={error}
+        classNames={{ input: 'lw-mono' }}
+        data-autofocus
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button loading={busy} onClick={() => void submit()} disabled={!dir.trim()}>
+          Use this folder
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -32,7 +32,12 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
   }, [list, filter]);
 
   const newButton = (
-    <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => openDialog('new-item')} title={`New ${label.one} (${keyLabel('mod+N')})`}>
+    <Button
+      size="xs"
+      leftSection={<IconPlus size={14} />}
+      onClick={() => openDialog('new-item')}
+      title={`New ${label.one} (${keyLabel('mod+N')})`}
+    >
       New {label.one}
     </Button>
   );

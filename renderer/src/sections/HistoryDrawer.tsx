@@ -23,18 +23,25 @@ interface HistoryDrawerProps {
 }
 
 /** Every saved revision of an item; preview one and restore it as a new revision. */
-export function HistoryDrawer({ id, opened, currentRevision, onClose, onRestored }: HistoryDrawerProps) {
+export function HistoryDrawer({ opened, onClose, ...rest }: HistoryDrawerProps) {
+  return (
+    <Drawer opened={opened} onClose={onClose} title="History" position="right" size="md">
+      <RevisionBrowser {...rest} onClose={onClose} />
+    </Drawer>
+  );
+}
+
+/** Mounted each time the drawer opens, so it shows the history as it is now. */
+function RevisionBrowser({ id, currentRevision, onClose, onRestored }: Omit<HistoryDrawerProps, 'opened'>) {
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [preview, setPreview] = useState<ContentItem | null>(null);
   const trackSave = useSession((s) => s.trackSave);
 
   useEffect(() => {
-    if (!opened) return;
-    setPreview(null);
-    api.call('content:history', { id }).then(setRevisions, (e: Error) =>
-      notifications.show({ color: 'red', title: 'Could not load the history', message: e.message }),
-    );
-  }, [opened, id, currentRevision]);
+    api
+      .call('content:history', { id })
+      .then(setRevisions, (e: Error) => notifications.show({ color: 'red', title: 'Could not load the history', message: e.message }));
+  }, [id, currentRevision]);
 
   const show = async (revision: number) => setPreview(await api.call('content:revision', { id, revision }));
 
@@ -47,49 +54,47 @@ export function HistoryDrawer({ id, opened, currentRevision, onClose, onRestored
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} title="History" position="right" size="md">
-      <Stack gap="sm">
-        <ScrollArea.Autosize mah={320}>
-          <Stack gap={2}>
-            {revisions.map((r) => (
-              <UnstyledButton
-                key={r.revision}
-                onClick={() => void show(r.revision)}
-                p="xs"
-                style={{
-                  borderRadius: 'var(--mantine-radius-sm)',
-                  background: preview?.revision === r.revision ? 'var(--mantine-color-default-hover)' : undefined,
-                }}
-              >
-                <Group justify="space-between" wrap="nowrap">
-                  <Group gap="xs" wrap="nowrap">
-                    <Badge variant="light" size="sm" color={r.revision === currentRevision ? 'violet' : 'gray'}>
-                      {r.revision}
-                    </Badge>
-                    <Text size="sm">{OP_LABEL[r.op]}</Text>
-                  </Group>
-                  <Text size="xs" c="dimmed" title={fullTime(r.createdAt)}>
-                    {relativeTime(r.createdAt)}
-                  </Text>
+    <Stack gap="sm">
+      <ScrollArea.Autosize mah={320}>
+        <Stack gap={2}>
+          {revisions.map((r) => (
+            <UnstyledButton
+              key={r.revision}
+              onClick={() => void show(r.revision)}
+              p="xs"
+              style={{
+                borderRadius: 'var(--mantine-radius-sm)',
+                background: preview?.revision === r.revision ? 'var(--mantine-color-default-hover)' : undefined,
+              }}
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <Group gap="xs" wrap="nowrap">
+                  <Badge variant="light" size="sm" color={r.revision === currentRevision ? 'violet' : 'gray'}>
+                    {r.revision}
+                  </Badge>
+                  <Text size="sm">{OP_LABEL[r.op]}</Text>
                 </Group>
-              </UnstyledButton>
-            ))}
+                <Text size="xs" c="dimmed" title={fullTime(r.createdAt)}>
+                  {relativeTime(r.createdAt)}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
+      {preview && (
+        <Paper withBorder p="sm" radius="md">
+          <Stack gap="xs">
+            <Text fw={600}>{preview.name}</Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={preview.data.notes ? undefined : 'dimmed'}>
+              {typeof preview.data.notes === 'string' && preview.data.notes ? preview.data.notes : 'No notes in this revision.'}
+            </Text>
+            <Button onClick={() => void restore()} disabled={preview.revision === currentRevision} w="fit-content">
+              {preview.revision === currentRevision ? 'This is the current version' : `Restore revision ${preview.revision}`}
+            </Button>
           </Stack>
-        </ScrollArea.Autosize>
-        {preview && (
-          <Paper withBorder p="sm" radius="md">
-            <Stack gap="xs">
-              <Text fw={600}>{preview.name}</Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={preview.data.notes ? undefined : 'dimmed'}>
-                {typeof preview.data.notes === 'string' && preview.data.notes ? preview.data.notes : 'No notes in this revision.'}
-              </Text>
-              <Button onClick={() => void restore()} disabled={preview.revision === currentRevision} w="fit-content">
-                {preview.revision === currentRevision ? 'This is the current version' : `Restore revision ${preview.revision}`}
-              </Button>
-            </Stack>
-          </Paper>
-        )}
-      </Stack>
-    </Drawer>
+        </Paper>
+      )}
+    </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Loader, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
 import { api, ApiError } from '../api/client';
@@ -31,17 +31,17 @@ export function ItemEditor({ id, kind }: { id: string; kind: ContentKind }) {
   const trackSave = useSession((s) => s.trackSave);
   const label = CONTENT_KIND_LABELS[kind].one;
 
-  const load = useCallback(async () => {
-    const loaded = await api.call('content:get', { id });
-    revision.current = loaded.revision;
-    setItem(loaded);
-    setDraft(draftOf(loaded));
-    setDirty(false);
-  }, [id]);
-
   useEffect(() => {
-    load().catch((e: Error) => notifications.show({ color: 'red', title: `Could not open this ${label}`, message: e.message }));
-  }, [load, label]);
+    api.call('content:get', { id }).then(
+      (loaded) => {
+        revision.current = loaded.revision;
+        setItem(loaded);
+        setDraft(draftOf(loaded));
+        setDirty(false);
+      },
+      (e: Error) => notifications.show({ color: 'red', title: `Could not open this ${label}`, message: e.message }),
+    );
+  }, [id, label]);
 
   const save = async (value: Draft) => {
     if (!item) return;

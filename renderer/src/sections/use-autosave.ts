@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Calls `save` once the value has been still for `delayMs`, and flushes a pending save
@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'react';
  */
 export function useAutosave<T>(value: T, dirty: boolean, save: (value: T) => Promise<void>, delayMs = 600): void {
   const latest = useRef({ value, dirty, save });
-  latest.current = { value, dirty, save };
+  useLayoutEffect(() => {
+    latest.current = { value, dirty, save };
+  });
 
   useEffect(() => {
     if (!dirty) return;
