@@ -27,9 +27,18 @@ export class ProjectSession {
     return { ...this.file, lastOpenedAt, schemaVersion: schemaVersion(this.db), counts: this.content.counts() };
   }
 
+  /**
+   * Folds the WAL back into the project file when it can. When it cannot (a full disk),
+   * the WAL stays beside the file and SQLite replays it at the next open: nothing is lost.
+   */
   close(): void {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // The committed data is safe in the WAL.
+    } finally {
+      this.db.close();
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +38,12 @@ export const test = base.extend<{ studio: StudioFixture }>({
   },
 });
 
-export { expect } from '@playwright/test';
+/** Creates a project from the picker's empty state and waits until the studio shows it. */
+export async function createProject(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Create a project' }).click();
+  await page.getByLabel('Project name').fill(name);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByTestId('project-name')).toHaveText(name);
+}
+
+export { expect };

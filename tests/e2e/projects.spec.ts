@@ -1,14 +1,11 @@
-import { expect, test } from './fixtures';
+import { createProject, expect, test } from './fixtures';
 
 test('a project made in the UI survives a server restart', async ({ page, studio }) => {
   await studio.open(page);
   await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
   await expect(page).not.toHaveURL(/token=/);
 
-  await page.getByRole('button', { name: 'Create a project' }).click();
-  await page.getByLabel('Project name').fill('The Sunken Kingdom');
-  await page.getByRole('button', { name: 'Create project' }).click();
-  await expect(page.getByTestId('project-name')).toHaveText('The Sunken Kingdom');
+  await createProject(page, 'The Sunken Kingdom');
 
   await page.getByRole('button', { name: 'NPCs' }).click();
   await page.getByRole('button', { name: 'New NPC' }).first().click();
@@ -39,9 +36,7 @@ test('a wrong token gets 401 and the page says how to get in', async ({ page, st
 
 test('projects can be renamed, duplicated and moved to the trash from the picker', async ({ page, studio }) => {
   await studio.open(page);
-  await page.getByRole('button', { name: 'Create a project' }).click();
-  await page.getByLabel('Project name').fill('Isles');
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await createProject(page, 'Isles');
   await page.getByRole('button', { name: 'Project menu' }).click();
   await page.getByRole('menuitem', { name: 'Close project' }).click();
 
@@ -66,11 +61,9 @@ test('projects can be renamed, duplicated and moved to the trash from the picker
 
 test('the command palette finds content by its text and opens it', async ({ page, studio }) => {
   await studio.open(page);
-  await page.getByRole('button', { name: 'Create a project' }).click();
-  await page.getByLabel('Project name').fill('Lore');
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await createProject(page, 'Lore');
   await page.getByRole('button', { name: 'Quests' }).click();
-  await page.keyboard.press('Control+N');
+  await page.keyboard.press('Alt+N');
   await page.getByLabel('Name').fill('The Lantern Thief');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByLabel('Notes').fill('Someone stole the lighthouse lantern during the eclipse.');
@@ -85,9 +78,7 @@ test('the command palette finds content by its text and opens it', async ({ page
 
 test('sections that are not filled yet say what they are for', async ({ page, studio }) => {
   await studio.open(page);
-  await page.getByRole('button', { name: 'Create a project' }).click();
-  await page.getByLabel('Project name').fill('Empty');
-  await page.getByRole('button', { name: 'Create project' }).click();
+  await createProject(page, 'Empty');
   for (const [section, id] of [
     ['Test chat', 'testchat'],
     ['Export', 'export'],

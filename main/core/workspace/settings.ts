@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
@@ -28,12 +28,26 @@ export class SettingsStore {
     const next = change(structuredClone(this.value));
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(next, null, 2));
-    renameSync(temp, this.file);
+    try {
+      writeFileSync(temp, JSON.stringify(next, null, 2));
+      renameSync(temp, this.file);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
     this.value = next;
   }
 
+  /** Best effort: a full disk must not stop a project from opening. */
   markOpened(projectId: string, at: string): void {
+    try {
+      this.record(projectId, at);
+    } catch (error) {
+      console.warn(`[loreweaver] could not remember the recent project: ${(error as Error).message}`);
+    }
+  }
+
+  private record(projectId: string, at: string): void {
     this.update((s) => ({
       ...s,
       recent: [{ projectId, openedAt: at }, ...s.recent.filter((r) => r.projectId !== projectId)].slice(0, MAX_RECENT),

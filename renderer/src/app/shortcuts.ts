@@ -1,10 +1,10 @@
 /** Every keyboard shortcut, as shown in the shortcuts sheet and bound in use-global-shortcuts. */
 export const SHORTCUTS = [
   { keys: 'mod+K', label: 'Command palette and search' },
-  { keys: 'mod+N', label: 'New item in this section (new project in the picker)' },
+  { keys: 'alt+N', label: 'New item in this section (new project in the picker)' },
   { keys: 'alt+1 … alt+9', label: 'Go to a section' },
   { keys: 'mod+shift+L', label: 'Switch light and dark theme' },
-  { keys: 'mod+shift+W', label: 'Close the project' },
+  { keys: 'alt+W', label: 'Close the project' },
   { keys: 'mod+/', label: 'Show keyboard shortcuts' },
 ] as const;
 

@@ -4,7 +4,13 @@ import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
 import { SECTIONS } from './sections';
 
-/** Binds the shortcuts listed in shortcuts.ts (the palette binds mod+K itself; Ctrl+digit belongs to the browser's tabs). */
+/** Alt shortcuts match physical keys, so they work on every layout (macOS turns ⌥1 into "¡"). */
+const physical = { usePhysicalKeys: true };
+
+/**
+ * Binds the shortcuts listed in shortcuts.ts; the palette binds mod+K itself. Browsers keep
+ * Ctrl+N, Ctrl+W and Ctrl+digit for their own windows and tabs, so ours use Alt there.
+ */
 export function useGlobalShortcuts(): void {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light');
@@ -17,12 +23,11 @@ export function useGlobalShortcuts(): void {
 
   useHotkeys(
     [
-      ['mod+N', () => openDialog(useSession.getState().project ? 'new-item' : 'new-project')],
+      ['alt+N', () => openDialog(useSession.getState().project ? 'new-item' : 'new-project'), physical],
+      ['alt+W', () => void (useSession.getState().project && useSession.getState().closeProject()), physical],
       ['mod+shift+L', () => setColorScheme(computed === 'dark' ? 'light' : 'dark')],
-      ['mod+shift+W', () => void (useSession.getState().project && useSession.getState().closeProject())],
       ['mod+/', () => openDialog('shortcuts')],
-      // Physical keys, so Alt+digit works on every keyboard layout (macOS turns ⌥1 into "¡").
-      ...SECTIONS.map((_, i) => [`alt+digit${i + 1}`, goTo(i), { usePhysicalKeys: true }] as HotkeyItem),
+      ...SECTIONS.map((_, i) => [`alt+digit${i + 1}`, goTo(i), physical] as HotkeyItem),
     ],
     [],
   );

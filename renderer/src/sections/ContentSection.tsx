@@ -36,7 +36,7 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
       size="xs"
       leftSection={<IconPlus size={14} />}
       onClick={() => openDialog('new-item')}
-      title={`New ${label.one} (${keyLabel('mod+N')})`}
+      title={`New ${label.one} (${keyLabel('alt+N')})`}
     >
       New {label.one}
     </Button>
