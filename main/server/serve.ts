@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   }
   console.log(`Loreweaver is ready at ${host.url}/?token=${options.token}`);
   console.log(`Projects live in ${options.workspaceDir}`);
+  // Read the project list while the browser loads the page, so its first request is answered from cache.
+  setImmediate(() => void studio.call('projects:list', {}));
 
   const stop = async () => {
     await host.close();

@@ -1,15 +1,23 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { CommandPalette } from '../palette/CommandPalette';
 import { ProjectPicker } from '../projects/ProjectPicker';
 import { ShortcutsModal } from '../shell/ShortcutsModal';
-import { StudioShell } from '../shell/StudioShell';
 import { useUi } from '../stores/ui-store';
 import { useSession } from '../stores/session-store';
 import { ConnectionProblem } from './ConnectionProblem';
 import { useStudioEvents } from './use-studio-events';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
+
+/** The studio around a project loads after the picker has painted. */
+const StudioShell = lazy(() => import('../shell/StudioShell').then((m) => ({ default: m.StudioShell })));
+
+const loading = (
+  <Center h="100%">
+    <Loader type="dots" aria-label="Loading" />
+  </Center>
+);
 
 export function App() {
   const connection = useSession((s) => s.connection);
@@ -25,17 +33,17 @@ export function App() {
   useGlobalShortcuts();
   useMenuCommands();
 
-  if (connection === 'connecting') {
-    return (
-      <Center h="100%">
-        <Loader type="dots" aria-label="Connecting to the studio" />
-      </Center>
-    );
-  }
+  if (connection === 'connecting') return loading;
   if (connection !== 'ready') return <ConnectionProblem />;
   return (
     <>
-      {project ? <StudioShell project={project} /> : <ProjectPicker />}
+      {project ? (
+        <Suspense fallback={loading}>
+          <StudioShell project={project} />
+        </Suspense>
+      ) : (
+        <ProjectPicker />
+      )}
       <CommandPalette />
       <ShortcutsModal opened={shortcutsOpen} onClose={closeDialog} />
     </>

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Menu, Paper, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Group, Menu, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconFileDatabase, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ProjectSummary } from '../../../preload/api';
@@ -50,11 +50,9 @@ export function ProjectList({ title, projects, timeOf, timeLabel, onOpen, onActi
                   <Text fw={550} truncate>
                     {project.name}
                   </Text>
-                  <Tooltip label={fullTime(timeOf(project))} openDelay={400}>
-                    <Text size="xs" c="dimmed" w="fit-content">
-                      {timeLabel} {relativeTime(timeOf(project))} · {formatBytes(project.sizeBytes)}
-                    </Text>
-                  </Tooltip>
+                  <Text size="xs" c="dimmed" w="fit-content" title={fullTime(timeOf(project))}>
+                    {timeLabel} {relativeTime(timeOf(project))} · {formatBytes(project.sizeBytes)}
+                  </Text>
                 </div>
               </Group>
             </UnstyledButton>

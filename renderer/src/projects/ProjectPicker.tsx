@@ -1,7 +1,7 @@
-import { Anchor, Box, Button, Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFolder, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ProjectSummary } from '../../../preload/api';
 import { BrandIcon } from '../app/sections';
 import { useProjects } from '../stores/projects-store';
@@ -15,17 +15,13 @@ type Pending = { action: 'rename' | 'duplicate'; project: ProjectSummary } | nul
 
 /** The first screen: recent projects, every project in the workspace, and what to do with them. */
 export function ProjectPicker() {
-  const { projects, loaded, refresh, create, rename, duplicate } = useProjects();
+  const { projects, loaded, error, create, rename, duplicate } = useProjects();
   const openProject = useSession((s) => s.openProject);
   const app = useSession((s) => s.app);
   const dialog = useUi((s) => s.dialog);
   const openDialog = useUi((s) => s.openDialog);
   const closeDialog = useUi((s) => s.closeDialog);
   const [pending, setPending] = useState<Pending>(null);
-
-  useEffect(() => {
-    refresh().catch((e: Error) => notifications.show({ color: 'red', title: 'Could not list projects', message: e.message }));
-  }, [refresh]);
 
   const open = async (project: ProjectSummary) => {
     try {
@@ -61,12 +57,18 @@ export function ProjectPicker() {
             </Button>
           </Group>
 
+          {error && (
+            <Alert color="red" title="The workspace could not be read" role="alert">
+              {error}
+            </Alert>
+          )}
+
           {!loaded ? (
             <Stack gap="xs">
               <Skeleton h={56} />
               <Skeleton h={56} />
             </Stack>
-          ) : projects.length === 0 ? (
+          ) : projects.length === 0 && !error ? (
             <Paper withBorder p="xl" radius="lg">
               <Stack align="center" gap="xs" py="lg">
                 <Title order={3}>No projects yet</Title>

@@ -5,6 +5,8 @@ import { api } from '../api/client';
 interface ProjectsState {
   projects: ProjectSummary[];
   loaded: boolean;
+  /** Why the workspace could not be listed, shown by the picker; null when it could. */
+  error: string | null;
   refresh(): Promise<void>;
   create(name: string): Promise<ProjectSummary>;
   rename(id: string, name: string): Promise<ProjectSummary>;
@@ -16,10 +18,15 @@ interface ProjectsState {
 export const useProjects = create<ProjectsState>((set, get) => ({
   projects: [],
   loaded: false,
+  error: null,
 
   async refresh() {
-    const projects = await api.call('projects:list', {});
-    set({ projects, loaded: true });
+    try {
+      const projects = await api.call('projects:list', {});
+      set({ projects, loaded: true, error: null });
+    } catch (error) {
+      set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
+    }
   },
 
   async create(name) {

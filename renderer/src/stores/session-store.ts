@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo, ProjectInfo } from '../../../preload/api';
 import { api, ApiError } from '../api/client';
 import type { SectionId } from '../app/sections';
+import { useProjects } from './projects-store';
 
 export type Connection = 'connecting' | 'ready' | 'unauthorized' | 'unreachable';
 
@@ -45,7 +46,11 @@ export const useSession = create<SessionState>((set, get) => ({
   async boot() {
     set({ connection: 'connecting' });
     try {
-      const [app, project] = await Promise.all([api.call('app:info', {}), api.call('projects:current', {})]);
+      const [app, project] = await Promise.all([
+        api.call('app:info', {}),
+        api.call('projects:current', {}),
+        useProjects.getState().refresh(),
+      ]);
       set({ connection: 'ready', app, project });
     } catch (error) {
       const unauthorized = error instanceof ApiError && error.code === 'unauthorized';
@@ -63,6 +68,7 @@ export const useSession = create<SessionState>((set, get) => ({
 
   async closeProject() {
     await api.call('projects:close', {});
+    await useProjects.getState().refresh();
     set({ project: null });
   },
 
