@@ -32,7 +32,14 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Serves the built renderer; unknown paths get index.html (the app routes itself). */
 export function serveStatic(root: string, request: IncomingMessage, response: ServerResponse, pathname: string): void {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    response.writeHead(400).end();
+    return;
+  }
+  const relative = normalize(decoded).replace(/^[/\\]+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) {
     response.writeHead(403).end();

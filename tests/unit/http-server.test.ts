@@ -120,6 +120,7 @@ describe('the automation API', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await (await fetch(`${h.url}/assets/app.js`)).text()).toBe('console.log(1)');
+    expect((await fetch(`${h.url}/%E0%A4%A`)).status).toBe(400);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const response = await fetch(`${h.url}${path}`);
       expect(await response.text()).not.toContain('do not serve');
