@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'main/index.ts'),
           serve: resolve(root, 'main/server/serve.ts'),
+          // The model engine runs in its own process (see main/core/llm/engine-transport.ts).
+          'llm-worker': resolve(root, 'main/core/llm/engine-worker.ts'),
         },
       },
     },

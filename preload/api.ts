@@ -82,6 +82,162 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** A model in the library: its file name in the models folder. */
+export const ModelId = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|\p{Cc}]+\.gguf$/iu, 'Model id must be a .gguf file name')
+  .refine((s) => !s.startsWith('.'), 'Model id must not start with a dot');
+
+export const ModelInfo = z.object({
+  id: ModelId,
+  path: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  modifiedAt: isoTime,
+  /** Metadata read from the GGUF header; null when the file cannot be used (see `problem`). */
+  architecture: z.string().nullable(),
+  name: z.string(),
+  parameterCount: z.number().int().nonnegative().nullable(),
+  quantization: z.string().nullable(),
+  contextLength: z.number().int().nullable(),
+  chatTemplate: z.string().nullable(),
+  /** Why the file cannot be loaded, when it cannot. */
+  problem: z.string().nullable(),
+});
+export type ModelInfo = z.infer<typeof ModelInfo>;
+
+export const LoadedModel = z.object({
+  path: z.string(),
+  name: z.string(),
+  architecture: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  contextSize: z.number().int().positive(),
+  trainContextSize: z.number().int().nullable(),
+  gpuLayers: z.number().int().nonnegative(),
+  totalLayers: z.number().int().nonnegative(),
+  threads: z.number().int().positive(),
+  chatWrapper: z.string(),
+  loadMs: z.number().nonnegative(),
+});
+export type LoadedModel = z.infer<typeof LoadedModel>;
+
+export const Memory = z.object({ totalBytes: z.number().nonnegative(), freeBytes: z.number().nonnegative() });
+
+export const Backend = z.enum(['cuda', 'vulkan', 'metal', 'cpu']);
+
+export const LlmStatus = z.object({
+  engine: z.enum(['stopped', 'starting', 'running']),
+  backend: Backend.nullable(),
+  gpuDevices: z.array(z.string()),
+  vram: Memory.nullable(),
+  ram: Memory.nullable(),
+  /** Threads a newly loaded model uses unless `llm:load` says otherwise. */
+  threads: z.number().int().positive(),
+  model: LoadedModel.nullable(),
+  /** Requests waiting behind the one that runs. */
+  queued: z.number().int().nonnegative(),
+  lastTokensPerSecond: z.number().nonnegative().nullable(),
+  lastCrash: z.object({ reason: z.string(), at: isoTime }).nullable(),
+});
+export type LlmStatus = z.infer<typeof LlmStatus>;
+
+export const GpuLayers = z.union([z.enum(['auto', 'max']), z.number().int().min(0).max(1024)]);
+export type GpuLayers = z.infer<typeof GpuLayers>;
+export const ContextSize = z.union([z.literal('auto'), z.number().int().min(64).max(1_048_576)]);
+export type ContextSize = z.infer<typeof ContextSize>;
+export const Threads = z.number().int().min(1).max(256);
+
+/** Chosen by the caller so it can match `llm:chunk` events and cancel before the call returns. */
+export const RequestId = z.string().regex(/^[\w.:-]{1,64}$/, 'Request id may hold 1-64 letters, digits and _ . : -');
+
+export const ChatMessage = z
+  .object({ role: z.enum(['system', 'user', 'assistant']), content: z.string().max(400_000) })
+  .strict();
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+/**
+ * What to generate from and how to sample. `prompt` and `messages` go through the
+ * model's chat template (`prompt` is one user turn), with `system` in front; `raw: true`
+ * continues `prompt` as plain text with no template. Unset sampling options keep
+ * node-llama-cpp's defaults (temperature 0: greedy); `maxTokens` defaults to 1024.
+ */
+export const generationShape = {
+  requestId: RequestId.optional(),
+  prompt: z.string().max(400_000).optional(),
+  messages: z.array(ChatMessage).min(1).max(1000).optional(),
+  system: z.string().max(100_000).optional(),
+  raw: z.boolean().optional(),
+  maxTokens: z.number().int().min(1).max(65_536).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  topP: z.number().min(0).max(1).optional(),
+  topK: z.number().int().min(0).max(10_000).optional(),
+  minP: z.number().min(0).max(1).optional(),
+  repeatPenalty: z.number().min(1).max(2).optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  stop: z.array(z.string().min(1).max(200)).max(16).optional(),
+};
+
+function checkGenerationSource(
+  input: { prompt?: string; messages?: unknown[]; system?: string; raw?: boolean },
+  ctx: z.RefinementCtx,
+): void {
+  if ((input.prompt === undefined) === (input.messages === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'Give either prompt or messages, not both' });
+  }
+  if (input.raw && (input.prompt === undefined || input.system !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['raw'], message: 'raw continues a prompt as plain text: give prompt and no system' });
+  }
+}
+
+export const GenerateInput = z.object(generationShape).strict().superRefine(checkGenerationSource);
+export type GenerateInput = z.output<typeof GenerateInput>;
+
+/** A JSON schema in the subset node-llama-cpp turns into a grammar (objects, arrays, enums, const, oneOf, strings, numbers, booleans). */
+export const JsonSchema = z.record(z.string(), z.unknown());
+
+export const GenerateJsonInput = z
+  .object({ ...generationShape, schema: JsonSchema })
+  .strict()
+  .superRefine(checkGenerationSource);
+export type GenerateJsonInput = z.output<typeof GenerateJsonInput>;
+
+export const StopReason = z.enum(['eos', 'maxTokens', 'stop', 'cancelled']);
+export type StopReason = z.infer<typeof StopReason>;
+
+export const GenerationTimings = z.object({
+  /** From the moment the request started running (not queueing) to its first text. */
+  firstTokenMs: z.number().nonnegative().nullable(),
+  /** Generated tokens after the first, per second after the first: decoding speed. */
+  tokensPerSecond: z.number().nonnegative(),
+  totalMs: z.number().nonnegative(),
+});
+
+export const GenerateOutput = z.object({
+  requestId: RequestId,
+  text: z.string(),
+  tokens: z.number().int().nonnegative(),
+  stopReason: StopReason,
+  timings: GenerationTimings,
+});
+export type GenerateOutput = z.infer<typeof GenerateOutput>;
+
+export const GenerateJsonOutput = GenerateOutput.extend({
+  /** The parsed value, valid against the schema; null only when cancelled. */
+  value: z.unknown(),
+  /** 1, or 2 when the first answer failed validation and the repair attempt succeeded. */
+  attempts: z.number().int().min(1).max(2),
+});
+export type GenerateJsonOutput = z.infer<typeof GenerateJsonOutput>;
+
+export const LlmStateChange = z.object({
+  change: z.enum(['starting', 'started', 'loading', 'loaded', 'unloaded', 'crashed', 'stopped']),
+  model: LoadedModel.nullable(),
+  crashed: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type LlmStateChange = z.infer<typeof LlmStateChange>;
+
 const empty = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
@@ -162,6 +318,33 @@ export const methods = {
     z.array(SearchHit),
     'Full-text search over the open project',
   ),
+
+  'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
+  'llm:load': method(
+    z.object({ modelId: ModelId, gpuLayers: GpuLayers.optional(), contextSize: ContextSize.optional(), threads: Threads.optional() }).strict(),
+    LlmStatus,
+    'Load a model from the library (replacing the loaded one) after checking it fits in memory',
+  ),
+  'llm:unload': method(empty, LlmStatus, 'Unload the model and free its memory'),
+  'llm:generate': method(GenerateInput, GenerateOutput, 'Generate text; emits llm:chunk events with the request id while it runs'),
+  'llm:cancel': method(
+    z.object({ requestId: RequestId }).strict(),
+    z.object({ cancelled: z.boolean() }),
+    'Stop a generation, running or queued; it resolves with what it had',
+  ),
+  'llm:generateJson': method(
+    GenerateJsonInput,
+    GenerateJsonOutput,
+    'Generate a JSON value constrained by a JSON schema grammar, validated, with one repair attempt (streamed under the same request id)',
+  ),
+
+  'models:list': method(empty, z.array(ModelInfo), 'GGUF models in the models folder, with their metadata'),
+  'models:import': method(
+    z.object({ path: z.string().min(1).max(4096), mode: z.enum(['copy', 'link']).optional() }).strict(),
+    ModelInfo,
+    'Validate a local .gguf file and copy (or link) it into the models folder',
+  ),
+  'models:remove': method(z.object({ id: ModelId }).strict(), z.object({ id: ModelId }), 'Delete a model from the models folder'),
 } as const;
 
 export type Methods = typeof methods;
@@ -181,6 +364,8 @@ export const events = {
     revision: z.number().int(),
     deleted: z.boolean(),
   }),
+  'llm:chunk': z.object({ requestId: RequestId, text: z.string() }),
+  'llm:state': LlmStateChange,
 } as const;
 
 export type Events = typeof events;

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
 import { AppError } from './app-error';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
+import { LlmService } from './llm/llm-service';
+import { ModelLibrary } from './models/model-library';
 import { ProjectSession } from './project-session';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { SettingsStore } from './workspace/settings';
@@ -23,6 +25,14 @@ export interface StudioOptions {
   version: string;
   /** better-sqlite3 binary built for this runtime, when it is not Node's. */
   nativeBinding?: string;
+  /**
+   * Folder of GGUF models. Defaults to `<configDir>/models`: models are large and belong
+   * to the machine, not to a workspace, so they live beside the studio's own settings
+   * (the app's data folder on the desktop).
+   */
+  modelsDir?: string;
+  /** Builds the local model service; tests pass one with a single thread. */
+  createLlm?: (events: EventBus) => LlmService;
 }
 
 /**
@@ -32,6 +42,8 @@ export interface StudioOptions {
 export class Studio {
   readonly events = new EventBus();
   readonly handlers: Handlers;
+  readonly llm: LlmService;
+  readonly models: ModelLibrary;
   private readonly settings: SettingsStore;
   private repository: ProjectRepository;
   private session: ProjectSession | null = null;
@@ -40,6 +52,8 @@ export class Studio {
     this.settings = new SettingsStore(options.configDir);
     const chosen = options.workspaceLocked ? undefined : this.settings.get().workspaceDir;
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
+    this.models = new ModelLibrary(resolve(options.modelsDir ?? join(options.configDir, 'models')));
+    this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
     this.handlers = this.createHandlers();
   }
 
@@ -48,7 +62,13 @@ export class Studio {
     return dispatch(this.handlers, method, input);
   }
 
+  /** Closes the open project and stops the model engine; the host calls it on quit. */
   close(): void {
+    this.closeProject();
+    this.llm.close();
+  }
+
+  private closeProject(): void {
     this.session?.close();
     this.session = null;
   }
@@ -74,7 +94,7 @@ export class Studio {
   }
 
   private openFile(file: ProjectFile): ProjectInfo {
-    this.close();
+    this.closeProject();
     this.session = ProjectSession.open(file, this.options.nativeBinding);
     const openedAt = new Date().toISOString();
     this.settings.markOpened(file.id, openedAt);
@@ -86,7 +106,7 @@ export class Studio {
   /** Closes the open project while `change` works on its file, then reopens what it returns. */
   private async whileClosed<T extends ProjectFile>(id: string, change: () => T | Promise<T>): Promise<T> {
     const wasOpen = this.session?.id === id;
-    if (wasOpen) this.close();
+    if (wasOpen) this.closeProject();
     try {
       const result = await change();
       if (wasOpen) this.openFile(result);
@@ -121,7 +141,7 @@ export class Studio {
         }
         const target = resolve(dir);
         mkdirSync(target, { recursive: true });
-        this.close();
+        this.closeProject();
         this.repository = new ProjectRepository(target, this.options.nativeBinding);
         this.settings.update((s) => ({ ...s, workspaceDir: target }));
         this.events.emit('projects:changed', { reason: 'workspace' });
@@ -142,7 +162,7 @@ export class Studio {
 
       'projects:close': () => {
         const id = this.session?.id;
-        this.close();
+        this.closeProject();
         if (id) this.events.emit('project:closed', { id });
         return { closed: Boolean(id) };
       },
@@ -161,7 +181,7 @@ export class Studio {
 
       'projects:delete': ({ id }) => {
         if (this.session?.id === id) {
-          this.close();
+          this.closeProject();
           this.events.emit('project:closed', { id });
         }
         const trashedTo = this.repository.trash(id);
@@ -202,6 +222,34 @@ export class Studio {
       },
 
       'search:query': ({ text, limit }) => this.project.content.search(text, limit ?? 50),
+
+      'llm:status': () => this.llm.status(),
+
+      'llm:load': async ({ modelId, ...options }) => {
+        await this.llm.load(await this.models.usablePath(modelId), options);
+        return this.llm.status();
+      },
+
+      'llm:unload': async () => {
+        await this.llm.unload();
+        return this.llm.status();
+      },
+
+      'llm:generate': (input) => this.llm.generate(input),
+
+      'llm:cancel': ({ requestId }) => this.llm.cancel(requestId),
+
+      'llm:generateJson': (input) => this.llm.generateJson(input),
+
+      'models:list': () => this.models.list(),
+
+      'models:import': ({ path, mode }) => this.models.import(path, mode ?? 'copy'),
+
+      'models:remove': async ({ id }) => {
+        if (this.llm.loadedPath === this.models.pathOf(id)) await this.llm.unload();
+        await this.models.remove(id);
+        return { id };
+      },
     };
   }
 }

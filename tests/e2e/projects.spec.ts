@@ -82,7 +82,6 @@ test('sections that are not filled yet say what they are for', async ({ page, st
   for (const [section, id] of [
     ['Test chat', 'testchat'],
     ['Export', 'export'],
-    ['Models', 'models'],
   ] as const) {
     await page.getByRole('button', { name: section, exact: true }).click();
     await expect(page.getByTestId(`empty-${id}`)).toBeVisible();

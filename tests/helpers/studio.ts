@@ -1,15 +1,16 @@
 import { join } from 'node:path';
-import { Studio } from '../../main/core/studio';
+import { Studio, type StudioOptions } from '../../main/core/studio';
 import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 
 /** A Studio over a temp workspace, as `npm run serve --data-dir` builds it. */
-export function makeStudio(dir: string): Studio {
+export function makeStudio(dir: string, overrides: Partial<StudioOptions> = {}): Studio {
   return new Studio({
     workspaceDir: dir,
     workspaceLocked: true,
     configDir: join(dir, '.loreweaver'),
     host: 'browser',
     version: '0.0.0-test',
+    ...overrides,
   });
 }
 

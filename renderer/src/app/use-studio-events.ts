@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { useContent } from '../stores/content-store';
+import { useLlm } from '../stores/llm-store';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 
@@ -20,6 +21,7 @@ export function useStudioEvents(enabled: boolean): void {
           useContent.getState().reset();
         }
       }),
+      api.on('llm:state', () => void useLlm.getState().refreshStatus().catch(() => undefined)),
       api.on('content:changed', ({ kind, projectId }) => {
         if (useSession.getState().project?.id === projectId) void useContent.getState().load(kind);
       }),

@@ -4,7 +4,6 @@ import type { Section } from '../app/sections';
 const NEXT_STEP: Partial<Record<Section['id'], string>> = {
   testchat: 'Create an NPC first; once a model is loaded you can talk to it and play its dialogues here.',
   export: 'Add NPCs, dialogues and quests; this is where they leave the studio as a content pack.',
-  models: 'No local model is installed yet. Models are GGUF files the studio runs on this machine.',
 };
 
 /** The page of a section whose tools are not in this project yet: what it is for and what to do first. */

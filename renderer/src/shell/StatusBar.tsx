@@ -1,6 +1,7 @@
 import { Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCpu, IconLoader2 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useLlm } from '../stores/llm-store';
 import { useSession } from '../stores/session-store';
 import { relativeTime } from '../util/relative-time';
 
@@ -9,6 +10,8 @@ export function StatusBar() {
   const save = useSession((s) => s.save);
   const project = useSession((s) => s.project);
   const setSection = useSession((s) => s.setSection);
+  const model = useLlm((s) => s.status?.model ?? null);
+  const backend = useLlm((s) => s.status?.backend ?? null);
   const [, tick] = useState(0);
 
   useEffect(() => {
@@ -57,8 +60,8 @@ export function StatusBar() {
       <UnstyledButton onClick={() => setSection('models')} aria-label="Model state">
         <Group gap={6} wrap="nowrap">
           <IconCpu size={14} />
-          <Text size="xs" c="dimmed">
-            No model loaded
+          <Text size="xs" c="dimmed" data-testid="model-state">
+            {model ? `${model.name} · ${backend?.toUpperCase() ?? 'CPU'}` : 'No model loaded'}
           </Text>
         </Group>
       </UnstyledButton>

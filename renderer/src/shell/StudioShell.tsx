@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { ProjectInfo } from '../../../preload/api';
 import { sectionById } from '../app/sections';
 import { ContentSection } from '../sections/ContentSection';
+import { ModelsSection } from '../models/ModelsSection';
 import { EmptySection } from '../sections/EmptySection';
 import { useSession } from '../stores/session-store';
 import { ProjectHeader } from './ProjectHeader';
@@ -29,7 +30,13 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         <Sidebar />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex' }}>
-        {section.kind ? <ContentSection key={section.id} section={section} kind={section.kind} /> : <EmptySection section={section} />}
+        {section.kind ? (
+          <ContentSection key={section.id} section={section} kind={section.kind} />
+        ) : section.id === 'models' ? (
+          <ModelsSection />
+        ) : (
+          <EmptySection section={section} />
+        )}
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />

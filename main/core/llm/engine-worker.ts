@@ -1,0 +1,68 @@
+/**
+ * The engine process: node-llama-cpp runs here, never in the studio's process, so a
+ * native abort (llama.cpp asserts on some malformed models) ends this process only. The
+ * studio's supervisor restarts it. Bundled as out/main/llm-worker.js.
+ */
+import { toAppError } from '../app-error';
+import { connectToStudio } from './engine-port';
+import { LlamaEngine } from './llama-engine';
+import { EngineErrorCode, EngineRequest, operations, type OpInput, type OpName, type OpOutput } from './protocol';
+
+type Handlers = { [O in OpName]: (input: OpInput<O>, id: number) => Promise<OpOutput<O>> };
+
+async function main(): Promise<void> {
+  const port = connectToStudio();
+  let engine: LlamaEngine;
+  try {
+    engine = await LlamaEngine.create();
+  } catch (error) {
+    const hint = 'If no prebuilt llama.cpp binary fits this machine, build one with `npx --no node-llama-cpp source download`.';
+    port.send({ type: 'fatal', message: `node-llama-cpp could not start: ${(error as Error).message}. ${hint}` });
+    process.exit(1);
+  }
+  const running = new Map<number, AbortController>();
+
+  const handlers: Handlers = {
+    info: () => engine.info(),
+    load: (input) => engine.load(input),
+    unload: () => engine.unload(),
+    generate: async (input, id) => {
+      const controller = new AbortController();
+      running.set(id, controller);
+      try {
+        return await engine.generate(input, {
+          signal: controller.signal,
+          onChunk: (text) => port.send({ type: 'chunk', id, text }),
+        });
+      } finally {
+        running.delete(id);
+      }
+    },
+    cancel: async ({ target }) => {
+      const controller = running.get(target);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
+    },
+  };
+
+  port.onMessage(async (raw) => {
+    const request = EngineRequest.safeParse(raw);
+    if (!request.success) {
+      process.stderr.write(`[engine] ignored a malformed request: ${request.error.message}\n`);
+      return;
+    }
+    const { id, op, input } = request.data;
+    try {
+      const parsed = operations[op].input.parse(input);
+      const handler = handlers[op] as (input: unknown, id: number) => Promise<unknown>;
+      port.send({ type: 'result', id, value: await handler(parsed, id) });
+    } catch (error) {
+      const appError = toAppError(error);
+      const code = EngineErrorCode.safeParse(appError.code);
+      port.send({ type: 'error', id, code: code.success ? code.data : 'internal', message: appError.message });
+    }
+  });
+  port.send({ type: 'ready', pid: process.pid });
+}
+
+void main();

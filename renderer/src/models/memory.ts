@@ -1,0 +1,3 @@
+import type { LlmStatus } from '../../../preload/api';
+
+export type Memory = NonNullable<LlmStatus['ram']>;
