@@ -238,6 +238,48 @@ export const LlmStateChange = z.object({
 });
 export type LlmStateChange = z.infer<typeof LlmStateChange>;
 
+export const DownloadPhase = z.enum(['starting', 'downloading', 'paused', 'verifying', 'completed', 'failed', 'cancelled']);
+export type DownloadPhase = z.infer<typeof DownloadPhase>;
+
+/** One model download; also what is persisted so paused downloads survive a restart. */
+export const ModelDownload = z.object({
+  id: z.string(),
+  uri: z.string(),
+  fileName: z.string(),
+  catalogId: z.string().nullable(),
+  sha256: z.string().nullable(),
+  phase: DownloadPhase,
+  downloadedBytes: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative().nullable(),
+  bytesPerSecond: z.number().nonnegative(),
+  etaSeconds: z.number().nonnegative().nullable(),
+  error: z.string().nullable(),
+  startedAt: isoTime,
+  /** The library id of the finished model. */
+  modelId: z.string().nullable(),
+});
+export type ModelDownload = z.infer<typeof ModelDownload>;
+
+export const CatalogModel = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  uri: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int().positive(),
+  quantization: z.string(),
+  parameters: z.string(),
+  license: z.string(),
+  minRamBytes: z.number().int().positive(),
+  tags: z.array(z.string()),
+  /** Whether it suits this machine's memory. */
+  fit: z.enum(['fits', 'tight', 'too-big']),
+  installed: z.boolean(),
+});
+export type CatalogModel = z.infer<typeof CatalogModel>;
+
+const downloadById = z.object({ id: z.string().min(1).max(64) }).strict();
+
 const empty = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
@@ -345,6 +387,26 @@ export const methods = {
     'Validate a local .gguf file and copy (or link) it into the models folder',
   ),
   'models:remove': method(z.object({ id: ModelId }).strict(), z.object({ id: ModelId }), 'Delete a model from the models folder'),
+  'models:catalog': method(empty, z.array(CatalogModel), 'Recommended models, marked by whether they fit this machine'),
+  'models:download': method(
+    z.union([
+      z.object({ catalogId: z.string().min(1).max(100) }).strict(),
+      z
+        .object({
+          uri: z.string().min(1).max(2048),
+          fileName: z.string().max(255).optional(),
+          sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+        })
+        .strict(),
+    ]),
+    ModelDownload,
+    'Start downloading a catalog model or a GGUF address (https:, http: or hf:); progress arrives as models:download events',
+  ),
+  'models:downloads': method(empty, z.array(ModelDownload), 'Downloads, running, paused and finished, newest first'),
+  'models:pauseDownload': method(downloadById, ModelDownload, 'Pause a download, keeping what it has'),
+  'models:resumeDownload': method(downloadById, ModelDownload, 'Resume a paused or failed download from where it stopped'),
+  'models:cancelDownload': method(downloadById, ModelDownload, 'Cancel a download and delete its partial file'),
+  'models:dismissDownload': method(downloadById, z.object({ id: z.string() }), 'Remove a finished, failed or cancelled download from the list'),
 } as const;
 
 export type Methods = typeof methods;
@@ -366,6 +428,7 @@ export const events = {
   }),
   'llm:chunk': z.object({ requestId: RequestId, text: z.string() }),
   'llm:state': LlmStateChange,
+  'models:download': ModelDownload,
 } as const;
 
 export type Events = typeof events;

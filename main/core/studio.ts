@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
 import { AppError } from './app-error';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { LlmService } from './llm/llm-service';
+import { DownloadManager, type DownloadManagerOptions } from './models/downloads/download-manager';
+import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { ProjectSession } from './project-session';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
@@ -33,6 +36,8 @@ export interface StudioOptions {
   modelsDir?: string;
   /** Builds the local model service; tests pass one with a single thread. */
   createLlm?: (events: EventBus) => LlmService;
+  /** Download timeouts, for tests. */
+  downloads?: Pick<DownloadManagerOptions, 'connectTimeoutMs' | 'stallTimeoutMs' | 'diskMarginBytes'>;
 }
 
 /**
@@ -44,6 +49,7 @@ export class Studio {
   readonly handlers: Handlers;
   readonly llm: LlmService;
   readonly models: ModelLibrary;
+  readonly downloads: DownloadManager;
   private readonly settings: SettingsStore;
   private repository: ProjectRepository;
   private session: ProjectSession | null = null;
@@ -54,6 +60,12 @@ export class Studio {
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
     this.models = new ModelLibrary(resolve(options.modelsDir ?? join(options.configDir, 'models')));
     this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
+    this.downloads = new DownloadManager({
+      stagingDir: join(this.models.dir, '.downloads'),
+      emit: (state) => this.events.emit('models:download', state),
+      adopt: (path) => this.models.adopt(path),
+      ...options.downloads,
+    });
     this.handlers = this.createHandlers();
   }
 
@@ -65,6 +77,7 @@ export class Studio {
   /** Closes the open project and stops the model engine; the host calls it on quit. */
   close(): void {
     this.closeProject();
+    void this.downloads.close();
     this.llm.close();
   }
 
@@ -248,6 +261,31 @@ export class Studio {
       'models:remove': async ({ id }) => {
         if (this.llm.loadedPath === this.models.pathOf(id)) await this.llm.unload();
         await this.models.remove(id);
+        return { id };
+      },
+
+      'models:catalog': async () => {
+        const installed = new Set((await this.models.list()).map((m) => m.id));
+        const vram = await this.llm.status().then((s) => s.vram?.freeBytes ?? 0, () => 0);
+        const memory = { ramTotalBytes: totalmem(), vramFreeBytes: vram };
+        return MODEL_CATALOG.map((entry) => ({ ...entry, fit: fitOf(entry, memory), installed: installed.has(entry.fileName) }));
+      },
+
+      'models:download': (input) => {
+        if ('catalogId' in input) {
+          const entry = MODEL_CATALOG.find((m) => m.id === input.catalogId);
+          if (!entry) throw new AppError('not_found', `The catalog has no model ${input.catalogId}.`);
+          return this.downloads.start({ uri: entry.uri, fileName: entry.fileName, sha256: entry.sha256, catalogId: entry.id });
+        }
+        return this.downloads.start(input);
+      },
+
+      'models:downloads': () => this.downloads.list(),
+      'models:pauseDownload': ({ id }) => this.downloads.pause(id),
+      'models:resumeDownload': ({ id }) => this.downloads.resume(id),
+      'models:cancelDownload': ({ id }) => this.downloads.cancel(id),
+      'models:dismissDownload': ({ id }) => {
+        this.downloads.dismiss(id);
         return { id };
       },
     };

@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitOf, readCatalog } from '../../main/core/models/model-catalog';
+import { fitOf, MODEL_CATALOG as catalog } from '../../main/core/models/model-catalog';
 
-const catalog = readCatalog(join(import.meta.dirname, '../../resources/model-catalog.json'));
 const GB = 1024 ** 3;
 
 describe('the model catalog', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DownloadManager, type DownloadManagerOptions } from '../../main/core/models/downloads/download-manager';
-import type { DownloadState } from '../../main/core/models/downloads/download-state';
+import type { ModelDownload as DownloadState } from '../../preload/api';
 import { startRangeServer, type RangeServer } from '../helpers/range-server';
 import { useTempDirs } from '../helpers/temp-dir';
 

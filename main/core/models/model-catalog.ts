@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import shipped from '../../../resources/model-catalog.json' with { type: 'json' };
 
 export const CatalogEntry = z.object({
   id: z.string(),
@@ -21,10 +21,8 @@ export type CatalogEntry = z.infer<typeof CatalogEntry>;
 
 const Catalog = z.object({ version: z.literal(1), models: z.array(CatalogEntry).min(1) });
 
-/** The recommended models shipped in resources/model-catalog.json. */
-export function readCatalog(path: string): CatalogEntry[] {
-  return Catalog.parse(JSON.parse(readFileSync(path, 'utf8'))).models;
-}
+/** The recommended models shipped in resources/model-catalog.json, checked against the schema. */
+export const MODEL_CATALOG: readonly CatalogEntry[] = Catalog.parse(shipped).models;
 
 export type Fit = 'fits' | 'tight' | 'too-big';
 

@@ -61,6 +61,22 @@ export class ModelLibrary {
     return this.describe(id);
   }
 
+  /** Validates a finished download and moves it into the folder; returns its model id. */
+  async adopt(path: string): Promise<string> {
+    try {
+      await inspect(path);
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+    const id = basename(path);
+    const target = this.pathOf(id);
+    if (await exists(target)) throw new AppError('conflict', `A model named ${id} is already in the library.`);
+    await mkdir(this.dir, { recursive: true });
+    await rename(path, target);
+    return id;
+  }
+
   async remove(id: string): Promise<void> {
     const path = this.pathOf(id);
     if (!(await exists(path))) throw new AppError('not_found', `There is no model named ${id} in the library.`);

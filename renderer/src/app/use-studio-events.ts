@@ -21,6 +21,7 @@ export function useStudioEvents(enabled: boolean): void {
           useContent.getState().reset();
         }
       }),
+      api.on('models:download', (download) => useLlm.getState().downloadChanged(download)),
       api.on('llm:state', () => void useLlm.getState().refreshStatus().catch(() => undefined)),
       api.on('content:changed', ({ kind, projectId }) => {
         if (useSession.getState().project?.id === projectId) void useContent.getState().load(kind);

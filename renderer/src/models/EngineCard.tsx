@@ -55,7 +55,7 @@ export function EngineCard() {
           <Fact label="GPU layers" value={model ? `${model.gpuLayers} of ${model.totalLayers}` : '—'} />
           <Fact label="Threads" value={String(model?.threads ?? status?.threads ?? '—')} />
           <Fact label="GPU" value={status?.gpuDevices.length ? status.gpuDevices.join(', ') : 'none (CPU)'} />
-          <Fact label="VRAM" value={formatMemory(status?.vram ?? null)} />
+          <Fact label="VRAM" value={status?.gpuDevices.length ? formatMemory(status.vram) : '—'} />
           <Fact label="RAM" value={formatMemory(status?.ram ?? null)} />
           <Fact
             label="Last speed"

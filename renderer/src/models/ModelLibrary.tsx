@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,13 +17,10 @@ export function ModelLibrary() {
 
   return (
     <Stack gap="xs">
-      <Title order={3} size="h5" c="dimmed" tt="uppercase" fw={600}>
-        Installed
-      </Title>
       <Paper withBorder radius="lg" role="list" aria-label="Installed models">
         {models?.length === 0 && (
           <Text p="md" c="dimmed" size="sm">
-            No models yet. Import a .gguf file below; it is copied into the studio’s models folder.
+            No models yet. Download one from Get models, or import a .gguf file below.
           </Text>
         )}
         {models?.map((model, index) => (

@@ -1,16 +1,24 @@
-import { Alert, ScrollArea, Stack, Title, Text, Group } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Alert, Badge, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconLibrary, IconSparkles } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useLlm } from '../stores/llm-store';
+import { DownloadList } from './DownloadList';
 import { EngineCard } from './EngineCard';
+import { ModelCatalog } from './ModelCatalog';
 import { ModelLibrary } from './ModelLibrary';
 import { Playground } from './Playground';
 
-/** Models: the engine, the local model library, and a playground to try the loaded model. */
+type Tab = 'installed' | 'get' | 'playground';
+
+/** Models: the engine, the local model library, getting models, and a playground for the loaded one. */
 export function ModelsSection() {
   const refresh = useLlm((s) => s.refresh);
   const error = useLlm((s) => s.error);
   const crash = useLlm((s) => s.status?.lastCrash ?? null);
+  const installed = useLlm((s) => s.models?.length ?? null);
+  const active = useLlm((s) => s.downloads.filter((d) => d.phase === 'downloading' || d.phase === 'starting').length);
+  const [tab, setTab] = useState<Tab | null>(null);
+  const shown: Tab = tab ?? (installed === 0 ? 'get' : 'installed');
 
   useEffect(() => {
     void refresh();
@@ -19,16 +27,14 @@ export function ModelsSection() {
   return (
     <ScrollArea flex={1}>
       <Stack p="lg" gap="lg" maw={1100}>
-        <Group justify="space-between" align="flex-end">
-          <div>
-            <Title order={2} size="h3">
-              Models
-            </Title>
-            <Text c="dimmed" size="sm">
-              Local GGUF models that co-write with you. They run on this machine; nothing leaves it.
-            </Text>
-          </div>
-        </Group>
+        <div>
+          <Title order={2} size="h3">
+            Models
+          </Title>
+          <Text c="dimmed" size="sm">
+            Local GGUF models that co-write with you. They run on this machine; nothing leaves it.
+          </Text>
+        </div>
         {error && (
           <Alert color="red" icon={<IconAlertTriangle />} title="The engine is not answering" role="alert">
             {error}
@@ -40,8 +46,35 @@ export function ModelsSection() {
           </Alert>
         )}
         <EngineCard />
-        <ModelLibrary />
-        <Playground />
+        <Tabs value={shown} onChange={(value) => setTab(value as Tab)} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="installed" leftSection={<IconLibrary size={16} />}>
+              Installed{installed ? ` (${installed})` : ''}
+            </Tabs.Tab>
+            <Tabs.Tab
+              value="get"
+              leftSection={<IconDownload size={16} />}
+              rightSection={active ? <Badge size="xs" circle>{active}</Badge> : null}
+            >
+              Get models
+            </Tabs.Tab>
+            <Tabs.Tab value="playground" leftSection={<IconSparkles size={16} />}>
+              Playground
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="installed" pt="md">
+            <ModelLibrary />
+          </Tabs.Panel>
+          <Tabs.Panel value="get" pt="md">
+            <Stack gap="lg">
+              <DownloadList />
+              <ModelCatalog />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="playground" pt="md">
+            <Playground />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
     </ScrollArea>
   );

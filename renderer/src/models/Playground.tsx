@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { IconPlayerStop, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { GenerateOutput } from '../../../preload/api';
@@ -52,9 +52,6 @@ export function Playground() {
 
   return (
     <Stack gap="xs">
-      <Title order={3} size="h5" c="dimmed" tt="uppercase" fw={600}>
-        Playground
-      </Title>
       <Paper withBorder radius="lg" p="md">
         {!model ? (
           <Text size="sm" c="dimmed">

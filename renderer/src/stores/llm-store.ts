@@ -1,10 +1,12 @@
 import { create } from 'zustand';
-import type { LlmStatus, ModelInfo } from '../../../preload/api';
+import type { CatalogModel, LlmStatus, ModelDownload, ModelInfo } from '../../../preload/api';
 import { api } from '../api/client';
 
 interface LlmState {
   status: LlmStatus | null;
   models: ModelInfo[] | null;
+  catalog: CatalogModel[] | null;
+  downloads: ModelDownload[];
   /** The model being loaded, while `llm:load` runs. */
   loading: string | null;
   error: string | null;
@@ -14,6 +16,8 @@ interface LlmState {
   unload(): Promise<void>;
   remove(id: string): Promise<void>;
   importFile(path: string, mode: 'copy' | 'link'): Promise<ModelInfo>;
+  /** Applies a `models:download` event; a finished download refreshes the library. */
+  downloadChanged(download: ModelDownload): void;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -22,13 +26,20 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export const useLlm = create<LlmState>((set, get) => ({
   status: null,
   models: null,
+  catalog: null,
+  downloads: [],
   loading: null,
   error: null,
 
   async refresh() {
     try {
-      const [models, status] = await Promise.all([api.call('models:list', {}), api.call('llm:status', {})]);
-      set({ models, status, error: null });
+      const [models, downloads, status, catalog] = await Promise.all([
+        api.call('models:list', {}),
+        api.call('models:downloads', {}),
+        api.call('llm:status', {}),
+        api.call('models:catalog', {}),
+      ]);
+      set({ models, downloads, status, catalog, error: null });
     } catch (error) {
       set({ error: message(error) });
     }
@@ -54,6 +65,12 @@ export const useLlm = create<LlmState>((set, get) => ({
   async remove(id) {
     await api.call('models:remove', { id });
     await get().refresh();
+  },
+
+  downloadChanged(download) {
+    const downloads = get().downloads.filter((d) => d.id !== download.id);
+    set({ downloads: [download, ...downloads].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) });
+    if (download.phase === 'completed') void get().refresh();
   },
 
   async importFile(path, mode) {

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ModelDownloader, ModelDownloaderOptions } from 'node-llama-cpp';
 import { AppError } from '../../app-error';
-import { DownloadState, isActive } from './download-state';
+import { ModelDownload as DownloadState, type DownloadPhase } from '../../../../preload/api';
 import { freeBytes } from './free-space';
 import { sha256File } from './sha256-file';
 
@@ -40,6 +40,8 @@ interface Running {
 }
 
 const PROGRESS_EVERY_MS = 250;
+
+const isActive = (phase: DownloadPhase) => phase === 'starting' || phase === 'downloading' || phase === 'verifying';
 const TEMP_SUFFIX = '.ipull';
 
 /**
