@@ -4,6 +4,7 @@
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   startup: () => import('./startup'),
+  dialogue: () => import('./dialogue'),
 };
 
 const benchName = process.argv[2];

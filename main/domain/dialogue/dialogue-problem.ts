@@ -1,0 +1,35 @@
+import type { Span } from './expression/ast';
+import type { ConditionProblemCode } from './expression/condition';
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export type DialogueProblemCode =
+  | ConditionProblemCode
+  | 'missing_start'
+  | 'dangling_target'
+  | 'missing_target'
+  | 'unreachable_node'
+  | 'no_path_to_end'
+  | 'unknown_dialogue'
+  | 'empty_text'
+  | 'missing_line_id'
+  | 'duplicate_line_id'
+  | 'duplicate_choice_text'
+  | 'duplicate_id'
+  | 'duplicate_variable'
+  | 'empty_choice'
+  | 'empty_branch';
+
+/**
+ * One finding of `validateDialogue`, located precisely enough for the validation panel to
+ * focus the node and the field: `nodeId` (absent for dialogue-level problems), `field` as a
+ * path within the node or dialogue, and `span` within a condition's text.
+ */
+export interface DialogueProblem {
+  severity: ProblemSeverity;
+  code: DialogueProblemCode;
+  message: string;
+  nodeId?: string;
+  field?: string;
+  span?: Span;
+}
