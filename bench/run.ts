@@ -5,6 +5,7 @@
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   startup: () => import('./startup'),
   dialogue: () => import('./dialogue'),
+  'dialogue-storage': () => import('./dialogue-storage'),
 };
 
 const benchName = process.argv[2];

@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import { CONTENT_KINDS } from '../main/domain/content-kinds';
+import { dialogueMethods } from './contract/dialogues';
+import { method } from './contract/method';
+import { npcMethods } from './contract/npcs';
 
 const id = z.string().min(1).max(128);
 const isoTime = z.string();
@@ -69,6 +72,8 @@ export const SearchHit = z.object({
   kind: ContentKind,
   name: z.string(),
   snippet: z.string(),
+  /** The dialogue node whose text matched, so the editor can jump to it. */
+  nodeId: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -126,6 +131,13 @@ export const Memory = z.object({ totalBytes: z.number().nonnegative(), freeBytes
 
 export const Backend = z.enum(['cuda', 'vulkan', 'metal', 'cpu']);
 
+/** Where generation runs: the studio's own engine, or an OpenAI-compatible server. The API key never comes back, only whether one is set. */
+export const ProviderInfo = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('local') }),
+  z.object({ kind: z.literal('remote'), baseUrl: z.string(), model: z.string(), apiKeySet: z.boolean() }),
+]);
+export type ProviderInfo = z.infer<typeof ProviderInfo>;
+
 export const LlmStatus = z.object({
   engine: z.enum(['stopped', 'starting', 'running']),
   backend: Backend.nullable(),
@@ -139,6 +151,8 @@ export const LlmStatus = z.object({
   queued: z.number().int().nonnegative(),
   lastTokensPerSecond: z.number().nonnegative().nullable(),
   lastCrash: z.object({ reason: z.string(), at: isoTime }).nullable(),
+  /** The provider that serves llm:generate, llm:generateJson and new chats. */
+  provider: ProviderInfo,
 });
 export type LlmStatus = z.infer<typeof LlmStatus>;
 
@@ -157,17 +171,10 @@ export const ChatMessage = z
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
 /**
- * What to generate from and how to sample. `prompt` and `messages` go through the
- * model's chat template (`prompt` is one user turn), with `system` in front; `raw: true`
- * continues `prompt` as plain text with no template. Unset sampling options keep
- * node-llama-cpp's defaults (temperature 0: greedy); `maxTokens` defaults to 1024.
+ * How to sample, for generations and chat turns alike. Unset options keep node-llama-cpp's
+ * defaults (temperature 0: greedy), on a remote provider too; `maxTokens` defaults to 1024.
  */
-export const generationShape = {
-  requestId: RequestId.optional(),
-  prompt: z.string().max(400_000).optional(),
-  messages: z.array(ChatMessage).min(1).max(1000).optional(),
-  system: z.string().max(100_000).optional(),
-  raw: z.boolean().optional(),
+export const samplingShape = {
   maxTokens: z.number().int().min(1).max(65_536).optional(),
   temperature: z.number().min(0).max(2).optional(),
   topP: z.number().min(0).max(1).optional(),
@@ -176,6 +183,20 @@ export const generationShape = {
   repeatPenalty: z.number().min(1).max(2).optional(),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
   stop: z.array(z.string().min(1).max(200)).max(16).optional(),
+};
+
+/**
+ * What to generate from. `prompt` and `messages` go through the model's chat template
+ * (`prompt` is one user turn), with `system` in front; `raw: true` continues `prompt` as
+ * plain text with no template.
+ */
+export const generationShape = {
+  requestId: RequestId.optional(),
+  prompt: z.string().max(400_000).optional(),
+  messages: z.array(ChatMessage).min(1).max(1000).optional(),
+  system: z.string().max(100_000).optional(),
+  raw: z.boolean().optional(),
+  ...samplingShape,
 };
 
 function checkGenerationSource(
@@ -238,6 +259,60 @@ export const LlmStateChange = z.object({
 });
 export type LlmStateChange = z.infer<typeof LlmStateChange>;
 
+/** A conversation that keeps its own context on the provider that started it. */
+export const ChatInfo = z.object({
+  chatId: id,
+  provider: z.enum(['local', 'remote']),
+  system: z.string().nullable(),
+  messages: z.array(ChatMessage),
+  /** Tokens the chat's context holds on the local engine; null on a remote provider, which does not say. */
+  contextSize: z.number().int().positive().nullable(),
+  /** Why the chat can take no more turns (model unloaded, engine restarted, provider changed); null while it can. */
+  ended: z.string().nullable(),
+});
+export type ChatInfo = z.infer<typeof ChatInfo>;
+
+export const ChatStartInput = z
+  .object({
+    system: z.string().max(100_000).optional(),
+    messages: z.array(ChatMessage).max(1000).optional(),
+    contextSize: z.number().int().min(64).max(1_048_576).optional(),
+  })
+  .strict();
+
+export const ChatSendInput = z
+  .object({ chatId: id, requestId: RequestId.optional(), text: z.string().min(1).max(400_000), ...samplingShape })
+  .strict();
+export type ChatSendInput = z.output<typeof ChatSendInput>;
+
+export const ChatSendOutput = GenerateOutput.extend({
+  chatId: id,
+  /** Prompt tokens the engine evaluated for this turn: only what the KV cache did not already hold. Null when the provider does not say. */
+  evaluatedTokens: z.number().int().nonnegative().nullable(),
+  /** Tokens in the chat's context after the turn; null when the provider does not say. */
+  contextTokens: z.number().int().nonnegative().nullable(),
+});
+export type ChatSendOutput = z.infer<typeof ChatSendOutput>;
+
+/**
+ * Choose the provider. A remote one is an OpenAI-compatible server (Ollama, LM Studio,
+ * llama-server, vLLM, a hosted API); its base URL is the one its SDKs use, usually ending
+ * in `/v1`. `apiKey`: a new key, null to forget the stored one, or left out to keep the
+ * stored key while the base URL stays the same.
+ */
+export const ProviderSetInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('local') }).strict(),
+  z
+    .object({
+      kind: z.literal('remote'),
+      baseUrl: z.url({ protocol: /^https?$/, error: 'Base URL must be an http:// or https:// URL' }).max(2048),
+      apiKey: z.string().min(1).max(4096).nullable().optional(),
+      model: z.string().trim().min(1).max(256),
+    })
+    .strict(),
+]);
+export type ProviderSetInput = z.output<typeof ProviderSetInput>;
+
 export const DownloadPhase = z.enum(['starting', 'downloading', 'paused', 'verifying', 'completed', 'failed', 'cancelled']);
 export type DownloadPhase = z.infer<typeof DownloadPhase>;
 
@@ -282,12 +357,6 @@ const downloadById = z.object({ id: z.string().min(1).max(64) }).strict();
 
 const empty = z.object({}).strict();
 const byId = z.object({ id }).strict();
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
-  input,
-  output,
-  summary,
-});
 
 export const methods = {
   'app:info': method(empty, AppInfo, 'Version, host and workspace of the running studio'),
@@ -360,6 +429,8 @@ export const methods = {
     z.array(SearchHit),
     'Full-text search over the open project',
   ),
+  ...npcMethods,
+  ...dialogueMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(
@@ -378,6 +449,21 @@ export const methods = {
     GenerateJsonInput,
     GenerateJsonOutput,
     'Generate a JSON value constrained by a JSON schema grammar, validated, with one repair attempt (streamed under the same request id)',
+  ),
+  'chat:start': method(ChatStartInput, ChatInfo, 'Start a chat on the active provider, optionally with a system prompt and earlier messages'),
+  'chat:send': method(
+    ChatSendInput,
+    ChatSendOutput,
+    'Send a user turn and generate the reply; emits llm:chunk events with the request id; queued and cancellable like llm:generate',
+  ),
+  'chat:history': method(z.object({ chatId: id }).strict(), ChatInfo, 'A chat with all its messages, also after it ended'),
+  'chat:reset': method(z.object({ chatId: id }).strict(), ChatInfo, 'Take a chat back to how it started'),
+  'chat:end': method(z.object({ chatId: id }).strict(), z.object({ ended: z.boolean() }), 'End a chat and free its context'),
+  'llm:provider:get': method(empty, ProviderInfo, 'The active provider (the API key is never returned, only whether one is set)'),
+  'llm:provider:set': method(
+    ProviderSetInput,
+    ProviderInfo,
+    'Switch between the local engine and an OpenAI-compatible server; remembered across restarts; ends the open chats',
   ),
 
   'models:list': method(empty, z.array(ModelInfo), 'GGUF models in the models folder, with their metadata'),

@@ -1,18 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import type { ProjectInfo } from '../../preload/api';
 import { ContentStore } from './content/content-store';
+import { DialogueStore } from './dialogues/dialogue-store';
 import { openProjectDb, schemaVersion } from './db/project-db';
 import type { ProjectFile } from './projects/project-repository';
 
 /** The open project: its database connection and the services that work on it. */
 export class ProjectSession {
   readonly content: ContentStore;
+  readonly dialogues: DialogueStore;
 
   private constructor(
     readonly file: ProjectFile,
     private readonly db: Database,
   ) {
     this.content = new ContentStore(db);
+    this.dialogues = new DialogueStore(db, this.content);
   }
 
   static open(file: ProjectFile, nativeBinding?: string): ProjectSession {

@@ -2,13 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
+import { validateDialogue } from '../domain/dialogue';
 import { AppError } from './app-error';
+import { ftsQuery } from './content/content-store';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { LlmService } from './llm/llm-service';
+import { resolveProviderSetting } from './llm/provider-setting';
 import { DownloadManager, type DownloadManagerOptions } from './models/downloads/download-manager';
 import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
+import { npcHandlers } from './npcs/npc-handlers';
 import { ProjectSession } from './project-session';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { SettingsStore } from './workspace/settings';
@@ -60,6 +64,7 @@ export class Studio {
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
     this.models = new ModelLibrary(resolve(options.modelsDir ?? join(options.configDir, 'models')));
     this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
+    this.llm.setProvider(this.settings.get().llmProvider ?? { kind: 'local' });
     this.downloads = new DownloadManager({
       stagingDir: join(this.models.dir, '.downloads'),
       emit: (state) => this.events.emit('models:download', state),
@@ -128,6 +133,14 @@ export class Studio {
       if (wasOpen) this.openFile(this.repository.find(id));
       throw error;
     }
+  }
+
+  /** The content store for items saved whole; dialogues change node by node through their own methods. */
+  private wholeItem(id: string) {
+    if (this.project.content.kindOf(id) === 'dialogue') {
+      throw new AppError('invalid_input', 'Dialogues are saved and restored with dialogues:save and dialogues:restore.');
+    }
+    return this.project.content;
   }
 
   private contentChanged(id: string, revision: number, deleted: boolean): void {
@@ -207,34 +220,87 @@ export class Studio {
       'content:get': ({ id }) => this.project.content.get(id),
 
       'content:create': ({ kind, name, data }) => {
-        const item = this.project.content.create(kind, name, data);
+        const item =
+          kind === 'dialogue' ? this.project.content.get(this.project.dialogues.create(name).id) : this.project.content.create(kind, name, data);
         this.contentChanged(item.id, item.revision, false);
         return item;
       },
 
       'content:save': ({ id, ...change }) => {
-        const item = this.project.content.save(id, change);
+        if (this.project.content.kindOf(id) === 'npc' && change.data !== undefined) {
+          throw new AppError('invalid_input', 'An NPC’s persona is saved with npcs:save, which checks it.');
+        }
+        const item = this.wholeItem(id).save(id, change);
         this.contentChanged(id, item.revision, false);
         return item;
       },
 
       'content:delete': ({ id }) => {
-        this.project.content.delete(id);
+        if (this.project.content.kindOf(id) === 'dialogue') this.project.dialogues.delete(id);
+        else this.project.content.delete(id);
         this.contentChanged(id, this.project.content.history(id)[0].revision, true);
         return { id };
       },
 
       'content:history': ({ id }) => this.project.content.history(id),
 
-      'content:revision': ({ id, revision }) => this.project.content.revision(id, revision),
+      'content:revision': ({ id, revision }) => this.wholeItem(id).revision(id, revision),
 
       'content:restore': ({ id, revision }) => {
-        const item = this.project.content.restore(id, revision);
+        const item = this.wholeItem(id).restore(id, revision);
         this.contentChanged(id, item.revision, false);
         return item;
       },
 
-      'search:query': ({ text, limit }) => this.project.content.search(text, limit ?? 50),
+      'search:query': ({ text, limit = 50 }) => {
+        const items = this.project.content.search(text, limit);
+        const query = ftsQuery(text);
+        const nodes = query ? this.project.dialogues.searchNodes(query, limit) : [];
+        const seen = new Set(items.map((hit) => hit.id));
+        const nodeHits = nodes.filter((hit) => !seen.has(hit.id)).map((hit) => ({ ...hit, kind: 'dialogue' as const }));
+        return [...items, ...nodeHits].slice(0, limit);
+      },
+
+      ...npcHandlers(() => this.project.content, (id, revision, deleted) => this.contentChanged(id, revision, deleted)),
+
+      'dialogues:list': ({ npcId }) => this.project.dialogues.list(npcId),
+
+      'dialogues:create': ({ name, npcId }) => {
+        const document = this.project.dialogues.create(name, npcId);
+        this.contentChanged(document.id, document.revision, false);
+        return document;
+      },
+
+      'dialogues:get': ({ id }) => this.project.dialogues.get(id),
+
+      'dialogues:save': (change) => {
+        const saved = this.project.dialogues.save(change);
+        this.contentChanged(saved.id, saved.revision, false);
+        return saved;
+      },
+
+      'dialogues:duplicate': ({ id, name }) => {
+        const document = this.project.dialogues.duplicate(id, name);
+        this.contentChanged(document.id, document.revision, false);
+        return document;
+      },
+
+      'dialogues:delete': ({ id }) => {
+        this.project.dialogues.delete(id);
+        this.contentChanged(id, this.project.content.row(id).revision, true);
+        return { id };
+      },
+
+      'dialogues:validate': ({ id }) => {
+        const ids = new Set(this.project.dialogues.list().map((d) => d.id));
+        return validateDialogue(this.project.dialogues.get(id).dialogue, { dialogueExists: (dialogueId) => ids.has(dialogueId) });
+      },
+
+      'dialogues:restore': ({ id, revision }) => {
+        const document = this.project.dialogues.restore(id, revision);
+        this.contentChanged(id, document.revision, false);
+        return document;
+      },
 
       'llm:status': () => this.llm.status(),
 
@@ -253,6 +319,24 @@ export class Studio {
       'llm:cancel': ({ requestId }) => this.llm.cancel(requestId),
 
       'llm:generateJson': (input) => this.llm.generateJson(input),
+
+      'chat:start': (input) => this.llm.chatStart(input),
+
+      'chat:send': (input) => this.llm.chatSend(input),
+
+      'chat:history': ({ chatId }) => this.llm.chatHistory(chatId),
+
+      'chat:reset': ({ chatId }) => this.llm.chatReset(chatId),
+
+      'chat:end': ({ chatId }) => this.llm.chatEnd(chatId),
+
+      'llm:provider:get': () => this.llm.providerInfo,
+
+      'llm:provider:set': (input) => {
+        const setting = resolveProviderSetting(input, this.settings.get().llmProvider);
+        this.settings.update((s) => ({ ...s, llmProvider: setting }));
+        return this.llm.setProvider(setting);
+      },
 
       'models:list': () => this.models.list(),
 

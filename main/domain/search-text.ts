@@ -1,10 +1,14 @@
-/** The searchable text of an item's data: every string value, in document order. */
+/** Embedded images (an NPC's avatar): never prose, and large enough to crowd real text out of the limit. */
+const DATA_URL = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
+
+/** The searchable text of an item's data: every string value but data URLs, in document order. */
 export function searchText(data: unknown, limit = 200_000): string {
   const parts: string[] = [];
   let size = 0;
   const visit = (value: unknown): void => {
     if (size >= limit) return;
     if (typeof value === 'string') {
+      if (DATA_URL.test(value)) return;
       parts.push(value);
       size += value.length;
     } else if (Array.isArray(value)) {

@@ -31,7 +31,7 @@ describe('content', () => {
 
   it('refuses a save based on a stale revision and keeps the newer text', async () => {
     const studio = await openStudio();
-    const item = await callOk(studio, 'content:create', { kind: 'npc', name: 'Ada' });
+    const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Ada' });
     await callOk(studio, 'content:save', { id: item.id, data: { notes: 'tab one' }, baseRevision: 1 });
     const stale = await studio.call('content:save', { id: item.id, data: { notes: 'tab two' }, baseRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -40,17 +40,17 @@ describe('content', () => {
 
   it('finds items by name and text, follows edits and forgets deleted items', async () => {
     const studio = await openStudio();
-    const smith = await callOk(studio, 'content:create', { kind: 'npc', name: 'Mirela', data: { notes: 'Forges blades of moonsteel' } });
+    const smith = await callOk(studio, 'content:create', { kind: 'story', name: 'Mirela', data: { notes: 'Forges blades of moonsteel' } });
     await callOk(studio, 'content:create', { kind: 'quest', name: 'The Moonsteel Heist' });
     expect((await callOk(studio, 'search:query', { text: 'moonst' })).map((h) => h.name).sort()).toEqual(['Mirela', 'The Moonsteel Heist']);
-    expect((await callOk(studio, 'search:query', { text: 'forging' }))[0]).toMatchObject({ id: smith.id, kind: 'npc' });
+    expect((await callOk(studio, 'search:query', { text: 'forging' }))[0]).toMatchObject({ id: smith.id, kind: 'story' });
 
     await callOk(studio, 'content:save', { id: smith.id, data: { notes: 'Sells bread' } });
     expect((await callOk(studio, 'search:query', { text: 'moonsteel' })).map((h) => h.name)).toEqual(['The Moonsteel Heist']);
 
     await callOk(studio, 'content:delete', { id: smith.id });
     expect(await callOk(studio, 'search:query', { text: 'bread' })).toEqual([]);
-    expect(await callOk(studio, 'content:list', { kind: 'npc' })).toEqual([]);
+    expect(await callOk(studio, 'content:list', { kind: 'story' })).toEqual([]);
     expect((await callOk(studio, 'content:history', { id: smith.id }))[0].op).toBe('delete');
   });
 

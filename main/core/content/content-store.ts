@@ -5,7 +5,7 @@ import type { ContentKind } from '../../domain/content-kinds';
 import { searchText } from '../../domain/search-text';
 import { AppError } from '../app-error';
 
-interface ItemRow {
+export interface ItemRow {
   id: string;
   kind: ContentKind;
   name: string;
@@ -17,6 +17,18 @@ interface ItemRow {
 }
 
 type RevisionOp = RevisionSummary['op'];
+
+/** What one write makes of an item. */
+export interface ItemWrite {
+  op: RevisionOp;
+  name: string;
+  data: Record<string, unknown>;
+  deleted: boolean;
+  /** What the revision records, when it is not the whole item (a dialogue keeps the change and its inverse). */
+  revisionData?: unknown;
+  /** Whether the item's own search row changes (its name or text did). */
+  reindex?: boolean;
+}
 
 const toItem = (row: ItemRow): ContentItem => ({
   id: row.id,
@@ -45,6 +57,29 @@ export class ContentStore {
       .all(kind) as ContentSummary[];
   }
 
+  /**
+   * Summaries with a few values read from each item's data by JSON path (`$.role`), in
+   * SQLite, so a list does not parse whole items. A missing value is null.
+   */
+  listFields<K extends string>(kind: ContentKind, paths: Record<K, string>): (ContentSummary & { fields: Record<K, unknown> })[] {
+    const keys = Object.keys(paths) as K[];
+    const columns = keys.map((_, i) => `, data -> ? AS f${i}`).join('');
+    const rows = this.db
+      .prepare(
+        `SELECT id, kind, name, revision, updated_at AS updatedAt${columns} FROM items
+         WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
+      )
+      .all(...keys.map((key) => paths[key]), kind) as (ContentSummary & Record<string, string | null>)[];
+    return rows.map(({ id, kind, name, revision, updatedAt, ...values }) => ({
+      id,
+      kind,
+      name,
+      revision,
+      updatedAt,
+      fields: Object.fromEntries(keys.map((key, i) => [key, values[`f${i}`] === null ? null : JSON.parse(values[`f${i}`]!)])) as Record<K, unknown>,
+    }));
+  }
+
   counts(): Record<string, number> {
     const rows = this.db.prepare('SELECT kind, count(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY kind').all() as {
       kind: string;
@@ -57,8 +92,8 @@ export class ContentStore {
     return toItem(this.row(id));
   }
 
-  create(kind: ContentKind, name: string, data: Record<string, unknown> = {}): ContentItem {
-    const id = randomUUID();
+  /** `id` is the caller's when the data must carry it (an NPC persona holds its own id). */
+  create(kind: ContentKind, name: string, data: Record<string, unknown> = {}, revisionData: unknown = data, id: string = randomUUID()): ContentItem {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       this.db
@@ -67,7 +102,7 @@ export class ContentStore {
            VALUES (?, ?, ?, ?, 1, ?, ?)`,
         )
         .run(id, kind, name, JSON.stringify(data), now, now);
-      this.appendRevision(id, 1, 'create', name, data, now);
+      this.appendRevision(id, 1, 'create', name, revisionData, now);
       this.index(id, kind, name, data);
       this.touch(now);
     })();
@@ -75,7 +110,7 @@ export class ContentStore {
   }
 
   save(id: string, change: { name?: string; data?: Record<string, unknown>; baseRevision?: number }): ContentItem {
-    return this.write(id, (row) => {
+    return this.writeItem(id, (row) => {
       if (row.deleted_at) throw new AppError('not_found', `Item ${id} was deleted.`);
       if (change.baseRevision !== undefined && change.baseRevision !== row.revision) {
         throw new AppError(
@@ -89,7 +124,7 @@ export class ContentStore {
   }
 
   delete(id: string): void {
-    this.write(id, (row) => {
+    this.writeItem(id, (row) => {
       if (row.deleted_at) throw new AppError('not_found', `Item ${id} was already deleted.`);
       return { op: 'delete', name: row.name, data: JSON.parse(row.data), deleted: true };
     });
@@ -112,7 +147,7 @@ export class ContentStore {
   }
 
   restore(id: string, revision: number): ContentItem {
-    return this.write(id, () => {
+    return this.writeItem(id, () => {
       const rev = this.revisionRow(id, revision);
       return { op: 'restore', name: rev.name, data: JSON.parse(rev.data), deleted: false };
     });
@@ -133,10 +168,11 @@ export class ContentStore {
     return this.row(id).kind;
   }
 
-  private write(
-    id: string,
-    decide: (row: ItemRow) => { op: RevisionOp; name: string; data: Record<string, unknown>; deleted: boolean },
-  ): ContentItem {
+  /**
+   * One write of an item in one transaction (a savepoint when the caller has one open):
+   * the row, a new revision and, when asked, its search row.
+   */
+  writeItem(id: string, decide: (row: ItemRow) => ItemWrite): ContentItem {
     return this.db
       .transaction(() => {
         const row = this.row(id);
@@ -146,22 +182,25 @@ export class ContentStore {
         this.db
           .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
           .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
-        this.appendRevision(id, revision, next.op, next.name, next.data, now);
-        this.unindex(id);
-        if (!next.deleted) this.index(id, row.kind, next.name, next.data);
+        this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? next.data, now);
+        if (next.reindex ?? true) {
+          this.unindex(id);
+          if (!next.deleted) this.index(id, row.kind, next.name, next.data);
+        }
         this.touch(now);
         return toItem(this.row(id));
       })
       .immediate();
   }
 
-  private row(id: string): ItemRow {
+  /** The stored row of an item, deleted or not. */
+  row(id: string): ItemRow {
     const row = this.db.prepare('SELECT * FROM items WHERE id = ?').get(id) as ItemRow | undefined;
     if (!row) throw new AppError('not_found', `No item with id ${id} in this project.`);
     return row;
   }
 
-  private revisionRow(id: string, revision: number): { name: string; data: string; created_at: string } {
+  revisionRow(id: string, revision: number): { name: string; data: string; created_at: string } {
     const rev = this.db.prepare('SELECT name, data, created_at FROM revisions WHERE item_id = ? AND revision = ?').get(id, revision) as
       { name: string; data: string; created_at: string } | undefined;
     if (!rev) throw new AppError('not_found', `Item ${id} has no revision ${revision}.`);

@@ -5,6 +5,7 @@
  */
 import { toAppError } from '../app-error';
 import { connectToStudio } from './engine-port';
+import type { GenerationHooks } from './generation';
 import { LlamaEngine } from './llama-engine';
 import { EngineErrorCode, EngineRequest, operations, type OpInput, type OpName, type OpOutput } from './protocol';
 
@@ -22,22 +23,26 @@ async function main(): Promise<void> {
   }
   const running = new Map<number, AbortController>();
 
+  /** Runs a streaming operation under call `id`: its chunks go back with the id, and `cancel` can stop it. */
+  async function streaming<T>(id: number, work: (hooks: GenerationHooks) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    running.set(id, controller);
+    try {
+      return await work({ signal: controller.signal, onChunk: (text) => port.send({ type: 'chunk', id, text }) });
+    } finally {
+      running.delete(id);
+    }
+  }
+
   const handlers: Handlers = {
     info: () => engine.info(),
     load: (input) => engine.load(input),
     unload: () => engine.unload(),
-    generate: async (input, id) => {
-      const controller = new AbortController();
-      running.set(id, controller);
-      try {
-        return await engine.generate(input, {
-          signal: controller.signal,
-          onChunk: (text) => port.send({ type: 'chunk', id, text }),
-        });
-      } finally {
-        running.delete(id);
-      }
-    },
+    generate: (input, id) => streaming(id, (hooks) => engine.generate(input, hooks)),
+    chatStart: (input) => engine.chatStart(input),
+    chatSend: (input, id) => streaming(id, (hooks) => engine.chatSend(input, hooks)),
+    chatReset: ({ chatId }) => engine.chatReset(chatId),
+    chatEnd: ({ chatId }) => engine.chatEnd(chatId),
     cancel: async ({ target }) => {
       const controller = running.get(target);
       controller?.abort();

@@ -1,9 +1,6 @@
 import { LlamaChat, LlamaCompletion, type ChatHistoryItem, type ChatWrapper, type LlamaContextSequence, type LlamaGrammar } from 'node-llama-cpp';
 import type { ChatMessage, StopReason } from '../../../preload/api';
-import type { EngineGenerateInput, EngineGeneration } from './protocol';
-
-/** Without a limit a model that never emits its end token would run until cancelled. */
-const DEFAULT_MAX_TOKENS = 1024;
+import { DEFAULT_MAX_TOKENS, type ChatTurnInput, type EngineGenerateInput, type EngineGeneration } from './protocol';
 
 const STOP_REASONS: Record<string, StopReason> = {
   eogToken: 'eos',
@@ -14,15 +11,22 @@ const STOP_REASONS: Record<string, StopReason> = {
   abort: 'cancelled',
 };
 
+/** node-llama-cpp's stop reason in the contract's words. */
+export function toStopReason(reason: string): StopReason {
+  return STOP_REASONS[reason] ?? 'eos';
+}
+
+/** The contract's messages as node-llama-cpp's chat history items. */
+export function toHistoryItems(messages: readonly ChatMessage[]): ChatHistoryItem[] {
+  return messages.map((m) => (m.role === 'assistant' ? { type: 'model', response: [m.content] } : { type: m.role, text: m.content }));
+}
+
 /** The contract's messages as node-llama-cpp's chat history, ending in the model turn to write. */
 export function toChatHistory(input: Pick<EngineGenerateInput, 'prompt' | 'messages' | 'system'>): ChatHistoryItem[] {
-  const messages: ChatMessage[] = [
+  const history = toHistoryItems([
     ...(input.system !== undefined ? [{ role: 'system' as const, content: input.system }] : []),
     ...(input.messages ?? [{ role: 'user' as const, content: input.prompt ?? '' }]),
-  ];
-  const history: ChatHistoryItem[] = messages.map((m) =>
-    m.role === 'assistant' ? { type: 'model', response: [m.content] } : { type: m.role, text: m.content },
-  );
+  ]);
   // A trailing assistant message is a prefix the model continues; otherwise it starts a new turn.
   if (history.at(-1)?.type !== 'model') history.push({ type: 'model', response: [] });
   return history;
@@ -31,6 +35,24 @@ export function toChatHistory(input: Pick<EngineGenerateInput, 'prompt' | 'messa
 export interface GenerationHooks {
   signal: AbortSignal;
   onChunk(text: string): void;
+}
+
+/** The sampling and streaming options every node-llama-cpp generation call takes, from the contract's fields. */
+export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text'>, hooks: GenerationHooks, onTokens: (count: number) => void) {
+  return {
+    maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS,
+    temperature: input.temperature,
+    topP: input.topP,
+    topK: input.topK,
+    minP: input.minP,
+    seed: input.seed,
+    repeatPenalty: input.repeatPenalty === undefined ? undefined : { penalty: input.repeatPenalty },
+    customStopTriggers: input.stop,
+    signal: hooks.signal,
+    stopOnAbortSignal: true,
+    onTextChunk: hooks.onChunk,
+    onToken: (generated: readonly unknown[]) => onTokens(generated.length),
+  };
 }
 
 /**
@@ -45,29 +67,13 @@ export async function generate(
   hooks: GenerationHooks,
 ): Promise<EngineGeneration> {
   let tokens = 0;
-  const options = {
-    maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS,
-    temperature: input.temperature,
-    topP: input.topP,
-    topK: input.topK,
-    minP: input.minP,
-    seed: input.seed,
-    repeatPenalty: input.repeatPenalty === undefined ? undefined : { penalty: input.repeatPenalty },
-    customStopTriggers: input.stop,
-    grammar,
-    signal: hooks.signal,
-    stopOnAbortSignal: true,
-    onTextChunk: hooks.onChunk,
-    onToken: (generated: readonly unknown[]) => {
-      tokens += generated.length;
-    },
-  };
+  const options = { ...generationOptions(input, hooks, (count) => (tokens += count)), grammar };
   try {
     if (input.raw) {
       const completion = new LlamaCompletion({ contextSequence: sequence });
       try {
         const result = await completion.generateCompletionWithMeta(input.prompt ?? '', options);
-        return { text: result.response, tokens, stopReason: STOP_REASONS[result.metadata.stopReason] ?? 'eos' };
+        return { text: result.response, tokens, stopReason: toStopReason(result.metadata.stopReason) };
       } finally {
         completion.dispose({ disposeSequence: false });
       }
@@ -75,7 +81,7 @@ export async function generate(
     const chat = new LlamaChat({ contextSequence: sequence, chatWrapper });
     try {
       const result = await chat.generateResponse(toChatHistory(input), options);
-      return { text: result.response, tokens, stopReason: STOP_REASONS[result.metadata.stopReason] ?? 'eos' };
+      return { text: result.response, tokens, stopReason: toStopReason(result.metadata.stopReason) };
     } finally {
       chat.dispose({ disposeSequence: false });
     }

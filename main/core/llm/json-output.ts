@@ -20,7 +20,7 @@ export function jsonChecker(schema: Record<string, unknown>): (text: string) => 
   return (text) => {
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(withoutCodeFence(text));
     } catch (error) {
       return { ok: false, problem: `it is not complete JSON (${(error as Error).message})` };
     }
@@ -29,6 +29,11 @@ export function jsonChecker(schema: Record<string, unknown>): (text: string) => 
     const issues = result.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`);
     return { ok: false, problem: issues.join('; ') };
   };
+}
+
+/** A model asked for JSON in its prompt (a remote server without `json_schema` support) often wraps it in a Markdown code fence. */
+function withoutCodeFence(text: string): string {
+  return /^\s*```(?:json)?[^\S\n]*\n([\s\S]*?)\n?```\s*$/i.exec(text)?.[1] ?? text;
 }
 
 /** The second attempt: the model sees its invalid answer and what is wrong with it. */

@@ -13,9 +13,10 @@ import {
 import type { LoadedModel } from '../../../preload/api';
 import { AppError } from '../app-error';
 import { readGgufChecked } from '../models/gguf-file';
+import { ChatSessions } from './chat-sessions';
 import { generate, type GenerationHooks } from './generation';
 import { checkFit } from './memory-fit';
-import type { EngineGenerateInput, EngineGeneration, EngineInfo, LoadInput } from './protocol';
+import type { ChatStartInput, ChatTurn, ChatTurnInput, EngineGenerateInput, EngineGeneration, EngineInfo, LoadInput } from './protocol';
 
 /** "auto" context: the largest that fits, but no more than this unless asked; long contexts cost memory and load time. */
 const AUTO_CONTEXT_LIMIT = 8192;
@@ -28,13 +29,15 @@ interface Loaded {
   sequence: LlamaContextSequence;
   /** Resolved once per model: detecting the wrapper from the chat template takes hundreds of milliseconds. */
   chatWrapper: ChatWrapper;
+  chats: ChatSessions;
   info: LoadedModel;
 }
 
 /**
  * node-llama-cpp inside the engine process: one llama (backend), at most one model
- * with one context and one sequence. It runs one operation at a time; the studio's
- * queue decides the order.
+ * with one context and one sequence for one-off generations, and the model's chats on
+ * contexts of their own. It runs one operation at a time; the studio's queue decides
+ * the order.
  */
 export class LlamaEngine {
   private loaded: Loaded | null = null;
@@ -95,6 +98,7 @@ export class LlamaEngine {
           context,
           sequence,
           chatWrapper,
+          chats: new ChatSessions(model, chatWrapper, { contextSize: context.contextSize, threads: input.threads }),
           info: {
             path: input.path,
             name: info.metadata.general.name ?? basename(input.path),
@@ -122,10 +126,32 @@ export class LlamaEngine {
   }
 
   async generate(input: EngineGenerateInput, hooks: GenerationHooks): Promise<EngineGeneration> {
-    return this.exclusive(async () => {
-      if (!this.loaded) throw new AppError('conflict', 'No model is loaded. Load a model first.');
+    return this.withModel(async (loaded) => {
       const grammar = input.jsonSchema ? await this.grammarFor(input.jsonSchema) : undefined;
-      return generate(this.loaded.sequence, this.loaded.chatWrapper, input, grammar, hooks);
+      return generate(loaded.sequence, loaded.chatWrapper, input, grammar, hooks);
+    });
+  }
+
+  chatStart(input: ChatStartInput): Promise<{ contextSize: number }> {
+    return this.withModel((loaded) => loaded.chats.start(input));
+  }
+
+  chatSend(input: ChatTurnInput, hooks: GenerationHooks): Promise<ChatTurn> {
+    return this.withModel((loaded) => loaded.chats.send(input, hooks));
+  }
+
+  chatReset(chatId: string): Promise<{ reset: boolean }> {
+    return this.withModel(async (loaded) => loaded.chats.reset(chatId));
+  }
+
+  chatEnd(chatId: string): Promise<{ ended: boolean }> {
+    return this.exclusive(async () => (this.loaded ? this.loaded.chats.end(chatId) : { ended: false }));
+  }
+
+  private withModel<T>(work: (loaded: Loaded) => Promise<T>): Promise<T> {
+    return this.exclusive(() => {
+      if (!this.loaded) throw new AppError('conflict', 'No model is loaded. Load a model first.');
+      return work(this.loaded);
     });
   }
 
@@ -141,6 +167,7 @@ export class LlamaEngine {
     const loaded = this.loaded;
     this.loaded = null;
     if (!loaded) return false;
+    await loaded.chats.endAll();
     await loaded.context.dispose();
     await loaded.model.dispose();
     return true;

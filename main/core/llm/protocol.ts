@@ -5,7 +5,22 @@
  * to trust.
  */
 import { z } from 'zod';
-import { Backend, ContextSize, GpuLayers, JsonSchema, LoadedModel, Memory, StopReason, Threads, generationShape } from '../../../preload/api';
+import {
+  Backend,
+  ChatMessage,
+  ContextSize,
+  GpuLayers,
+  JsonSchema,
+  LoadedModel,
+  Memory,
+  StopReason,
+  Threads,
+  generationShape,
+  samplingShape,
+} from '../../../preload/api';
+
+/** Without a limit a model that never emits its end token would run until cancelled. */
+export const DEFAULT_MAX_TOKENS = 1024;
 
 export const EngineInfo = z.object({
   backend: Backend,
@@ -30,6 +45,24 @@ export const EngineGeneration = z.object({
 });
 export type EngineGeneration = z.infer<typeof EngineGeneration>;
 
+const chatId = z.string().min(1).max(128);
+
+export const ChatStartInput = z
+  .object({ chatId, messages: z.array(ChatMessage), contextSize: z.number().int().positive().optional() })
+  .strict();
+export type ChatStartInput = z.infer<typeof ChatStartInput>;
+
+export const ChatTurnInput = z.object({ chatId, text: z.string(), ...samplingShape }).strict();
+export type ChatTurnInput = z.infer<typeof ChatTurnInput>;
+
+export const ChatTurn = EngineGeneration.extend({
+  /** False when the turn was cancelled before the model wrote anything: the chat's history is as it was. */
+  committed: z.boolean(),
+  evaluatedTokens: z.number().int().nonnegative(),
+  contextTokens: z.number().int().nonnegative(),
+});
+export type ChatTurn = z.infer<typeof ChatTurn>;
+
 export const LoadInput = z
   .object({ path: z.string().min(1), gpuLayers: GpuLayers, contextSize: ContextSize, threads: Threads })
   .strict();
@@ -41,6 +74,10 @@ export const operations = {
   load: { input: LoadInput, output: LoadedModel },
   unload: { input: z.object({}).strict(), output: z.object({ unloaded: z.boolean() }) },
   generate: { input: EngineGenerateInput, output: EngineGeneration },
+  chatStart: { input: ChatStartInput, output: z.object({ contextSize: z.number().int().positive() }) },
+  chatSend: { input: ChatTurnInput, output: ChatTurn },
+  chatReset: { input: z.object({ chatId }).strict(), output: z.object({ reset: z.boolean() }) },
+  chatEnd: { input: z.object({ chatId }).strict(), output: z.object({ ended: z.boolean() }) },
   cancel: { input: z.object({ target: z.number().int().nonnegative() }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -2,9 +2,22 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
+/**
+ * The model provider chosen in `llm:provider:set`. The API key is kept here, in the
+ * studio's config folder, so the remote provider works after a restart; it never goes
+ * back to the renderer.
+ */
+export const ProviderSetting = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('local') }),
+  z.object({ kind: z.literal('remote'), baseUrl: z.string(), apiKey: z.string().optional(), model: z.string() }),
+]);
+export type ProviderSetting = z.infer<typeof ProviderSetting>;
+
 const Settings = z.object({
   workspaceDir: z.string().optional(),
   recent: z.array(z.object({ projectId: z.string(), openedAt: z.string() })).default([]),
+  // A provider entry that no longer parses falls back to the local engine instead of resetting every setting.
+  llmProvider: ProviderSetting.optional().catch(undefined),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -29,7 +42,8 @@ export class SettingsStore {
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify(next, null, 2));
+      // Owner-only: the file may hold a remote provider's API key.
+      writeFileSync(temp, JSON.stringify(next, null, 2), { mode: 0o600 });
       renameSync(temp, this.file);
     } catch (error) {
       rmSync(temp, { force: true });

@@ -20,7 +20,11 @@ interface HistoryDrawerProps {
   currentRevision: number;
   onClose(): void;
   onRestored(item: ContentItem): void;
+  /** What a revision says, in words; an item's notes unless its kind has other fields. */
+  describe?(item: ContentItem): string;
 }
+
+const notesOf = (item: ContentItem) => (typeof item.data.notes === 'string' ? item.data.notes : '');
 
 /** Every saved revision of an item; preview one and restore it as a new revision. */
 export function HistoryDrawer({ opened, onClose, ...rest }: HistoryDrawerProps) {
@@ -32,7 +36,7 @@ export function HistoryDrawer({ opened, onClose, ...rest }: HistoryDrawerProps) 
 }
 
 /** Mounted each time the drawer opens, so it shows the history as it is now. */
-function RevisionBrowser({ id, currentRevision, onClose, onRestored }: Omit<HistoryDrawerProps, 'opened'>) {
+function RevisionBrowser({ id, currentRevision, onClose, onRestored, describe = notesOf }: Omit<HistoryDrawerProps, 'opened'>) {
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [preview, setPreview] = useState<ContentItem | null>(null);
   const trackSave = useSession((s) => s.trackSave);
@@ -86,8 +90,8 @@ function RevisionBrowser({ id, currentRevision, onClose, onRestored }: Omit<Hist
         <Paper withBorder p="sm" radius="md">
           <Stack gap="xs">
             <Text fw={600}>{preview.name}</Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={preview.data.notes ? undefined : 'dimmed'}>
-              {typeof preview.data.notes === 'string' && preview.data.notes ? preview.data.notes : 'No notes in this revision.'}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={describe(preview) ? undefined : 'dimmed'} lineClamp={12}>
+              {describe(preview) || 'Nothing written in this revision.'}
             </Text>
             <Button onClick={() => void restore()} disabled={preview.revision === currentRevision} w="fit-content">
               {preview.revision === currentRevision ? 'This is the current version' : `Restore revision ${preview.revision}`}

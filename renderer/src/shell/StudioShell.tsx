@@ -1,14 +1,18 @@
 import { AppShell } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ProjectInfo } from '../../../preload/api';
 import { sectionById } from '../app/sections';
 import { ContentSection } from '../sections/ContentSection';
 import { ModelsSection } from '../models/ModelsSection';
+import { NpcSection } from '../npcs/NpcSection';
 import { EmptySection } from '../sections/EmptySection';
 import { useSession } from '../stores/session-store';
 import { ProjectHeader } from './ProjectHeader';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
+
+/** The graph editor (xyflow, dagre) loads with the section, not with the shell. */
+const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((m) => ({ default: m.DialogueSection })));
 
 /** The studio around an open project: header, sidebar of sections, the section, status bar. */
 export function StudioShell({ project }: { project: ProjectInfo }) {
@@ -30,7 +34,13 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         <Sidebar />
       </AppShell.Navbar>
       <AppShell.Main h="100dvh" style={{ display: 'flex' }}>
-        {section.kind ? (
+        {section.id === 'npc' ? (
+          <NpcSection section={section} />
+        ) : section.id === 'dialogue' ? (
+          <Suspense>
+            <DialogueSection />
+          </Suspense>
+        ) : section.kind ? (
           <ContentSection key={section.id} section={section} kind={section.kind} />
         ) : section.id === 'models' ? (
           <ModelsSection />

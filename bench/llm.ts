@@ -1,0 +1,250 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getLlama, LlamaChatSession, LlamaLogLevel, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
+import { WebSocket } from 'ws';
+import { LlmService } from '../main/core/llm/llm-service';
+import { defaultThreads } from '../main/core/llm/threads';
+import { Studio } from '../main/core/studio';
+import { startHttpHost } from '../main/server/http-server';
+import type { MethodInput, MethodName, MethodOutput, StudioEvent } from '../preload/api';
+import { BENCH_MODEL, writeGguf } from '../tests/fixtures/gguf-generator';
+
+const CONTEXT_SIZE = 2048;
+const GENERATION_RUNS = 5;
+const GENERATION_TOKENS = 128;
+const CHAT_RUNS = 3;
+const CHAT_REPLY_TOKENS = 24;
+const TOKENS_PER_SECOND_TARGET = 0.95;
+const FIRST_TOKEN_BUDGET_MS = 25;
+const CHAT_GROWTH_TARGET = 1.5;
+const TOKEN = 'bench';
+const SYSTEM = 'You are Marta, the innkeeper of the Gilded Goose. Answer in one or two sentences.';
+const LINES = [
+  'Good evening. Any rooms free tonight?',
+  'How much for a night, with supper?',
+  'And for my horse in the stable?',
+  'Who is the hooded man by the fire?',
+  'Has he been here long?',
+  'What happened at the old mill?',
+  'Did anyone see the fire start?',
+  'Where can I find the miller now?',
+  'Is the road north safe after dark?',
+  'What do the guards say about it?',
+  'Do you sell maps of the marshes?',
+  'Which ale do you recommend?',
+  'Who brews it, you or your brother?',
+  'Tell me about the festival next week.',
+  'Will the bard from Kessa play again?',
+  'What songs does she know?',
+  'Can I leave a letter for her here?',
+  'How do I get to the temple from here?',
+  'Is the priest there a kind man?',
+  'Thank you. Wake me at dawn, please.',
+];
+
+interface StreamSample {
+  firstTokenMs: number;
+  tokensPerSecond: number;
+  tokens: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** When the first chunk came and how fast the rest followed, from arrival times seen by the caller. */
+function sample(started: number, arrivals: number[], tokens: number): StreamSample {
+  const decodeSeconds = (arrivals[arrivals.length - 1] - arrivals[0]) / 1000;
+  return { firstTokenMs: arrivals[0] - started, tokensPerSecond: decodeSeconds > 0 ? (tokens - 1) / decodeSeconds : 0, tokens };
+}
+
+/** A client of the studio's HTTP host: calls over HTTP, `llm:chunk` events over its WebSocket, as the browser UI does. */
+async function connect(url: string) {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/api/events?token=${TOKEN}`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const chunkListeners = new Map<string, (text: string) => void>();
+  socket.on('message', (data) => {
+    const event = JSON.parse(String(data)) as StudioEvent;
+    if (event.name === 'llm:chunk') {
+      const { requestId, text } = event.payload as { requestId: string; text: string };
+      chunkListeners.get(requestId)?.(text);
+    }
+  });
+  let requests = 0;
+
+  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const response = await fetch(`${url}/api/call/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: { message: string } };
+    if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+    return result.value;
+  }
+
+  /** A streaming call, timed from the request leaving to its last chunk arriving over the WebSocket. */
+  async function stream<M extends 'llm:generate' | 'chat:send'>(
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<StreamSample & { result: MethodOutput<M> }> {
+    const requestId = `bench-${++requests}`;
+    const arrivals: number[] = [];
+    let text = '';
+    let allArrived = () => {};
+    chunkListeners.set(requestId, (chunk) => {
+      arrivals.push(performance.now());
+      text += chunk;
+      allArrived();
+    });
+    const started = performance.now();
+    const result = await call(method, { ...input, requestId });
+    // Events and the answer travel on different connections: wait for the last chunk before timing the stream.
+    await new Promise<void>((resolve) => {
+      allArrived = () => text === result.text && resolve();
+      allArrived();
+    });
+    chunkListeners.delete(requestId);
+    return { ...sample(started, arrivals, result.tokens), result };
+  }
+
+  return { call, stream, close: () => socket.close() };
+}
+
+/** node-llama-cpp used directly in this process, as its guide shows: a chat session on a context sequence. */
+async function bareStream(session: LlamaChatSession, prompt: string, maxTokens: number): Promise<StreamSample> {
+  const arrivals: number[] = [];
+  let tokens = 0;
+  const started = performance.now();
+  await session.prompt(prompt, {
+    maxTokens,
+    onTextChunk: () => arrivals.push(performance.now()),
+    onToken: (generated) => (tokens += generated.length),
+  });
+  return sample(started, arrivals, tokens);
+}
+
+/** A one-off generation: a new session on the one sequence, which keeps the cache of the shared prefix as the studio's engine does. */
+async function bareGenerate(sequence: LlamaContextSequence, prompt: string, maxTokens: number): Promise<StreamSample> {
+  const session = new LlamaChatSession({ contextSequence: sequence, systemPrompt: SYSTEM });
+  try {
+    return await bareStream(session, prompt, maxTokens);
+  } finally {
+    session.dispose({ disposeSequence: false });
+  }
+}
+
+async function bareChat(model: LlamaModel, threads: number): Promise<number[]> {
+  const context = await model.createContext({ contextSize: CONTEXT_SIZE, threads });
+  const session = new LlamaChatSession({ contextSequence: context.getSequence(), systemPrompt: SYSTEM });
+  const firstTokens: number[] = [];
+  for (const line of LINES) firstTokens.push((await bareStream(session, line, CHAT_REPLY_TOKENS)).firstTokenMs);
+  await context.dispose();
+  return firstTokens;
+}
+
+/**
+ * Generation speed and time to first token of the synthetic ~77 MB Q4_0 model on the
+ * studio's thread count, through the studio's full path (HTTP API → Studio → engine
+ * process → `llm:chunk` events back over the WebSocket) against node-llama-cpp in this
+ * process; then chat KV reuse: time to first token of turn 20 against turn 2.
+ */
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'loreweaver-bench-llm-'));
+  const modelsDir = join(dir, 'models');
+  mkdirSync(modelsDir);
+  const file = writeGguf(join(modelsDir, 'bench.gguf'), BENCH_MODEL);
+  const threads = defaultThreads();
+
+  const studio = new Studio({
+    workspaceDir: dir,
+    workspaceLocked: true,
+    configDir: join(dir, 'config'),
+    host: 'browser',
+    version: 'bench',
+    modelsDir,
+    createLlm: (events) => new LlmService(events, { threads }),
+  });
+  const host = await startHttpHost(studio, { host: '127.0.0.1', port: 0, token: TOKEN });
+  const client = await connect(host.url);
+  const llama = await getLlama({ gpu: 'auto', build: 'never', logLevel: LlamaLogLevel.error });
+  const model = await llama.loadModel({ modelPath: file.path });
+  const context = await model.createContext({ contextSize: CONTEXT_SIZE, threads });
+  const sequence = context.getSequence();
+  try {
+    const status = await client.call('llm:load', { modelId: 'bench.gguf', contextSize: CONTEXT_SIZE });
+    const prompt = (run: number) => `Tell me the tale of the lighthouse keeper of Vell, part ${run + 1}.`;
+    // One of each first: the first evaluation on a fresh context pays one-off costs that neither side should carry.
+    await client.stream('llm:generate', { system: SYSTEM, prompt: 'Warm up.', maxTokens: 8 });
+    await bareGenerate(sequence, 'Warm up.', 8);
+
+    const studioRuns: StreamSample[] = [];
+    const bareRuns: StreamSample[] = [];
+    for (let run = 0; run < GENERATION_RUNS; run++) {
+      studioRuns.push(await client.stream('llm:generate', { system: SYSTEM, prompt: prompt(run), maxTokens: GENERATION_TOKENS }));
+      bareRuns.push(await bareGenerate(sequence, prompt(run), GENERATION_TOKENS));
+    }
+
+    const studioTurns: { firstTokenMs: number; evaluatedTokens: number; contextTokens: number }[][] = [];
+    for (let run = 0; run < CHAT_RUNS; run++) {
+      const { chatId } = await client.call('chat:start', { system: SYSTEM });
+      const turns = [];
+      for (const line of LINES) {
+        const turn = await client.stream('chat:send', { chatId, text: line, maxTokens: CHAT_REPLY_TOKENS });
+        turns.push({
+          firstTokenMs: turn.firstTokenMs,
+          evaluatedTokens: turn.result.evaluatedTokens ?? 0,
+          contextTokens: turn.result.contextTokens ?? 0,
+        });
+      }
+      await client.call('chat:end', { chatId });
+      studioTurns.push(turns);
+    }
+    const bareTurns: number[][] = [];
+    for (let run = 0; run < CHAT_RUNS; run++) bareTurns.push(await bareChat(model, threads));
+
+    const studioSpeed = median(studioRuns.map((s) => s.tokensPerSecond));
+    const bareSpeed = median(bareRuns.map((s) => s.tokensPerSecond));
+    const studioFirst = median(studioRuns.map((s) => s.firstTokenMs));
+    const bareFirst = median(bareRuns.map((s) => s.firstTokenMs));
+    const turn = (index: number) => ({
+      firstTokenMs: median(studioTurns.map((turns) => turns[index].firstTokenMs)),
+      evaluatedTokens: median(studioTurns.map((turns) => turns[index].evaluatedTokens)),
+      contextTokens: median(studioTurns.map((turns) => turns[index].contextTokens)),
+    });
+    const [turn2, turn20] = [turn(1), turn(LINES.length - 1)];
+    const bareTurn = (index: number) => median(bareTurns.map((turns) => turns[index]));
+
+    console.log(
+      `llm benchmark: ${(file.bytes / 1e6).toFixed(0)} MB Q4_0 synthetic model (${BENCH_MODEL.blockCount} layers, ${BENCH_MODEL.vocabSize} tokens), ` +
+        `${status.backend} backend, ${threads} thread(s), context ${CONTEXT_SIZE}`,
+    );
+    console.log(`  generation, ${GENERATION_TOKENS} tokens, median of ${GENERATION_RUNS} runs each:`);
+    console.log(`    bare node-llama-cpp in process:              ${bareSpeed.toFixed(1)} tokens/s, first token ${ms(bareFirst)}`);
+    console.log(`    studio (HTTP → engine process → WebSocket):  ${studioSpeed.toFixed(1)} tokens/s, first token ${ms(studioFirst)}`);
+    console.log(`  chat, ${LINES.length} turns of ${CHAT_REPLY_TOKENS}-token replies, median of ${CHAT_RUNS} chats per turn:`);
+    for (const [label, t] of [
+      ['turn 2', turn2],
+      ['turn 20', turn20],
+    ] as const) {
+      const perToken = (t.firstTokenMs / t.evaluatedTokens).toFixed(2);
+      console.log(
+        `    studio ${label.padEnd(8)} first token ${ms(t.firstTokenMs)}: evaluated ${t.evaluatedTokens} tokens (${perToken} ms each), context then ${t.contextTokens} tokens`,
+      );
+    }
+    console.log(`    bare LlamaChatSession (reference): turn 2 ${ms(bareTurn(1))}, turn 20 ${ms(bareTurn(LINES.length - 1))}`);
+    console.log(`  ratio tokens/s studio / bare: ${(studioSpeed / bareSpeed).toFixed(3)} (target ≥ ${TOKENS_PER_SECOND_TARGET})`);
+    console.log(`  first token studio − bare: ${(studioFirst - bareFirst).toFixed(1)} ms (target ≤ +${FIRST_TOKEN_BUDGET_MS} ms)`);
+    console.log(
+      `  ratio chat first token turn 20 / turn 2 (studio): ${(turn20.firstTokenMs / turn2.firstTokenMs).toFixed(2)} (target ≤ ${CHAT_GROWTH_TARGET})`,
+    );
+    console.log(`  ratio chat first token turn 20 / turn 2 (bare reference): ${(bareTurn(LINES.length - 1) / bareTurn(1)).toFixed(2)}`);
+  } finally {
+    client.close();
+    await context.dispose();
+    await model.dispose();
+    await host.close();
+    studio.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,109 @@
+import { ActionIcon, Button, Divider, Group, Kbd, Menu, Popover, Stack, Text, Tooltip } from '@mantine/core';
+import { useReactFlow } from '@xyflow/react';
+import { IconArrowBackUp, IconArrowForwardUp, IconKeyboard, IconLayoutDistributeVertical, IconMaximize, IconPlus, IconWand } from '@tabler/icons-react';
+import type { Ref } from 'react';
+import { keyLabel } from '../app/shortcuts';
+import { fillEmptyLines } from './ai/ai-actions';
+import { useAiJob } from './ai/ai-job-store';
+import { AI_UNAVAILABLE, useAiAvailable } from './ai/use-ai-available';
+import { usePersona } from './ai/use-persona';
+import { useEditor, useEditorStore } from './editor-context';
+import type { EditorActions } from './editor-actions';
+import { NodeSearch } from './NodeSearch';
+import { KIND_ORDER, NODE_KINDS } from './nodes/node-kinds';
+import { EDITOR_SHORTCUTS } from './use-editor-shortcuts';
+
+/** Add nodes, undo/redo, layout and view, search, and the dialogue-wide AI action. */
+export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; searchRef: Ref<HTMLInputElement> }) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
+  const redoLabel = useEditor((s) => s.history.future.at(-1)?.label);
+  const available = useAiAvailable();
+  const persona = usePersona(useEditor((s) => s.dialogue.npcId));
+  const start = useAiJob((s) => s.start);
+
+  return (
+    <Group gap={6} px="sm" py={6} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Menu position="bottom-start" shadow="md" width={260}>
+        <Menu.Target>
+          <Button size="xs" leftSection={<IconPlus size={14} />}>
+            Add node
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {KIND_ORDER.map((kind) => {
+            const info = NODE_KINDS[kind];
+            return (
+              <Menu.Item
+                key={kind}
+                leftSection={<info.icon size={16} color={`var(--mantine-color-${info.color}-6)`} />}
+                rightSection={<Kbd size="xs">{info.key}</Kbd>}
+                onClick={() => actions.add(kind)}
+              >
+                <Text size="sm">{info.label}</Text>
+                <Text size="xs" c="dimmed">
+                  {info.hint}
+                </Text>
+              </Menu.Item>
+            );
+          })}
+        </Menu.Dropdown>
+      </Menu>
+      <Divider orientation="vertical" />
+      <Tooltip label={undoLabel ? `Undo ${undoLabel} (${keyLabel('mod+Z')})` : 'Nothing to undo'}>
+        <ActionIcon variant="subtle" color="gray" aria-label="Undo" disabled={!undoLabel} onClick={() => store.getState().undo()}>
+          <IconArrowBackUp size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={redoLabel ? `Redo ${redoLabel} (${keyLabel('mod+shift+Z')})` : 'Nothing to redo'}>
+        <ActionIcon variant="subtle" color="gray" aria-label="Redo" disabled={!redoLabel} onClick={() => store.getState().redo()}>
+          <IconArrowForwardUp size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Divider orientation="vertical" />
+      <Tooltip label="Arrange the graph along its links">
+        <Button size="xs" variant="subtle" color="gray" leftSection={<IconLayoutDistributeVertical size={16} />} onClick={() => void actions.autoLayout()}>
+          Auto-layout
+        </Button>
+      </Tooltip>
+      <Tooltip label="Zoom to fit (F)">
+        <ActionIcon variant="subtle" color="gray" aria-label="Zoom to fit" onClick={() => void flow.fitView({ duration: 250, padding: 0.15 })}>
+          <IconMaximize size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label={available ? 'Write every empty line in the NPC’s voice' : AI_UNAVAILABLE}>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="grape"
+          leftSection={<IconWand size={16} />}
+          disabled={!available}
+          onClick={() => start('Fill empty lines', (run) => fillEmptyLines(run, store.getState().dialogue, persona))}
+        >
+          Fill empty lines
+        </Button>
+      </Tooltip>
+      <Group gap={6} ml="auto" wrap="nowrap">
+        <NodeSearch inputRef={searchRef} />
+        <Popover position="bottom-end" shadow="md" width={320}>
+          <Popover.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label="Editor shortcuts">
+              <IconKeyboard size={18} />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap={4}>
+              {EDITOR_SHORTCUTS.map((s) => (
+                <Group key={s.keys} justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="xs">{s.label}</Text>
+                  <Kbd size="xs">{keyLabel(s.keys)}</Kbd>
+                </Group>
+              ))}
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,27 @@
+import { TextInput } from '@mantine/core';
+import { checkCondition, type DeclaredVariables } from '../../../../main/domain/dialogue';
+
+interface ConditionInputProps {
+  label: string;
+  value: string;
+  variables: DeclaredVariables;
+  optional?: boolean;
+  onChange(value: string): void;
+}
+
+/** A condition field checked as it is typed: parse errors, unknown variables and wrong types show under it. */
+export function ConditionInput({ label, value, variables, optional, onChange }: ConditionInputProps) {
+  const problem = value.trim() || !optional ? checkCondition(value, variables).problems[0] : undefined;
+  return (
+    <TextInput
+      size="xs"
+      label={label}
+      placeholder={optional ? 'Always (e.g. $gold >= 10)' : '$gold >= 10 and not $met_king'}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={problem?.message}
+      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+      spellCheck={false}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { Divider, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { ContentSummary } from '../../../../preload/api';
+import { useEditor, useEditorStore } from '../editor-context';
+import type { HeaderFields } from '../graph/dialogue-patch';
+import { TargetSelect } from './TargetSelect';
+import { VariablesEditor } from './VariablesEditor';
+
+/** What the inspector shows with nothing selected: the dialogue's own fields. */
+export function DialogueSettings({ npcs }: { npcs: readonly ContentSummary[] }) {
+  const store = useEditorStore();
+  const name = useEditor((s) => s.dialogue.name);
+  const npcId = useEditor((s) => s.dialogue.npcId ?? null);
+  const notes = useEditor((s) => s.dialogue.notes ?? '');
+  const start = useEditor((s) => s.dialogue.startNodeId);
+  const [draftName, setDraftName] = useState<string | null>(null);
+  const setHeader = (fields: HeaderFields, key: string) =>
+    store.getState().run('setHeader', { fields }, { coalesce: `header:${key}` });
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        size="xs"
+        label="Name"
+        value={draftName ?? name}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setDraftName(next);
+          // An empty name is never stored; the field keeps showing what is typed until it is valid.
+          if (next.trim()) setHeader({ name: next.trim() }, 'name');
+        }}
+        onBlur={() => setDraftName(null)}
+        error={draftName !== null && !draftName.trim() ? 'Give it a name' : undefined}
+        maxLength={120}
+      />
+      <Select
+        size="xs"
+        label="NPC"
+        placeholder="No NPC"
+        description="Whose voice the AI actions write in"
+        clearable
+        data={npcs.map((n) => ({ value: n.id, label: n.name }))}
+        value={npcId}
+        onChange={(id) => setHeader({ npcId: id }, 'npc')}
+      />
+      <TargetSelect label="Start node" value={start || undefined} ownerId="" onChange={(id) => id && setHeader({ startNodeId: id }, 'start')} />
+      <Textarea size="xs" label="Notes" autosize minRows={2} maxRows={6} value={notes} onChange={(e) => setHeader({ notes: e.currentTarget.value }, 'notes')} />
+      <Divider />
+      <Text size="xs" fw={600} tt="uppercase" c="dimmed">
+        Variables
+      </Text>
+      <VariablesEditor />
+    </Stack>
+  );
+}

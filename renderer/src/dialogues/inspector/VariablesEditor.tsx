@@ -1,0 +1,91 @@
+import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import type { VariableDeclaration } from '../../../../main/domain/dialogue';
+import { useEditor, useEditorStore } from '../editor-context';
+import { ListItemCard, moveItem } from './ListItemCard';
+
+type VariableType = VariableDeclaration['type'];
+
+const DEFAULTS: Record<VariableType, VariableDeclaration['default']> = { bool: false, number: 0, string: '' };
+
+/** The declaration with a new type, its default reset to that type's. */
+const retype = (variable: VariableDeclaration, type: VariableType): VariableDeclaration =>
+  ({ ...variable, type, default: DEFAULTS[type] }) as VariableDeclaration;
+
+function DefaultInput({ variable, onChange }: { variable: VariableDeclaration; onChange(v: VariableDeclaration): void }) {
+  if (variable.type === 'bool') {
+    return <Switch size="xs" label="Starts true" checked={variable.default} onChange={(e) => onChange({ ...variable, default: e.currentTarget.checked })} mt={6} />;
+  }
+  return (
+    <TextInput
+      size="xs"
+      aria-label={`Default of ${variable.name}`}
+      placeholder="Default"
+      value={String(variable.default)}
+      onChange={(e) => {
+        const text = e.currentTarget.value;
+        if (variable.type === 'string') onChange({ ...variable, default: text });
+        else if (Number.isFinite(Number(text))) onChange({ ...variable, default: Number(text) });
+      }}
+    />
+  );
+}
+
+/** The dialogue's declared variables: what conditions and actions may use, with types and defaults. */
+export function VariablesEditor() {
+  const store = useEditorStore();
+  const variables = useEditor((s) => s.dialogue.variables);
+  const set = (next: VariableDeclaration[], key: string) =>
+    store.getState().run('setHeader', { fields: { variables: next }, label: 'Edit variables' }, { coalesce: `variables:${key}` });
+  const update = (i: number, variable: VariableDeclaration, key: string) => set(variables.map((v, j) => (j === i ? variable : v)), `${key}.${i}`);
+  return (
+    <Stack gap="xs">
+      {variables.map((variable, i) => (
+        <ListItemCard
+          key={i}
+          title={`$${variable.name}`}
+          index={i}
+          count={variables.length}
+          onMove={(to) => set(moveItem(variables, i, to), 'order')}
+          onRemove={() => set(variables.filter((_, j) => j !== i), 'remove')}
+        >
+          <Group gap={6} grow wrap="nowrap" align="flex-start">
+            <TextInput
+              size="xs"
+              aria-label="Variable name"
+              value={variable.name}
+              onChange={(e) => {
+                // Only names the schema accepts are stored; the field refuses the rest as they are typed.
+                const name = e.currentTarget.value.replace(/[^A-Za-z0-9_]/g, '').slice(0, 64);
+                if (/^[A-Za-z_]/.test(name)) update(i, { ...variable, name }, 'name');
+              }}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+            <Select
+              size="xs"
+              aria-label="Variable type"
+              data={['bool', 'number', 'string']}
+              value={variable.type}
+              allowDeselect={false}
+              onChange={(type) => type && update(i, retype(variable, type as VariableType), 'type')}
+            />
+            <DefaultInput variable={variable} onChange={(v) => update(i, v, 'default')} />
+          </Group>
+        </ListItemCard>
+      ))}
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconPlus size={14} />}
+        onClick={() => {
+          const taken = new Set(variables.map((v) => v.name));
+          let n = variables.length + 1;
+          while (taken.has(`var${n}`)) n++;
+          set([...variables, { name: `var${n}`, type: 'bool', default: false }], 'add');
+        }}
+      >
+        Add variable
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,186 @@
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import { memo } from 'react';
+import type { DialogueAction, DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
+import { useEditor, useEditorStore } from '../editor-context';
+import type { FlowNode } from '../graph/to-flow';
+import { InlineText } from './InlineText';
+import { NodeFrame, OutputRow } from './NodeFrame';
+import classes from './nodes.module.css';
+
+type ViewProps<K extends DialogueNode['kind']> = { node: NodeOfKind<K> };
+
+/** Replaces the node in the dialogue as one undo step. */
+function useCommit() {
+  const store = useEditorStore();
+  return (node: DialogueNode) => store.getState().run('updateNodes', { nodes: [node] });
+}
+
+/** Whether Enter on the canvas asked this node to open its main text for editing. */
+function useEditingHere(id: string) {
+  const store = useEditorStore();
+  const open = useEditor((s) => s.editing === id);
+  return { open, onOpenChange: (next: boolean) => !next && store.getState().setEditing(null) };
+}
+
+function LineView({ node }: ViewProps<'line'>) {
+  const commit = useCommit();
+  const editing = useEditingHere(node.id);
+  return (
+    <>
+      <div className={classes.meta}>
+        <span className={classes.speaker}>{node.speaker || 'Narrator'}</span>
+        {node.emotion && <span className={classes.tag}>{node.emotion}</span>}
+      </div>
+      <InlineText {...editing} multiline label="Line text" placeholder="Empty line" value={node.text} onCommit={(text) => commit({ ...node, text })} />
+      <OutputRow field="next" connected={node.next !== undefined}>
+        Next
+      </OutputRow>
+    </>
+  );
+}
+
+function AiLineView({ node }: ViewProps<'aiLine'>) {
+  const commit = useCommit();
+  const editing = useEditingHere(node.id);
+  return (
+    <>
+      <div className={classes.meta}>
+        <span className={classes.speaker}>{node.speaker || 'Narrator'}</span>
+        {node.emotion && <span className={classes.tag}>{node.emotion}</span>}
+      </div>
+      <InlineText
+        {...editing}
+        multiline
+        label="Instruction"
+        placeholder="What should the NPC improvise?"
+        value={node.instruction}
+        onCommit={(instruction) => commit({ ...node, instruction })}
+      />
+      <div className={classes.fallback}>
+        <span className={classes.caption}>Fallback</span>
+        <InlineText multiline label="Fallback line" placeholder="Said without a model" value={node.fallbackText} onCommit={(fallbackText) => commit({ ...node, fallbackText })} />
+      </div>
+      <OutputRow field="next" connected={node.next !== undefined}>
+        Next
+      </OutputRow>
+    </>
+  );
+}
+
+function ChoiceView({ node }: ViewProps<'choice'>) {
+  const commit = useCommit();
+  const editing = useEditingHere(node.id);
+  if (node.options.length === 0) return <div className={classes.hint}>No options yet: add them in the inspector</div>;
+  return (
+    <>
+      {node.options.map((option, i) => (
+        <OutputRow key={option.id} field={`options[${i}].target`} connected={option.target !== undefined}>
+          <InlineText
+            {...(i === 0 ? editing : {})}
+            label={`Option ${i + 1} text`}
+            placeholder={`Option ${i + 1}`}
+            value={option.text}
+            onCommit={(text) => commit({ ...node, options: node.options.map((o, j) => (j === i ? { ...o, text } : o)) })}
+          />
+          {option.condition && <code className={classes.condition}>if {option.condition}</code>}
+        </OutputRow>
+      ))}
+    </>
+  );
+}
+
+function BranchView({ node }: ViewProps<'branch'>) {
+  return (
+    <>
+      {node.branches.map((branch, i) => (
+        <OutputRow key={branch.id} field={`branches[${i}].target`} connected={branch.target !== undefined}>
+          <code className={classes.condition}>{branch.condition ? `if ${branch.condition}` : 'if …'}</code>
+        </OutputRow>
+      ))}
+      <OutputRow field="else" connected={node.else !== undefined}>
+        Else
+      </OutputRow>
+    </>
+  );
+}
+
+/** One action in a few words, as the node card shows it. */
+export function describeAction(action: DialogueAction): string {
+  switch (action.type) {
+    case 'setVariable':
+      return `$${action.variable} ${action.operator} ${JSON.stringify(action.value)}`;
+    case 'startQuest':
+      return `Start quest ${action.questId}`;
+    case 'advanceQuest':
+      return `Advance ${action.questId}${action.stage === undefined ? '' : ` to stage ${action.stage}`}`;
+    case 'completeObjective':
+      return `Complete ${action.questId} / ${action.objectiveId}`;
+    case 'completeQuest':
+      return `Complete quest ${action.questId}`;
+    case 'giveItem':
+      return `Give ${action.count} × ${action.itemId}`;
+    case 'command':
+      return `${action.name}(${action.args.map((a) => JSON.stringify(a)).join(', ')})`;
+  }
+}
+
+function ActionView({ node }: ViewProps<'action'>) {
+  return (
+    <>
+      <ul className={classes.actions}>
+        {node.actions.length === 0 && <li className={classes.hint}>No actions yet</li>}
+        {node.actions.map((action, i) => (
+          <li key={i}>{describeAction(action)}</li>
+        ))}
+      </ul>
+      <OutputRow field="next" connected={node.next !== undefined}>
+        Next
+      </OutputRow>
+    </>
+  );
+}
+
+function JumpView({ node }: ViewProps<'jump'>) {
+  if (node.dialogueId !== undefined) {
+    return <div className={classes.text}>To dialogue {node.dialogueId}{node.nodeId ? ` at ${node.nodeId}` : ''}</div>;
+  }
+  return (
+    <OutputRow field="nodeId" connected={node.nodeId !== undefined}>
+      {node.nodeId ? `To ${node.nodeId}` : 'Jump target'}
+    </OutputRow>
+  );
+}
+
+function EndView({ node }: ViewProps<'end'>) {
+  const commit = useCommit();
+  const editing = useEditingHere(node.id);
+  return (
+    <InlineText
+      {...editing}
+      label="Outcome"
+      placeholder="No outcome"
+      value={node.outcome ?? ''}
+      onCommit={(outcome) => {
+        const { outcome: _old, ...rest } = node;
+        commit(outcome ? { ...rest, outcome } : rest);
+      }}
+    />
+  );
+}
+
+type Views = { [K in DialogueNode['kind']]: (props: ViewProps<K>) => React.ReactNode };
+const VIEWS: Views = { line: LineView, aiLine: AiLineView, choice: ChoiceView, branch: BranchView, action: ActionView, jump: JumpView, end: EndView };
+
+/** One memoized xyflow component per kind, so moving the view or editing one node re-renders no other. */
+function nodeComponent<K extends DialogueNode['kind']>(kind: K) {
+  const View = VIEWS[kind] as (props: ViewProps<K>) => React.ReactNode;
+  const Component = ({ data, selected }: NodeProps<FlowNode>) => (
+    <NodeFrame node={data.node} selected={selected} isStart={data.isStart}>
+      <View node={data.node as NodeOfKind<K>} />
+    </NodeFrame>
+  );
+  Component.displayName = `${kind}Node`;
+  return memo(Component);
+}
+
+export const NODE_TYPES: NodeTypes = Object.fromEntries(Object.keys(VIEWS).map((kind) => [kind, nodeComponent(kind as DialogueNode['kind'])]));

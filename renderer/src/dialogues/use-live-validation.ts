@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand';
+import { validateDialogue } from '../../../main/domain/dialogue';
+import type { EditorState } from './graph/editor-store';
+
+const DELAY_MS = 150;
+
+/**
+ * Re-validates the dialogue shortly after each change with the same rules the backend and
+ * the exported runtimes use, so the panel and node badges never disagree with export.
+ */
+export function useLiveValidation(store: StoreApi<EditorState>, dialogueExists: (id: string) => boolean): void {
+  useEffect(() => {
+    let timer: number | undefined;
+    const run = () => store.getState().setProblems(validateDialogue(store.getState().dialogue, { dialogueExists }));
+    run();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.dialogue === previous.dialogue) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, DELAY_MS);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store, dialogueExists]);
+}

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { writeGguf } from '../fixtures/gguf-generator';
+import { createProject, expect, test } from './fixtures';
+
+const node = (page: Page, text: string) => page.locator('.react-flow__node', { hasText: text });
+const nodeById = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const problems = (page: Page) => page.getByRole('region', { name: 'Validation' });
+
+/** Clicks a node's title bar: selects it without opening its text. */
+async function select(target: Locator) {
+  await target.click({ position: { x: 70, y: 14 } });
+}
+
+/** Drags a link from a node's output handle to another node's input handle. */
+async function connect(page: Page, from: Locator, handleId: string, to: Locator) {
+  const source = await from.locator(`.react-flow__handle[data-handleid="${handleId}"]`).boundingBox();
+  const target = await to.locator('.react-flow__handle[data-handleid="in"]').boundingBox();
+  await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Jumps to a node through the editor's search box, which selects it and brings it into view. */
+async function find(page: Page, text: string) {
+  await page.getByRole('combobox', { name: 'Find a node' }).fill(text);
+  await page.getByRole('option', { name: new RegExp(text.replace(/[$.*+?^(){}[\]\\|]/g, '\\$&')) }).first().click();
+  await expect(page.getByRole('combobox', { name: 'Find a node' })).toHaveValue('');
+}
+
+async function typeInline(page: Page, text: string) {
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+}
+
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+}
+
+/** Imports and loads the tiny test model over the HTTP API, as a creator's Models page would. */
+async function loadTinyModel(page: Page, url: string, token: string, path: string) {
+  const call = async (method: string, data: unknown) => {
+    const response = await page.request.post(`${url}/api/call/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
+    const result = await response.json();
+    expect(result.ok, JSON.stringify(result.error)).toBe(true);
+    return result.value;
+  };
+  const model = await call('models:import', { path, mode: 'copy' });
+  await call('llm:load', { modelId: model.id });
+}
+
+test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and accept an AI line', async ({ page, studio }) => {
+  test.setTimeout(120_000);
+  const modelDir = mkdtempSync(join(tmpdir(), 'loreweaver-dialogue-model-'));
+  const modelPath = writeGguf(join(modelDir, 'tiny.gguf')).path;
+  try {
+    await studio.open(page);
+    await createProject(page, 'Forge');
+    await page.getByRole('button', { name: 'Dialogues' }).click();
+    await expect(page.getByText('No dialogues yet')).toBeVisible();
+    await page.getByRole('button', { name: 'New dialogue' }).first().click();
+    await page.getByLabel('Name').fill('The smithy');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(nodeById(page, 'start')).toBeVisible();
+
+    // A number variable for the condition, from the dialogue's settings.
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByLabel('Variable name').fill('gold');
+    await page.getByRole('combobox', { name: 'Variable type' }).click();
+    await page.getByRole('option', { name: 'number' }).click();
+    await page.getByLabel('Default of gold').fill('10');
+
+    // Keyboard: write the start line, replace the end with a choice (C) of two options.
+    await select(nodeById(page, 'start'));
+    await typeInline(page, 'Welcome to the forge.');
+    await expect(nodeById(page, 'start')).toContainText('Welcome to the forge.');
+    await select(nodeById(page, 'end'));
+    await page.keyboard.press('Delete');
+    await expect(nodeById(page, 'end')).toHaveCount(0);
+    await select(nodeById(page, 'start'));
+    await page.keyboard.press('c');
+    await page.getByRole('button', { name: 'Add option' }).click();
+    await page.getByRole('button', { name: 'Add option' }).click();
+    await page.getByLabel('Option 1 text').fill('I want a blade.');
+    await page.getByLabel('Option 2 text').fill('Goodbye.');
+    const choice = node(page, 'I want a blade.');
+
+    // A condition on option 1 (B), checked as it is typed.
+    await select(choice);
+    await page.keyboard.press('b');
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('If', { exact: true }).fill('$gold >= ');
+    await expect(page.getByText(/Expected|expected/).first()).toBeVisible();
+    await page.getByLabel('If', { exact: true }).fill('$gold >= 10');
+    const branch = node(page, '$gold >= 10');
+
+    // Then a line (L) and an end (E); the else gets its own line (L).
+    await select(branch);
+    await page.keyboard.press('l');
+    await typeInline(page, 'Fine steel, as promised.');
+    await page.keyboard.press('e');
+    await find(page, '$gold >= 10');
+    await select(branch);
+    await page.keyboard.press('l');
+    await typeInline(page, 'Come back with more gold.');
+
+    // Mouse: arrange and fit the graph, link the poor line to the end; option 2 stays dangling until linked too.
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
+    await page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(6);
+    const end = page.locator('.react-flow__node-end');
+    await connect(page, node(page, 'Come back with more gold.'), 'next', end);
+    await expect(problems(page)).toContainText('Option 2 is not connected');
+    await connect(page, choice, 'options[1].target', end);
+    await expect(problems(page).getByTestId('validation-clean')).toBeVisible();
+
+    // Undo brings the dangling option back; redo clears it again.
+    await select(choice);
+    await page.keyboard.press('Control+z');
+    await expect(problems(page)).toContainText('Option 2 is not connected');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(problems(page).getByTestId('validation-clean')).toBeVisible();
+    await waitSaved(page);
+
+    await loadTinyModel(page, studio.server.url, studio.server.token, modelPath);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Dialogues list' }).getByText('The smithy').click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(6);
+    await expect(problems(page).getByTestId('validation-clean')).toBeVisible();
+    await expect(node(page, 'Fine steel, as promised.')).toBeVisible();
+
+    // AI: rewrite a line with the tiny model, preview it, accept it as one undo step.
+    await find(page, 'Fine steel');
+    await page.getByRole('button', { name: 'Rewrite in the NPC’s voice' }).click();
+    const preview = page.getByTestId('ai-preview');
+    await expect(preview).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+    const proposed = (await preview.getByRole('listitem').first().textContent())!.trim();
+    await preview.getByRole('button', { name: 'Accept' }).click();
+    await expect(preview).toHaveCount(0);
+    await expect(page.getByLabel('Text', { exact: true })).toHaveValue(proposed);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel('Text', { exact: true })).toHaveValue('Fine steel, as promised.');
+  } finally {
+    rmSync(modelDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,157 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importCard } from '../../main/domain/cards';
+import type { Studio } from '../../main/core/studio';
+import { snapshotDir } from '../helpers/dir-snapshot';
+import { callOk, makeStudio } from '../helpers/studio';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const ROOT = join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/cards');
+const CORPUS = join(ROOT, '../shared/corpora/cards');
+
+const cardFilesIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(json|png)$/.test(f) && !/worldinfo|no-card/.test(f))
+        .map((f) => join(dir, f))
+    : [];
+const CARD_FILES = [...cardFilesIn(FIXTURES), ...cardFilesIn(CORPUS)];
+const base64Of = (path: string) => readFileSync(path).toString('base64');
+/** The project files only: opening a project also records when, in the studio's settings. */
+const projectFiles = (dir: string) => Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([name]) => !name.startsWith('.loreweaver')));
+
+async function exportAgain(studio: Studio, data: string, format: 'json' | 'png', spec: 'v2' | 'v3') {
+  const { id } = await callOk(studio, 'npcs:importCard', { data });
+  return callOk(studio, 'npcs:exportCard', { id, format, spec });
+}
+
+async function openStudio() {
+  const dir = tempDir();
+  const studio = makeStudio(dir);
+  const project = await callOk(studio, 'projects:create', { name: 'NPCs' });
+  await callOk(studio, 'projects:open', { id: project.id });
+  return { studio, dir };
+}
+
+describe('npcs', () => {
+  it('creates, lists, saves and deletes NPCs as content items with history', async () => {
+    const { studio } = await openStudio();
+    const created = await callOk(studio, 'npcs:create', { name: '  Mirela ', persona: { role: 'Smith', tags: ['forge'] } });
+    expect(created).toMatchObject({ revision: 1, persona: { id: created.id, name: 'Mirela', role: 'Smith', tags: ['forge'], goals: [] } });
+
+    const persona = { ...created.persona, personality: 'Gruff', goals: ['Forge the moon blade'] };
+    const saved = await callOk(studio, 'npcs:save', { id: created.id, persona, baseRevision: 1 });
+    expect(saved.revision).toBe(2);
+    expect((await callOk(studio, 'npcs:get', { id: created.id })).persona).toEqual(persona);
+    expect(await callOk(studio, 'npcs:list', {})).toEqual([
+      { id: created.id, name: 'Mirela', role: 'Smith', tags: ['forge'], hasAvatar: false, revision: 2, updatedAt: saved.updatedAt },
+    ]);
+    expect((await callOk(studio, 'content:history', { id: created.id })).map((r) => r.op)).toEqual(['save', 'create']);
+    const restored = await callOk(studio, 'content:restore', { id: created.id, revision: 1 });
+    expect((await callOk(studio, 'npcs:get', { id: created.id })).persona).toEqual({ ...created.persona, id: restored.id });
+
+    await callOk(studio, 'npcs:delete', { id: created.id });
+    expect(await callOk(studio, 'npcs:list', {})).toEqual([]);
+  });
+
+  it('refuses a save based on a stale revision and keeps the newer persona', async () => {
+    const { studio } = await openStudio();
+    const { id, persona } = await callOk(studio, 'npcs:create', { name: 'Ada' });
+    await callOk(studio, 'npcs:save', { id, persona: { ...persona, role: 'tab one' }, baseRevision: 1 });
+    const stale = await studio.call('npcs:save', { id, persona: { ...persona, role: 'tab two' }, baseRevision: 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await callOk(studio, 'npcs:get', { id })).persona.role).toBe('tab one');
+  });
+
+  it('opens a notes-only NPC from an older project as a persona, and refuses other kinds', async () => {
+    const { studio } = await openStudio();
+    const old = await callOk(studio, 'content:create', { kind: 'npc', name: 'Old Tom', data: { notes: 'Sells eels' } });
+    expect((await callOk(studio, 'npcs:get', { id: old.id })).persona).toMatchObject({ id: old.id, name: 'Old Tom', creatorNotes: 'Sells eels', role: '' });
+    expect((await callOk(studio, 'npcs:list', {}))[0]).toMatchObject({ name: 'Old Tom', role: '', tags: [], hasAvatar: false });
+
+    const story = await callOk(studio, 'content:create', { kind: 'story', name: 'Prologue' });
+    expect(await studio.call('npcs:get', { id: story.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await studio.call('npcs:delete', { id: story.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('says when an NPC was saved by a newer studio', async () => {
+    const { studio } = await openStudio();
+    const item = await callOk(studio, 'content:create', { kind: 'npc', name: 'Future', data: { schemaVersion: 99 } });
+    expect(await studio.call('npcs:get', { id: item.id })).toMatchObject({ ok: false, error: { code: 'project_too_new' } });
+  });
+
+  it.each(CARD_FILES.map((path) => [path.slice(ROOT.length + 1), path]))('imports %s and exports it in its spec, stable over further round trips', async (_name, path) => {
+    const { studio } = await openStudio();
+    const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(path) });
+    const reference = importCard(new Uint8Array(readFileSync(path)), imported.id);
+    expect(imported.persona).toEqual(reference.persona);
+    expect((await callOk(studio, 'npcs:list', {}))[0]).toMatchObject({ id: imported.id, hasAvatar: path.endsWith('.png') });
+
+    const spec = reference.spec === 'v3' ? 'v3' : 'v2';
+    for (const format of ['json', 'png'] as const) {
+      const first = await callOk(studio, 'npcs:exportCard', { id: imported.id, format, spec });
+      expect(first.mimeType).toBe(format === 'json' ? 'application/json' : 'image/png');
+      expect(first.fileName).toMatch(new RegExp(`\\.${spec}\\.${format}$`));
+      // The first export may add what the spec lets an exporter add (codec tests check which); from then on it is stable.
+      const second = await exportAgain(studio, first.data, format, spec);
+      expect(await exportAgain(studio, second.data, format, spec)).toEqual(second);
+      expect(importCard(new Uint8Array(Buffer.from(second.data, 'base64')), 'x').persona.name).toBe(imported.persona.name);
+    }
+  });
+
+  it('imports a card by path and keeps the original card JSON on export', async () => {
+    const { studio } = await openStudio();
+    const path = join(FIXTURES, 'mirela.v2.json');
+    const imported = await callOk(studio, 'npcs:importCard', { path });
+    const file = await callOk(studio, 'npcs:exportCard', { id: imported.id, format: 'json', spec: 'v2' });
+    expect(JSON.parse(Buffer.from(file.data, 'base64').toString('utf8'))).toMatchObject(JSON.parse(readFileSync(path, 'utf8')));
+  });
+
+  it.each([
+    ['bad base64', { data: 'not base64 at all!' }, 'not valid base64'],
+    ['a PNG without a card', { data: base64Of(join(FIXTURES, 'no-card.png')) }, 'no character card'],
+    ['world info', { data: base64Of(join(FIXTURES, 'tavern.worldinfo.json')) }, "import it into an NPC's lorebook"],
+    ['a wrong spec', { data: Buffer.from('{"spec":"chara_card_v9","data":{}}').toString('base64') }, 'chara_card_v9'],
+  ])('refuses %s as invalid input and changes nothing on disk', async (_what, input, message) => {
+    const { studio, dir } = await openStudio();
+    await callOk(studio, 'npcs:create', { name: 'Keep me' });
+    await callOk(studio, 'projects:close', {});
+    const before = projectFiles(dir);
+    const [project] = await callOk(studio, 'projects:list', {});
+    await callOk(studio, 'projects:open', { id: project.id });
+
+    const result = await studio.call('npcs:importCard', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!result.ok && result.error.message).toContain(message);
+    expect((await callOk(studio, 'npcs:list', {})).map((n) => n.name)).toEqual(['Keep me']);
+    await callOk(studio, 'projects:close', {});
+    expect(projectFiles(dir)).toEqual(before);
+  });
+
+  it('refuses a missing or oversized card file by path', async () => {
+    const { studio, dir } = await openStudio();
+    expect(await studio.call('npcs:importCard', { path: join(dir, 'nope.png') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, Buffer.alloc(65 * 1024 * 1024, 0x20));
+    expect(await studio.call('npcs:importCard', { path: huge })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('finds an NPC by its lorebook text, not by its avatar data', async () => {
+    const { studio } = await openStudio();
+    const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(join(FIXTURES, 'mirela.v3.png')) });
+    const avatar = { kind: 'dataUrl' as const, dataUrl: `data:image/png;base64,${'QUJD'.repeat(100_000)}` };
+    const lorebook = { extensions: {}, entries: [{ keys: ['moon'], content: 'The quicksilver quarry', enabled: true, insertionOrder: 0, extensions: {} }] };
+    await callOk(studio, 'npcs:save', { id: imported.id, persona: { ...imported.persona, avatar, lorebook } });
+    expect((await callOk(studio, 'search:query', { text: 'quicksilver' })).map((h) => h.id)).toEqual([imported.id]);
+    expect(await callOk(studio, 'search:query', { text: 'QUJD' })).toEqual([]);
+    expect(await callOk(studio, 'npcs:avatar', { id: imported.id })).toEqual({ dataUrl: avatar.dataUrl });
+  });
+
+  it('needs an open project', async () => {
+    const studio = makeStudio(tempDir());
+    expect(await studio.call('npcs:list', {})).toMatchObject({ ok: false, error: { code: 'no_project' } });
+  });
+});
