@@ -10,7 +10,8 @@ const NODES = 10_000;
 const EDITS = 300;
 const LOADS = 15;
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /**
  * Issue targets for a 10,000-node dialogue through the studio's API in-process (real
@@ -19,7 +20,13 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
  */
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'loreweaver-bench-dialogue-'));
-  const studio = new Studio({ workspaceDir: dir, workspaceLocked: true, configDir: join(dir, '.loreweaver'), host: 'browser', version: 'bench' });
+  const studio = new Studio({
+    workspaceDir: dir,
+    workspaceLocked: true,
+    configDir: join(dir, '.loreweaver'),
+    host: 'browser',
+    version: 'bench',
+  });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await studio.call(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
@@ -44,7 +51,11 @@ export async function run(): Promise<void> {
     for (let i = 0; i < EDITS; i++) {
       const node = nodes[(i * 37) % nodes.length];
       const started = performance.now();
-      ({ revision } = await call('dialogues:save', { id: created.id, baseRevision: revision, upsertNodes: [{ ...node, text: `${node.text} (edit ${i})` }] }));
+      ({ revision } = await call('dialogues:save', {
+        id: created.id,
+        baseRevision: revision,
+        upsertNodes: [{ ...node, text: `${node.text} (edit ${i})` }],
+      }));
       saves.push(performance.now() - started);
     }
     const loads: number[] = [];
@@ -70,7 +81,9 @@ export async function run(): Promise<void> {
     console.log(`dialogue storage benchmark (${Object.keys(big.nodes).length} nodes, ${EDITS} single-node edits, ${LOADS} loads)`);
     console.log(`  save one node: median ${percentile(saves, 0.5).toFixed(2)} ms, p95 ${saveP95.toFixed(2)} ms`);
     console.log(`  load whole dialogue: median ${loadMedian.toFixed(1)} ms, max ${Math.max(...loads).toFixed(1)} ms`);
-    console.log(`  validate: rules median ${validateMedian.toFixed(1)} ms; through the API (load + rules) median ${percentile(validations, 0.5).toFixed(1)} ms`);
+    console.log(
+      `  validate: rules median ${validateMedian.toFixed(1)} ms; through the API (load + rules) median ${percentile(validations, 0.5).toFixed(1)} ms`,
+    );
     console.log(`  ratio save p95 / 5 ms target: ${(saveP95 / 5).toFixed(2)}`);
     console.log(`  ratio load / 200 ms target: ${(loadMedian / 200).toFixed(2)}`);
     console.log(`  ratio validate / 100 ms target: ${(validateMedian / 100).toFixed(2)}`);

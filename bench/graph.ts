@@ -51,7 +51,9 @@ async function openDialogue(page: Page, url: string): Promise<{ rendered: number
   const started = await page.evaluate(() => performance.now());
   await item.click();
   await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].some((n) => getComputedStyle(n).visibility === 'visible'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node')].some((n) => getComputedStyle(n).visibility === 'visible'),
+  );
   const rendered = (await page.evaluate(() => performance.now())) - started;
   const node = page.locator('.react-flow__node-line').first();
   await node.click({ position: { x: 60, y: 12 } });
@@ -118,7 +120,9 @@ export async function run(): Promise<void> {
     console.log(`graph benchmark (${NODES}-node dialogue, ${RUNS} opens, Chromium)`);
     console.log(`  click → nodes drawn: median ${median(rendered).toFixed(0)} ms`);
     console.log(`  click → node selected in the inspector: median ${median(interactive).toFixed(0)} ms`);
-    console.log(`  panning: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms, worst ${worst.toFixed(1)} ms`);
+    console.log(
+      `  panning: ${frames.length} frames, median ${median(frames).toFixed(1)} ms, p95 ${p95(frames).toFixed(1)} ms, worst ${worst.toFixed(1)} ms`,
+    );
     console.log(`  ratio interactive median / ${OPEN_BUDGET_MS} ms budget: ${(median(interactive) / OPEN_BUDGET_MS).toFixed(2)}`);
     console.log(`  ratio pan frame p95 / ${FRAME_BUDGET_MS} ms budget: ${(p95(frames) / FRAME_BUDGET_MS).toFixed(2)}`);
     console.log(`  ratio pan frame worst / ${FRAME_BUDGET_MS} ms budget: ${(worst / FRAME_BUDGET_MS).toFixed(2)}`);

@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   startup: () => import('./startup'),
   dialogue: () => import('./dialogue'),
   'dialogue-storage': () => import('./dialogue-storage'),
+  graph: () => import('./graph'),
 };
 
 const benchName = process.argv[2];

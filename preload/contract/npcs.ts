@@ -36,16 +36,31 @@ export type NpcDraft = z.infer<typeof NpcDraft>;
 const NpcName = NpcPersona.shape.name.trim().min(1, 'Name must not be empty');
 
 /** Base64 of a card file of the largest size the codec reads. */
-const CardData = z.string().min(1).max(Math.ceil((CARD_LIMITS.maxPngBytes * 4) / 3) + 4);
+const CardData = z
+  .string()
+  .min(1)
+  .max(Math.ceil((CARD_LIMITS.maxPngBytes * 4) / 3) + 4);
 
 export const CardFile = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
 export type CardFile = z.infer<typeof CardFile>;
 
 export const npcMethods = {
-  'npcs:list': method(z.object({}).strict(), z.array(NpcSummary), 'NPCs of the open project with role, tags and whether they have an avatar, by name'),
+  'npcs:list': method(
+    z.object({}).strict(),
+    z.array(NpcSummary),
+    'NPCs of the open project with role, tags and whether they have an avatar, by name',
+  ),
   'npcs:get': method(byId, NpcDocument, 'One NPC, its stored record brought up to the current persona format'),
-  'npcs:avatar': method(byId, z.object({ dataUrl: z.string().nullable() }), "An NPC's avatar as a data URL (null without one), for list thumbnails"),
-  'npcs:create': method(z.object({ name: NpcName, persona: NpcDraft.optional() }).strict(), NpcDocument, 'Create an NPC, empty or from a draft'),
+  'npcs:avatar': method(
+    byId,
+    z.object({ dataUrl: z.string().nullable() }),
+    "An NPC's avatar as a data URL (null without one), for list thumbnails",
+  ),
+  'npcs:create': method(
+    z.object({ name: NpcName, persona: NpcDraft.optional() }).strict(),
+    NpcDocument,
+    'Create an NPC, empty or from a draft',
+  ),
   'npcs:save': method(
     z.object({ id: npcId, persona: NpcPersona, baseRevision: revision.optional() }).strict(),
     NpcDocument,

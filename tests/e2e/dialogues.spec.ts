@@ -27,7 +27,10 @@ async function connect(page: Page, from: Locator, handleId: string, to: Locator)
 /** Jumps to a node through the editor's search box, which selects it and brings it into view. */
 async function find(page: Page, text: string) {
   await page.getByRole('combobox', { name: 'Find a node' }).fill(text);
-  await page.getByRole('option', { name: new RegExp(text.replace(/[$.*+?^(){}[\]\\|]/g, '\\$&')) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(text.replace(/[$.*+?^(){}[\]\\|]/g, '\\$&')) })
+    .first()
+    .click();
   await expect(page.getByRole('combobox', { name: 'Find a node' })).toHaveValue('');
 }
 

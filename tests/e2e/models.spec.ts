@@ -10,7 +10,10 @@ test('download a model with a progress bar, load it, generate and stop', async (
   const dir = mkdtempSync(join(tmpdir(), 'loreweaver-model-'));
   writeGguf(join(dir, 'tiny.gguf'));
   // Slow enough that the progress bar is seen moving.
-  const server = await startRangeServer({ '/models/tiny-chat.gguf': readFileSync(join(dir, 'tiny.gguf')) }, { chunkBytes: 32 * 1024, delayMs: 60 });
+  const server = await startRangeServer(
+    { '/models/tiny-chat.gguf': readFileSync(join(dir, 'tiny.gguf')) },
+    { chunkBytes: 32 * 1024, delayMs: 60 },
+  );
   try {
     await studio.open(page);
     await createProject(page, 'Models');

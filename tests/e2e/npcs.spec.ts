@@ -53,7 +53,9 @@ test('create an NPC, fill its persona and lorebook, reload and find it all', asy
   await saved(page);
 
   await page.reload();
-  await npcList(page).getByRole('button', { name: /Mirela/ }).click();
+  await npcList(page)
+    .getByRole('button', { name: /Mirela/ })
+    .click();
   await expect(npcList(page)).toContainText('Blacksmith of Emberfall');
   await expect(field(page, 'Role')).toHaveValue('Blacksmith of Emberfall');
   await expect(field(page, 'Personality')).toHaveValue('Gruff, proud, secretly kind.');
@@ -73,7 +75,10 @@ test('import a PNG card, see its greeting, export it as a card again', async ({ 
   await studio.open(page);
   await createProject(page, 'Cards');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Import/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
   await (await chooser).setFiles(join(CARDS, 'mirela.v3.png'));
 
   await expect(npcList(page).getByRole('button', { name: /Mirela/ })).toBeVisible();
@@ -94,7 +99,10 @@ test('a world info file is refused with a pointer to lorebook import', async ({ 
   await studio.open(page);
   await createProject(page, 'Lore');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: /^Import/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
   await (await chooser).setFiles(join(CARDS, 'tavern.worldinfo.json'));
   await expect(page.getByRole('alert').getByText("import it into an NPC's lorebook instead")).toBeVisible();
   await expect(page.getByText('No NPCs yet')).toBeVisible();

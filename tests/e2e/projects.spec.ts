@@ -7,19 +7,19 @@ test('a project made in the UI survives a server restart', async ({ page, studio
 
   await createProject(page, 'The Sunken Kingdom');
 
-  await page.getByRole('button', { name: 'NPCs' }).click();
-  await page.getByRole('button', { name: 'New NPC' }).first().click();
-  await page.getByLabel('Name').fill('Mirela the Smith');
+  await page.getByRole('button', { name: 'Stories' }).click();
+  await page.getByRole('button', { name: 'New Story' }).first().click();
+  await page.getByLabel('Name').fill('The Smith of the Harbour');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await page.getByLabel('Notes').fill('Forges blades of moonsteel for the harbour guard.');
+  await page.getByLabel('Notes').fill('Mirela forges blades of moonsteel for the harbour guard.');
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
 
   await studio.restart();
   await studio.open(page);
   await page.getByRole('button', { name: 'Open The Sunken Kingdom' }).first().click();
-  await page.getByRole('button', { name: 'NPCs' }).click();
-  await page.getByRole('navigation', { name: 'NPCs list' }).getByRole('button', { name: 'Mirela the Smith' }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue('Forges blades of moonsteel for the harbour guard.');
+  await page.getByRole('button', { name: 'Stories' }).click();
+  await page.getByRole('navigation', { name: 'Stories list' }).getByRole('button', { name: 'The Smith of the Harbour' }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue('Mirela forges blades of moonsteel for the harbour guard.');
 });
 
 test('a wrong token gets 401 and the page says how to get in', async ({ page, studio }) => {

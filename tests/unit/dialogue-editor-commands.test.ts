@@ -35,7 +35,12 @@ describe('dialogue editor commands', () => {
     const { after: first, entry } = roundTrip(empty, 'addNode', { kind: 'line', id: 'l1', position: { x: 5, y: 6 } });
     expect(entry.label).toBe('Add line');
     expect(first.startNodeId).toBe('l1');
-    const { after } = roundTrip(first, 'addNode', { kind: 'end', id: 'e1', position: { x: 0, y: 0 }, connectFrom: { nodeId: 'l1', field: 'next' } });
+    const { after } = roundTrip(first, 'addNode', {
+      kind: 'end',
+      id: 'e1',
+      position: { x: 0, y: 0 },
+      connectFrom: { nodeId: 'l1', field: 'next' },
+    });
     expect(after.nodes.l1).toMatchObject({ next: 'e1' });
     expect(after.startNodeId).toBe('l1');
   });
@@ -76,7 +81,12 @@ describe('dialogue editor commands', () => {
 
   it('inserts cloned nodes under fresh ids with internal links remapped and new line ids', () => {
     const d = sample();
-    const copies = cloneNodes([d.nodes.start, d.nodes.ask], (id) => id in d.nodes, { x: 10, y: 10 }, () => false);
+    const copies = cloneNodes(
+      [d.nodes.start, d.nodes.ask],
+      (id) => id in d.nodes,
+      { x: 10, y: 10 },
+      () => false,
+    );
     const [line, choice] = copies;
     expect(line.id).not.toBe('start');
     expect(line.kind === 'line' && line.next).toBe(choice.id);

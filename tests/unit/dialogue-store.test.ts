@@ -12,7 +12,8 @@ async function openStudio() {
   return { studio, project };
 }
 
-const line = (id: string, text: string, next?: string): DialogueNode => ({ ...newNode('line', id), text, speaker: 'Mirela', ...(next ? { next } : {}) }) as DialogueNode;
+const line = (id: string, text: string, next?: string): DialogueNode =>
+  ({ ...newNode('line', id), text, speaker: 'Mirela', ...(next ? { next } : {}) }) as DialogueNode;
 
 describe('dialogue storage', () => {
   it('creates a dialogue with a start line leading to an end', async () => {
@@ -46,7 +47,16 @@ describe('dialogue storage', () => {
     const { studio } = await openStudio();
     const { id, revision: r1 } = await callOk(studio, 'dialogues:create', { name: 'Before' });
     const r2 = (await callOk(studio, 'dialogues:save', { id, baseRevision: r1, upsertNodes: [line('start', 'First', 'end')] })).revision;
-    const r3 = (await callOk(studio, 'dialogues:save', { id, baseRevision: r2, name: 'After', deleteNodeIds: ['end'], upsertNodes: [line('x', 'New')], notes: 'draft' })).revision;
+    const r3 = (
+      await callOk(studio, 'dialogues:save', {
+        id,
+        baseRevision: r2,
+        name: 'After',
+        deleteNodeIds: ['end'],
+        upsertNodes: [line('x', 'New')],
+        notes: 'draft',
+      })
+    ).revision;
     expect(r3).toBe(3);
     const restored = await callOk(studio, 'dialogues:restore', { id, revision: 1 });
     expect(restored.revision).toBe(4);
@@ -60,7 +70,11 @@ describe('dialogue storage', () => {
   it('finds node text through project search and names the node', async () => {
     const { studio } = await openStudio();
     const { id, revision } = await callOk(studio, 'dialogues:create', { name: 'Harbour' });
-    await callOk(studio, 'dialogues:save', { id, baseRevision: revision, upsertNodes: [line('start', 'The lighthouse lantern was stolen!', 'end')] });
+    await callOk(studio, 'dialogues:save', {
+      id,
+      baseRevision: revision,
+      upsertNodes: [line('start', 'The lighthouse lantern was stolen!', 'end')],
+    });
     expect(await callOk(studio, 'search:query', { text: 'lantern' })).toEqual([
       expect.objectContaining({ id, kind: 'dialogue', name: 'Harbour', nodeId: 'start' }),
     ]);

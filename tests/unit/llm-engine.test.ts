@@ -83,7 +83,10 @@ describe('the local model engine', () => {
     const [resultA, resultC] = await Promise.all([a, c]);
     expect(order).toEqual(['queue-b', 'queue-a', 'queue-c']);
     expect([resultA.tokens, resultC.tokens]).toEqual([400, 20]);
-    const chunkOwners = events.of('llm:chunk').map((chunk) => chunk.requestId).filter((id) => id.startsWith('queue-'));
+    const chunkOwners = events
+      .of('llm:chunk')
+      .map((chunk) => chunk.requestId)
+      .filter((id) => id.startsWith('queue-'));
     expect(chunkOwners.lastIndexOf('queue-a')).toBeLessThan(chunkOwners.indexOf('queue-c'));
     expect(chunkOwners).not.toContain('queue-b');
   });
@@ -176,7 +179,10 @@ describe('the local model engine', () => {
     expect((await llm.generate({ prompt: 'Quantized', maxTokens: 8 })).tokens).toBe(8);
     await llm.unload();
     expect((await llm.status()).model).toBeNull();
-    await expect(llm.generate({ prompt: 'Nothing loaded', maxTokens: 1 })).rejects.toMatchObject({ code: 'conflict', message: /No model is loaded/ });
+    await expect(llm.generate({ prompt: 'Nothing loaded', maxTokens: 1 })).rejects.toMatchObject({
+      code: 'conflict',
+      message: /No model is loaded/,
+    });
     await llm.load(files().tiny);
     expect(events.of('llm:state').some((s) => s.change === 'crashed')).toBe(false);
   });

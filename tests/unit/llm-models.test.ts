@@ -72,7 +72,10 @@ describe('the model library', () => {
     mkdirSync(modelsDir);
     const before = snapshotDir(modelsDir);
     const result = await studio.call('models:import', { path: files().broken[defect] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(`${defect}.gguf is not a usable GGUF model`) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining(`${defect}.gguf is not a usable GGUF model`) },
+    });
     expect(snapshotDir(modelsDir)).toEqual(before);
   });
 
@@ -81,7 +84,10 @@ describe('the model library', () => {
     const text = join(tempDir(), 'notes.txt');
     writeFileSync(text, 'not a model');
     expect(await studio.call('models:import', { path: text })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await studio.call('models:import', { path: join(tempDir(), 'missing.gguf') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await studio.call('models:import', { path: join(tempDir(), 'missing.gguf') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await callOk(studio, 'models:import', { path: files().tiny });
     expect(await studio.call('models:import', { path: files().tiny })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });

@@ -21,9 +21,19 @@ describe('the model methods of the contract', () => {
     const loaded = await callOk(studio, 'llm:load', { modelId: 'tiny.gguf', contextSize: 256, gpuLayers: 0 });
     expect(loaded).toMatchObject({ engine: 'running', threads: 1, model: { name: 'loreweaver-tiny', contextSize: 256, gpuLayers: 0 } });
 
-    const text = await callOk(studio, 'llm:generate', { requestId: 'contract-1', messages: [{ role: 'user', content: 'Hello' }], maxTokens: 12 });
+    const text = await callOk(studio, 'llm:generate', {
+      requestId: 'contract-1',
+      messages: [{ role: 'user', content: 'Hello' }],
+      maxTokens: 12,
+    });
     expect(text).toMatchObject({ requestId: 'contract-1', tokens: 12, stopReason: 'maxTokens' });
-    expect(events.of('llm:chunk').filter((c) => c.requestId === 'contract-1').map((c) => c.text).join('')).toBe(text.text);
+    expect(
+      events
+        .of('llm:chunk')
+        .filter((c) => c.requestId === 'contract-1')
+        .map((c) => c.text)
+        .join(''),
+    ).toBe(text.text);
 
     const firstChunk = events.next('llm:chunk', (c) => c.requestId === 'contract-2');
     const running = callOk(studio, 'llm:generate', { requestId: 'contract-2', prompt: 'On and on', raw: true, maxTokens: 20_000 });
@@ -43,8 +53,16 @@ describe('the model methods of the contract', () => {
   });
 
   it('rejects generation input that names neither or both sources, or raw text with a system prompt', async () => {
-    for (const input of [{}, { prompt: 'a', messages: [{ role: 'user', content: 'b' }] }, { prompt: 'a', raw: true, system: 's' }, { prompt: 'a', maxTokens: 0 }]) {
-      expect(await studio.call('llm:generate', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    for (const input of [
+      {},
+      { prompt: 'a', messages: [{ role: 'user', content: 'b' }] },
+      { prompt: 'a', raw: true, system: 's' },
+      { prompt: 'a', maxTokens: 0 },
+    ]) {
+      expect(await studio.call('llm:generate', input), JSON.stringify(input)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
     }
   });
 });

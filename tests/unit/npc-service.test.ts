@@ -21,7 +21,8 @@ const cardFilesIn = (dir: string) =>
 const CARD_FILES = [...cardFilesIn(FIXTURES), ...cardFilesIn(CORPUS)];
 const base64Of = (path: string) => readFileSync(path).toString('base64');
 /** The project files only: opening a project also records when, in the studio's settings. */
-const projectFiles = (dir: string) => Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([name]) => !name.startsWith('.loreweaver')));
+const projectFiles = (dir: string) =>
+  Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([name]) => !name.startsWith('.loreweaver')));
 
 async function exportAgain(studio: Studio, data: string, format: 'json' | 'png', spec: 'v2' | 'v3') {
   const { id } = await callOk(studio, 'npcs:importCard', { data });
@@ -69,7 +70,12 @@ describe('npcs', () => {
   it('opens a notes-only NPC from an older project as a persona, and refuses other kinds', async () => {
     const { studio } = await openStudio();
     const old = await callOk(studio, 'content:create', { kind: 'npc', name: 'Old Tom', data: { notes: 'Sells eels' } });
-    expect((await callOk(studio, 'npcs:get', { id: old.id })).persona).toMatchObject({ id: old.id, name: 'Old Tom', creatorNotes: 'Sells eels', role: '' });
+    expect((await callOk(studio, 'npcs:get', { id: old.id })).persona).toMatchObject({
+      id: old.id,
+      name: 'Old Tom',
+      creatorNotes: 'Sells eels',
+      role: '',
+    });
     expect((await callOk(studio, 'npcs:list', {}))[0]).toMatchObject({ name: 'Old Tom', role: '', tags: [], hasAvatar: false });
 
     const story = await callOk(studio, 'content:create', { kind: 'story', name: 'Prologue' });
@@ -83,24 +89,27 @@ describe('npcs', () => {
     expect(await studio.call('npcs:get', { id: item.id })).toMatchObject({ ok: false, error: { code: 'project_too_new' } });
   });
 
-  it.each(CARD_FILES.map((path) => [path.slice(ROOT.length + 1), path]))('imports %s and exports it in its spec, stable over further round trips', async (_name, path) => {
-    const { studio } = await openStudio();
-    const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(path) });
-    const reference = importCard(new Uint8Array(readFileSync(path)), imported.id);
-    expect(imported.persona).toEqual(reference.persona);
-    expect((await callOk(studio, 'npcs:list', {}))[0]).toMatchObject({ id: imported.id, hasAvatar: path.endsWith('.png') });
+  it.each(CARD_FILES.map((path) => [path.slice(ROOT.length + 1), path]))(
+    'imports %s and exports it in its spec, stable over further round trips',
+    async (_name, path) => {
+      const { studio } = await openStudio();
+      const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(path) });
+      const reference = importCard(new Uint8Array(readFileSync(path)), imported.id);
+      expect(imported.persona).toEqual(reference.persona);
+      expect((await callOk(studio, 'npcs:list', {}))[0]).toMatchObject({ id: imported.id, hasAvatar: path.endsWith('.png') });
 
-    const spec = reference.spec === 'v3' ? 'v3' : 'v2';
-    for (const format of ['json', 'png'] as const) {
-      const first = await callOk(studio, 'npcs:exportCard', { id: imported.id, format, spec });
-      expect(first.mimeType).toBe(format === 'json' ? 'application/json' : 'image/png');
-      expect(first.fileName).toMatch(new RegExp(`\\.${spec}\\.${format}$`));
-      // The first export may add what the spec lets an exporter add (codec tests check which); from then on it is stable.
-      const second = await exportAgain(studio, first.data, format, spec);
-      expect(await exportAgain(studio, second.data, format, spec)).toEqual(second);
-      expect(importCard(new Uint8Array(Buffer.from(second.data, 'base64')), 'x').persona.name).toBe(imported.persona.name);
-    }
-  });
+      const spec = reference.spec === 'v3' ? 'v3' : 'v2';
+      for (const format of ['json', 'png'] as const) {
+        const first = await callOk(studio, 'npcs:exportCard', { id: imported.id, format, spec });
+        expect(first.mimeType).toBe(format === 'json' ? 'application/json' : 'image/png');
+        expect(first.fileName).toMatch(new RegExp(`\\.${spec}\\.${format}$`));
+        // The first export may add what the spec lets an exporter add (codec tests check which); from then on it is stable.
+        const second = await exportAgain(studio, first.data, format, spec);
+        expect(await exportAgain(studio, second.data, format, spec)).toEqual(second);
+        expect(importCard(new Uint8Array(Buffer.from(second.data, 'base64')), 'x').persona.name).toBe(imported.persona.name);
+      }
+    },
+  );
 
   it('imports a card by path and keeps the original card JSON on export', async () => {
     const { studio } = await openStudio();
@@ -133,7 +142,10 @@ describe('npcs', () => {
 
   it('refuses a missing or oversized card file by path', async () => {
     const { studio, dir } = await openStudio();
-    expect(await studio.call('npcs:importCard', { path: join(dir, 'nope.png') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await studio.call('npcs:importCard', { path: join(dir, 'nope.png') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const huge = join(dir, 'huge.json');
     writeFileSync(huge, Buffer.alloc(65 * 1024 * 1024, 0x20));
     expect(await studio.call('npcs:importCard', { path: huge })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -143,7 +155,10 @@ describe('npcs', () => {
     const { studio } = await openStudio();
     const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(join(FIXTURES, 'mirela.v3.png')) });
     const avatar = { kind: 'dataUrl' as const, dataUrl: `data:image/png;base64,${'QUJD'.repeat(100_000)}` };
-    const lorebook = { extensions: {}, entries: [{ keys: ['moon'], content: 'The quicksilver quarry', enabled: true, insertionOrder: 0, extensions: {} }] };
+    const lorebook = {
+      extensions: {},
+      entries: [{ keys: ['moon'], content: 'The quicksilver quarry', enabled: true, insertionOrder: 0, extensions: {} }],
+    };
     await callOk(studio, 'npcs:save', { id: imported.id, persona: { ...imported.persona, avatar, lorebook } });
     expect((await callOk(studio, 'search:query', { text: 'quicksilver' })).map((h) => h.id)).toEqual([imported.id]);
     expect(await callOk(studio, 'search:query', { text: 'QUJD' })).toEqual([]);

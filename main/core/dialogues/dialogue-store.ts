@@ -62,7 +62,12 @@ export class DialogueStore {
   create(name: string, npcId?: string): DialogueDocument {
     const start = { ...newNode('line', 'start', { x: 0, y: 0 }), next: 'end' } as DialogueNode;
     const end = newNode('end', 'end', { x: 0, y: 200 });
-    const header: DialogueHeader = { schemaVersion: DIALOGUE_SCHEMA_VERSION, variables: [], startNodeId: 'start', ...(npcId ? { npcId } : {}) };
+    const header: DialogueHeader = {
+      schemaVersion: DIALOGUE_SCHEMA_VERSION,
+      variables: [],
+      startNodeId: 'start',
+      ...(npcId ? { npcId } : {}),
+    };
     const patch: DialoguePatch = { header, upsertNodes: [start, end], deleteNodeIds: [] };
     const id = this.db.transaction(() => {
       const item = this.content.create('dialogue', name, header, { patch, inverse: null } satisfies PatchRevision);
@@ -99,7 +104,12 @@ export class DialogueStore {
         deleteNodeIds,
       };
       const before = this.nodesBefore(id, [...ids, ...deleteNodeIds]);
-      const inverse = invert(patch, row.name, header, new Map([...before].map(([key, node]) => [key, JSON.parse(node.data) as DialogueNode])));
+      const inverse = invert(
+        patch,
+        row.name,
+        header,
+        new Map([...before].map(([key, node]) => [key, JSON.parse(node.data) as DialogueNode])),
+      );
       const nextHeader = mergeHeader(header, patch.header);
       const growth = upsertNodes.filter((n) => !before.has(n.id)).length - deleteNodeIds.filter((n) => before.has(n)).length;
       if (growth > 0 && this.nodeCount(id) + growth > DIALOGUE_LIMITS.maxNodes) {
@@ -149,7 +159,8 @@ export class DialogueStore {
     let state = current.dialogue;
     for (let r = current.revision; r > revision; r--) {
       const stored = JSON.parse(this.content.revisionRow(id, r).data) as Partial<PatchRevision>;
-      if (!stored.inverse) throw new AppError('invalid_input', `Revision ${revision} is older than the dialogue graph and cannot be restored.`);
+      if (!stored.inverse)
+        throw new AppError('invalid_input', `Revision ${revision} is older than the dialogue graph and cannot be restored.`);
       state = applyPatch(state, stored.inverse);
     }
     const target = state;
@@ -157,17 +168,20 @@ export class DialogueStore {
     const upsertNodes = Object.values(target.nodes).filter((n) => JSON.stringify(n) !== JSON.stringify(live[n.id]));
     const deleteNodeIds = Object.keys(live).filter((n) => !(n in target.nodes));
     const header = headerOf(target);
-    this.save({
-      id,
-      baseRevision: current.revision,
-      name: target.name,
-      npcId: header.npcId ?? null,
-      notes: header.notes ?? '',
-      variables: header.variables,
-      startNodeId: header.startNodeId,
-      upsertNodes,
-      deleteNodeIds,
-    }, 'restore');
+    this.save(
+      {
+        id,
+        baseRevision: current.revision,
+        name: target.name,
+        npcId: header.npcId ?? null,
+        notes: header.notes ?? '',
+        variables: header.variables,
+        startNodeId: header.startNodeId,
+        upsertNodes,
+        deleteNodeIds,
+      },
+      'restore',
+    );
     return this.get(id);
   }
 

@@ -1,4 +1,9 @@
-import type { ChatHistoryItem, LLamaChatContextShiftOptions, LlamaContextSequence } from 'node-llama-cpp';
+import type { ChatHistoryItem, LLamaChatContextShiftOptions, LlamaContextSequence, Token } from 'node-llama-cpp';
+
+/** Where the kept history began after the last shift, handed back by node-llama-cpp on the next one. */
+interface ShiftMetadata {
+  firstKept: number;
+}
 
 type ContextShiftStrategy = Extract<NonNullable<LLamaChatContextShiftOptions['strategy']>, (...args: never[]) => unknown>;
 
@@ -17,23 +22,25 @@ type ContextShiftStrategy = Extract<NonNullable<LLamaChatContextShiftOptions['st
  * they were not evaluated, so the chat's evaluated-token count leaves them out.
  */
 export function dropOldestExchanges(sequence: LlamaContextSequence, onShift: (chargedTokens: number) => void): ContextShiftStrategy {
-  return async ({ chatHistory, maxTokensCount, tokenizer, chatWrapper }) => {
+  return async ({ chatHistory, maxTokensCount, tokenizer, chatWrapper, lastShiftMetadata }) => {
     const tokensOf = (history: ChatHistoryItem[]) =>
       chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(tokenizer);
     const head = chatHistory[0]?.type === 'system' ? chatHistory.slice(0, 1) : [];
-    let kept = chatHistory.slice();
-    let tokens = tokensOf(kept);
-    let start = head.length;
-    while (tokens.length > maxTokensCount) {
+    // Exchanges dropped before stay dropped: the history only grows at its end (a reset starts without metadata).
+    // node-llama-cpp asks only once the whole history does not fit, so at least one more exchange goes.
+    let start = Math.max(head.length, (lastShiftMetadata as ShiftMetadata | null | undefined)?.firstKept ?? 0);
+    let kept: ChatHistoryItem[];
+    let tokens: Token[];
+    do {
       const reply = chatHistory.findIndex((item, index) => index >= start && item.type === 'model');
       if (reply < 0 || reply >= chatHistory.length - 1) throw new Error('The latest turn alone does not fit in the chat context.');
       start = reply + 1;
       kept = [...head, ...chatHistory.slice(start)];
       tokens = tokensOf(kept);
-    }
+    } while (tokens.length > maxTokensCount);
     const charged = sequence.tokenMeter.usedInputTokens;
     await sequence.adaptStateToTokens(tokens, true);
     onShift(sequence.tokenMeter.usedInputTokens - charged);
-    return { chatHistory: kept, metadata: null };
+    return { chatHistory: kept, metadata: { firstKept: start } satisfies ShiftMetadata };
   };
 }

@@ -4,6 +4,7 @@
  * studio's supervisor restarts it. Bundled as out/main/llm-worker.js.
  */
 import { toAppError } from '../app-error';
+import { ChunkBatcher } from './chunk-batcher';
 import { connectToStudio } from './engine-port';
 import type { GenerationHooks } from './generation';
 import { LlamaEngine } from './llama-engine';
@@ -26,10 +27,12 @@ async function main(): Promise<void> {
   /** Runs a streaming operation under call `id`: its chunks go back with the id, and `cancel` can stop it. */
   async function streaming<T>(id: number, work: (hooks: GenerationHooks) => Promise<T>): Promise<T> {
     const controller = new AbortController();
+    const chunks = new ChunkBatcher((text) => port.send({ type: 'chunk', id, text }));
     running.set(id, controller);
     try {
-      return await work({ signal: controller.signal, onChunk: (text) => port.send({ type: 'chunk', id, text }) });
+      return await work({ signal: controller.signal, onChunk: (text) => chunks.push(text) });
     } finally {
+      chunks.flush();
       running.delete(id);
     }
   }

@@ -21,7 +21,10 @@ async function readCardFile(path: string): Promise<Uint8Array> {
   });
   if (!info.isFile()) throw new AppError('invalid_input', `${file} is not a file.`);
   if (info.size > CARD_LIMITS.maxPngBytes) {
-    throw new AppError('invalid_input', `${file} is ${info.size.toLocaleString('en')} bytes; a card file may be at most ${CARD_LIMITS.maxPngBytes.toLocaleString('en')}.`);
+    throw new AppError(
+      'invalid_input',
+      `${file} is ${info.size.toLocaleString('en')} bytes; a card file may be at most ${CARD_LIMITS.maxPngBytes.toLocaleString('en')}.`,
+    );
   }
   return new Uint8Array(await readFile(file));
 }

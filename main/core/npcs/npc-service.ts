@@ -24,7 +24,9 @@ const toDocument = (item: ContentItem, persona: NpcPersona): NpcDocument => ({
 
 /** Card files are named after the NPC, without characters file systems refuse. */
 const cardFileName = (persona: NpcPersona, spec: string, extension: string) =>
-  `${itemName(persona).replace(/[/\\:*?"<>|\p{Cc}]+/gu, '_').slice(0, 100)}.${spec}.${extension}`;
+  `${itemName(persona)
+    .replace(/[/\\:*?"<>|\p{Cc}]+/gu, '_')
+    .slice(0, 100)}.${spec}.${extension}`;
 
 function fromCardError<T>(read: () => T): T {
   try {
@@ -95,7 +97,11 @@ export class NpcService {
     const { persona } = this.get(id);
     if (format === 'json') {
       const text = fromCardError(() => exportCardJson(persona, spec));
-      return { fileName: cardFileName(persona, spec, 'json'), mimeType: 'application/json', data: Buffer.from(text, 'utf8').toString('base64') };
+      return {
+        fileName: cardFileName(persona, spec, 'json'),
+        mimeType: 'application/json',
+        data: Buffer.from(text, 'utf8').toString('base64'),
+      };
     }
     const png = fromCardError(() => exportCardPng(persona, spec));
     return { fileName: cardFileName(persona, spec, 'png'), mimeType: 'image/png', data: Buffer.from(png).toString('base64') };

@@ -22,7 +22,14 @@ export function useStudioEvents(enabled: boolean): void {
         }
       }),
       api.on('models:download', (download) => useLlm.getState().downloadChanged(download)),
-      api.on('llm:state', () => void useLlm.getState().refreshStatus().catch(() => undefined)),
+      api.on(
+        'llm:state',
+        () =>
+          void useLlm
+            .getState()
+            .refreshStatus()
+            .catch(() => undefined),
+      ),
       api.on('content:changed', ({ kind, projectId }) => {
         if (useSession.getState().project?.id === projectId) void useContent.getState().load(kind);
       }),

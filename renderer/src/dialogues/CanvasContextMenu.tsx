@@ -54,7 +54,11 @@ export function CanvasContextMenu({ request, actions, onClose }: { request: Cont
             {KIND_ORDER.map((kind) => {
               const info = NODE_KINDS[kind];
               return (
-                <Item key={kind} leftSection={<info.icon size={15} color={`var(--mantine-color-${info.color}-6)`} />} onClick={run(() => actions.add(kind, request.flow))}>
+                <Item
+                  key={kind}
+                  leftSection={<info.icon size={15} color={`var(--mantine-color-${info.color}-6)`} />}
+                  onClick={run(() => actions.add(kind, request.flow))}
+                >
                   {info.label}
                 </Item>
               );
@@ -70,9 +74,29 @@ export function CanvasContextMenu({ request, actions, onClose }: { request: Cont
   );
 }
 
-function Item({ leftSection, color = 'gray', onClick, children }: { leftSection: ReactNode; color?: string; onClick(): void; children: ReactNode }) {
+function Item({
+  leftSection,
+  color = 'gray',
+  onClick,
+  children,
+}: {
+  leftSection: ReactNode;
+  color?: string;
+  onClick(): void;
+  children: ReactNode;
+}) {
   return (
-    <Button role="menuitem" variant="subtle" color={color} size="xs" justify="flex-start" fullWidth leftSection={leftSection} onClick={onClick} fw={400}>
+    <Button
+      role="menuitem"
+      variant="subtle"
+      color={color}
+      size="xs"
+      justify="flex-start"
+      fullWidth
+      leftSection={leftSection}
+      onClick={onClick}
+      fw={400}
+    >
       {children}
     </Button>
   );

@@ -2,6 +2,7 @@ import '@xyflow/react/dist/style.css';
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -12,6 +13,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { useComputedColorScheme } from '@mantine/core';
+import { IconMap } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Dialogue } from '../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from './editor-context';
@@ -46,6 +48,9 @@ function focusWhenShown(root: HTMLElement | null, id: string, framesLeft = 20) {
   });
 }
 
+/** Above this many nodes the minimap starts hidden: drawing it would hold up opening the dialogue. */
+const MINIMAP_LIMIT = 400;
+
 /** Above this many nodes a dialogue opens at its start rather than fitted whole, where nothing would be legible. */
 const FIT_ALL_LIMIT = 150;
 
@@ -73,6 +78,7 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const wrapper = useRef<HTMLDivElement>(null);
   const [initialView] = useState(() => openingView(store.getState().dialogue));
+  const [showMap, setShowMap] = useState(() => Object.keys(store.getState().dialogue.nodes).length <= MINIMAP_LIMIT);
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(() => mapper.nodes(dialogue, selected, live, measured), [mapper, dialogue, selected, live, measured]);
@@ -99,7 +105,8 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
     const left = node.position.x * zoom + x;
     const top = node.position.y * zoom + y;
     const inside = left >= 0 && top >= 0 && left + REVEAL_SIZE.width * zoom <= box.width && top + REVEAL_SIZE.height * zoom <= box.height;
-    if (!inside) void flow.setCenter(node.position.x + REVEAL_SIZE.width / 2, node.position.y + REVEAL_SIZE.height / 2, { zoom, duration: 200 });
+    if (!inside)
+      void flow.setCenter(node.position.x + REVEAL_SIZE.width / 2, node.position.y + REVEAL_SIZE.height / 2, { zoom, duration: 200 });
   }, [focus, flow, store]);
 
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
@@ -171,7 +178,12 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
   };
 
   return (
-    <div ref={wrapper} style={{ position: 'relative', flex: 1, minWidth: 0, minHeight: 0 }} onKeyDown={onKeyDown} data-testid="dialogue-canvas">
+    <div
+      ref={wrapper}
+      style={{ position: 'relative', flex: 1, minWidth: 0, minHeight: 0 }}
+      onKeyDown={onKeyDown}
+      data-testid="dialogue-canvas"
+    >
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -198,8 +210,24 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable style={{ width: 168, height: 112 }} nodeColor={(n) => `var(--mantine-color-${NODE_KINDS[(n as FlowNode).data.node.kind].color}-5)`} ariaLabel="Minimap" />
-        <Controls showInteractive={false} />
+        {showMap && (
+          <MiniMap
+            pannable
+            zoomable
+            style={{ width: 168, height: 112 }}
+            nodeColor={(n) => `var(--mantine-color-${NODE_KINDS[(n as FlowNode).data.node.kind].color}-5)`}
+            ariaLabel="Minimap"
+          />
+        )}
+        <Controls showInteractive={false}>
+          <ControlButton
+            onClick={() => setShowMap((on) => !on)}
+            title={showMap ? 'Hide the minimap' : 'Show the minimap'}
+            aria-label="Toggle minimap"
+          >
+            <IconMap size={14} />
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

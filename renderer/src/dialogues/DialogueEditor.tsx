@@ -73,7 +73,13 @@ export function DialogueEditor(props: DialogueEditorProps) {
   );
 }
 
-function EditorLayout({ store, npcs, dialogues, onSaved, onReload }: DialogueEditorProps & { store: StoreApi<EditorState>; onReload(): void }) {
+function EditorLayout({
+  store,
+  npcs,
+  dialogues,
+  onSaved,
+  onReload,
+}: DialogueEditorProps & { store: StoreApi<EditorState>; onReload(): void }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const root = useRef<HTMLDivElement>(null);

@@ -1,14 +1,14 @@
-import { ActionIcon, Box, Button, Center, EmptyState, Group, Menu, NavLink, ScrollArea, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Box, Center, EmptyState, Menu, NavLink, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconDots, IconMessages, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconDots, IconMessages, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { ContentSummary } from '../../../preload/api';
 import type { DialogueSummary } from '../../../preload/contract/dialogues';
 import { api } from '../api/client';
 import { sectionById } from '../app/sections';
-import { keyLabel } from '../app/shortcuts';
 import { confirmDanger } from '../components/confirm-danger';
+import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
 import { NameModal } from '../projects/NameModal';
 import { useContent } from '../stores/content-store';
 import { useSession } from '../stores/session-store';
@@ -56,21 +56,10 @@ export function DialogueSection() {
     refresh();
   };
 
-  const newButton = (
-    <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => useUi.getState().openDialog('new-item')} title={`New dialogue (${keyLabel('alt+N')})`}>
-      New dialogue
-    </Button>
-  );
-
   return (
     <Box className={listClasses.layout}>
       <Stack className={listClasses.listPane} gap={0}>
-        <Group justify="space-between" p="sm" pb="xs">
-          <Title order={2} size="h4">
-            {section.label}
-          </Title>
-          {newButton}
-        </Group>
+        <ListPaneHeader title={section.label} newLabel="New dialogue" />
         <Box px="sm" pb="xs">
           <Select
             size="xs"
@@ -100,7 +89,13 @@ export function DialogueSection() {
                 rightSection={
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Actions for ${dialogue.name}`} onClick={(e) => e.stopPropagation()}>
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Actions for ${dialogue.name}`}
+                        onClick={(e) => e.stopPropagation()}
+                      >
                         <IconDots size={14} />
                       </ActionIcon>
                     </Menu.Target>
@@ -154,7 +149,11 @@ export function DialogueSection() {
               description={`${section.description} Each starts with a line and an end; build the rest as a graph, with the local model drafting lines in your NPC’s voice.`}
               maw={460}
             >
-              {!list?.length && <EmptyState.Actions>{newButton}</EmptyState.Actions>}
+              {!list?.length && (
+                <EmptyState.Actions>
+                  <NewItemButton label="New dialogue" />
+                </EmptyState.Actions>
+              )}
             </EmptyState>
           </Center>
         )}

@@ -1,6 +1,14 @@
 import { ActionIcon, Button, Divider, Group, Kbd, Menu, Popover, Stack, Text, Tooltip } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
-import { IconArrowBackUp, IconArrowForwardUp, IconKeyboard, IconLayoutDistributeVertical, IconMaximize, IconPlus, IconWand } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconKeyboard,
+  IconLayoutDistributeVertical,
+  IconMaximize,
+  IconPlus,
+  IconWand,
+} from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { keyLabel } from '../app/shortcuts';
 import { fillEmptyLines } from './ai/ai-actions';
@@ -63,26 +71,40 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
       </Tooltip>
       <Divider orientation="vertical" />
       <Tooltip label="Arrange the graph along its links">
-        <Button size="xs" variant="subtle" color="gray" leftSection={<IconLayoutDistributeVertical size={16} />} onClick={() => void actions.autoLayout()}>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="gray"
+          leftSection={<IconLayoutDistributeVertical size={16} />}
+          onClick={() => void actions.autoLayout()}
+        >
           Auto-layout
         </Button>
       </Tooltip>
       <Tooltip label="Zoom to fit (F)">
-        <ActionIcon variant="subtle" color="gray" aria-label="Zoom to fit" onClick={() => void flow.fitView({ duration: 250, padding: 0.15 })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label="Zoom to fit"
+          onClick={() => void flow.fitView({ duration: 250, padding: 0.15 })}
+        >
           <IconMaximize size={18} />
         </ActionIcon>
       </Tooltip>
       <Tooltip label={available ? 'Write every empty line in the NPC’s voice' : AI_UNAVAILABLE}>
-        <Button
-          size="xs"
-          variant="subtle"
-          color="grape"
-          leftSection={<IconWand size={16} />}
-          disabled={!available}
-          onClick={() => start('Fill empty lines', (run) => fillEmptyLines(run, store.getState().dialogue, persona))}
-        >
-          Fill empty lines
-        </Button>
+        {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
+        <div>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="grape"
+            leftSection={<IconWand size={16} />}
+            disabled={!available}
+            onClick={() => start('Fill empty lines', (run) => fillEmptyLines(run, store.getState().dialogue, persona))}
+          >
+            Fill empty lines
+          </Button>
+        </div>
       </Tooltip>
       <Group gap={6} ml="auto" wrap="nowrap">
         <NodeSearch inputRef={searchRef} />

@@ -23,8 +23,16 @@ export function ValidationPanel() {
           </Group>
         ) : (
           <>
-            {errors > 0 && <Badge size="xs" color="red" variant="light">{errors} error{errors === 1 ? '' : 's'}</Badge>}
-            {warnings > 0 && <Badge size="xs" color="yellow" variant="light">{warnings} warning{warnings === 1 ? '' : 's'}</Badge>}
+            {errors > 0 && (
+              <Badge size="xs" color="red" variant="light">
+                {errors} error{errors === 1 ? '' : 's'}
+              </Badge>
+            )}
+            {warnings > 0 && (
+              <Badge size="xs" color="yellow" variant="light">
+                {warnings} warning{warnings === 1 ? '' : 's'}
+              </Badge>
+            )}
           </>
         )}
       </Group>

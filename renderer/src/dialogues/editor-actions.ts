@@ -26,7 +26,10 @@ let inAppClipboard: string | null = null;
 export function editorActions(store: StoreApi<EditorState>, view: CanvasView) {
   const state = () => store.getState();
   const taken = (id: string) => id in state().dialogue.nodes;
-  const selectedNodes = () => state().selection.map((id) => state().dialogue.nodes[id]).filter(Boolean);
+  const selectedNodes = () =>
+    state()
+      .selection.map((id) => state().dialogue.nodes[id])
+      .filter(Boolean);
 
   const insertCopies = (text: string | null, at: Point | undefined, label: string): boolean => {
     const nodes = text ? parseNodes(text) : null;

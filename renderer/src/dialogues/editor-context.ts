@@ -13,4 +13,4 @@ export function useEditorStore(): StoreApi<EditorState> {
 }
 
 /** Subscribes to one slice of the editor; components re-render only when it changes. */
-export const useEditor = <T,>(selector: (state: EditorState) => T): T => useStore(useEditorStore(), selector);
+export const useEditor = <T>(selector: (state: EditorState) => T): T => useStore(useEditorStore(), selector);

@@ -64,12 +64,18 @@ export function useEditorShortcuts(
 }
 
 export const EDITOR_SHORTCUTS = [
-  ...KIND_ORDER.map((kind) => ({ keys: NODE_KINDS[kind].key, label: `Add ${NODE_KINDS[kind].label.toLowerCase()} (linked from the selected node)` })),
+  ...KIND_ORDER.map((kind) => ({
+    keys: NODE_KINDS[kind].key,
+    label: `Add ${NODE_KINDS[kind].label.toLowerCase()} (linked from the selected node)`,
+  })),
   { keys: 'Enter', label: 'Edit the selected node’s text' },
   { keys: 'Delete', label: 'Delete the selection' },
   { keys: 'mod+D', label: 'Duplicate' },
-  { keys: 'mod+C / mod+X / mod+V', label: 'Copy, cut, paste' },
-  { keys: 'mod+Z / mod+shift+Z', label: 'Undo, redo' },
+  { keys: 'mod+C', label: 'Copy' },
+  { keys: 'mod+X', label: 'Cut' },
+  { keys: 'mod+V', label: 'Paste' },
+  { keys: 'mod+Z', label: 'Undo' },
+  { keys: 'mod+shift+Z', label: 'Redo' },
   { keys: 'mod+A', label: 'Select all' },
   { keys: 'mod+F', label: 'Find a node' },
   { keys: 'F', label: 'Zoom to fit' },

@@ -64,21 +64,34 @@ export function DownloadList() {
                   <Group gap={4} wrap="nowrap">
                     {d.phase === 'downloading' && (
                       <Tooltip label="Pause">
-                        <ActionIcon variant="subtle" aria-label={`Pause ${d.fileName}`} onClick={() => void act('models:pauseDownload', d.id)}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Pause ${d.fileName}`}
+                          onClick={() => void act('models:pauseDownload', d.id)}
+                        >
                           <IconPlayerPause size={16} />
                         </ActionIcon>
                       </Tooltip>
                     )}
                     {(d.phase === 'paused' || d.phase === 'failed') && (
                       <Tooltip label="Resume">
-                        <ActionIcon variant="subtle" aria-label={`Resume ${d.fileName}`} onClick={() => void act('models:resumeDownload', d.id)}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Resume ${d.fileName}`}
+                          onClick={() => void act('models:resumeDownload', d.id)}
+                        >
                           <IconPlayerPlay size={16} />
                         </ActionIcon>
                       </Tooltip>
                     )}
                     {(active || d.phase === 'paused' || d.phase === 'failed') && (
                       <Tooltip label="Cancel and delete the partial file">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Cancel ${d.fileName}`} onClick={() => void act('models:cancelDownload', d.id)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Cancel ${d.fileName}`}
+                          onClick={() => void act('models:cancelDownload', d.id)}
+                        >
                           <IconX size={16} />
                         </ActionIcon>
                       </Tooltip>

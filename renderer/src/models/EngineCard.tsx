@@ -57,10 +57,7 @@ export function EngineCard() {
           <Fact label="GPU" value={status?.gpuDevices.length ? status.gpuDevices.join(', ') : 'none (CPU)'} />
           <Fact label="VRAM" value={status?.gpuDevices.length ? formatMemory(status.vram) : '—'} />
           <Fact label="RAM" value={formatMemory(status?.ram ?? null)} />
-          <Fact
-            label="Last speed"
-            value={status?.lastTokensPerSecond ? `${status.lastTokensPerSecond.toFixed(1)} tokens/s` : '—'}
-          />
+          <Fact label="Last speed" value={status?.lastTokensPerSecond ? `${status.lastTokensPerSecond.toFixed(1)} tokens/s` : '—'} />
         </SimpleGrid>
         {model && (
           <Text size="xs" c="dimmed">

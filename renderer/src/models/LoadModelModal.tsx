@@ -58,7 +58,14 @@ function LoadForm({ model, onClose }: { model: ModelInfo; onClose(): void }) {
           ]}
         />
         {layers === 'custom' && (
-          <NumberInput mt="xs" min={0} max={1024} value={customLayers} onChange={(v) => setCustomLayers(Number(v) || 0)} aria-label="Number of GPU layers" />
+          <NumberInput
+            mt="xs"
+            min={0}
+            max={1024}
+            value={customLayers}
+            onChange={(v) => setCustomLayers(Number(v) || 0)}
+            aria-label="Number of GPU layers"
+          />
         )}
       </div>
       <div>

@@ -33,7 +33,9 @@ export function ModelCatalog() {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
         {catalog.map((model) => {
-          const busy = downloads.some((d) => d.catalogId === model.id && ['starting', 'downloading', 'verifying', 'paused'].includes(d.phase));
+          const busy = downloads.some(
+            (d) => d.catalogId === model.id && ['starting', 'downloading', 'verifying', 'paused'].includes(d.phase),
+          );
           return (
             <Card key={model.id} withBorder radius="lg" padding="md" aria-label={model.name}>
               <Stack gap={6} h="100%">
@@ -55,7 +57,13 @@ export function ModelCatalog() {
                       Installed
                     </Badge>
                   ) : (
-                    <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} disabled={busy} onClick={() => void download(model)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconDownload size={14} />}
+                      disabled={busy}
+                      onClick={() => void download(model)}
+                    >
                       {busy ? 'Downloading' : 'Download'}
                     </Button>
                   )}

@@ -1,5 +1,5 @@
 import { Alert, Badge, ScrollArea, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconLibrary, IconSparkles } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCloud, IconDownload, IconLibrary, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useLlm } from '../stores/llm-store';
 import { DownloadList } from './DownloadList';
@@ -7,8 +7,9 @@ import { EngineCard } from './EngineCard';
 import { ModelCatalog } from './ModelCatalog';
 import { ModelLibrary } from './ModelLibrary';
 import { Playground } from './Playground';
+import { ProviderForm } from './ProviderForm';
 
-type Tab = 'installed' | 'get' | 'playground';
+type Tab = 'installed' | 'get' | 'playground' | 'provider';
 
 /** Models: the engine, the local model library, getting models, and a playground for the loaded one. */
 export function ModelsSection() {
@@ -54,12 +55,21 @@ export function ModelsSection() {
             <Tabs.Tab
               value="get"
               leftSection={<IconDownload size={16} />}
-              rightSection={active ? <Badge size="xs" circle>{active}</Badge> : null}
+              rightSection={
+                active ? (
+                  <Badge size="xs" circle>
+                    {active}
+                  </Badge>
+                ) : null
+              }
             >
               Get models
             </Tabs.Tab>
             <Tabs.Tab value="playground" leftSection={<IconSparkles size={16} />}>
               Playground
+            </Tabs.Tab>
+            <Tabs.Tab value="provider" leftSection={<IconCloud size={16} />}>
+              Provider
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="installed" pt="md">
@@ -73,6 +83,9 @@ export function ModelsSection() {
           </Tabs.Panel>
           <Tabs.Panel value="playground" pt="md">
             <Playground />
+          </Tabs.Panel>
+          <Tabs.Panel value="provider" pt="md">
+            <ProviderForm />
           </Tabs.Panel>
         </Tabs>
       </Stack>

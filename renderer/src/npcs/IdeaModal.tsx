@@ -14,7 +14,14 @@ interface IdeaModalProps {
 /** "Create an NPC from a one-line idea": the model drafts every field, the creator edits and accepts. */
 export function IdeaModal({ opened, onClose }: IdeaModalProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Create an NPC from an idea" size="lg" centered scrollAreaComponent={ScrollArea.Autosize}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Create an NPC from an idea"
+      size="lg"
+      centered
+      scrollAreaComponent={ScrollArea.Autosize}
+    >
       <IdeaFlow onClose={onClose} />
     </Modal>
   );

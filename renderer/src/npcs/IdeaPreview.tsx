@@ -27,7 +27,11 @@ export function IdeaPreview({ draft, onChange }: IdeaPreviewProps) {
         />
       ))}
       <TextListField {...LIST_FIELDS.goals} values={draft.goals} onChange={(goals) => set({ goals })} />
-      <TextListField {...LIST_FIELDS.alternateGreetings} values={draft.alternateGreetings} onChange={(alternateGreetings) => set({ alternateGreetings })} />
+      <TextListField
+        {...LIST_FIELDS.alternateGreetings}
+        values={draft.alternateGreetings}
+        onChange={(alternateGreetings) => set({ alternateGreetings })}
+      />
       <TagsInput label="Tags" value={draft.tags} onChange={(tags) => set({ tags })} />
     </Stack>
   );

@@ -43,7 +43,14 @@ export function LongTextField({ field, persona, edit, minRows = 3 }: LongTextFie
           </AiButton>
         )}
       </Group>
-      <Textarea id={id} value={value} onChange={(e) => edit({ [field]: e.currentTarget.value }, field)} autosize minRows={minRows} maxRows={18} />
+      <Textarea
+        id={id}
+        value={value}
+        onChange={(e) => edit({ [field]: e.currentTarget.value }, field)}
+        autosize
+        minRows={minRows}
+        maxRows={18}
+      />
       {rewriting && (
         <RewritePreview
           persona={persona}

@@ -1,4 +1,18 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Switch, TagsInput, Text, Textarea, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  Tooltip,
+} from '@mantine/core';
 import { IconBook, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Lorebook, LorebookEntry } from '../../../main/domain/npc';
 

@@ -12,7 +12,11 @@ interface NpcAvatarProps extends AvatarProps {
 export function NpcAvatar({ id, name, hasAvatar, ...props }: NpcAvatarProps) {
   const src = useNpcs((s) => s.avatars[id] ?? null);
   useEffect(() => {
-    if (hasAvatar) void useNpcs.getState().loadAvatar(id).catch(() => undefined);
+    if (hasAvatar)
+      void useNpcs
+        .getState()
+        .loadAvatar(id)
+        .catch(() => undefined);
   }, [id, hasAvatar]);
   return <Avatar src={hasAvatar ? src : null} name={name} color="initials" alt="" {...props} />;
 }

@@ -99,7 +99,13 @@ export function NpcEditor({ id }: { id: string }) {
             onChange={(e) => edit({ role: e.currentTarget.value }, 'role')}
             maxLength={1000}
           />
-          <TagsInput aria-label="Tags" placeholder="Tags: type one, press Enter" value={persona.tags} onChange={(tags) => edit({ tags })} clearable />
+          <TagsInput
+            aria-label="Tags"
+            placeholder="Tags: type one, press Enter"
+            value={persona.tags}
+            onChange={(tags) => edit({ tags })}
+            clearable
+          />
         </Stack>
       </Group>
       <PersonaTabs persona={persona} edit={edit} />

@@ -55,7 +55,14 @@ export function RewritePreview({ persona, field, onAccept, onClose }: RewritePre
               Accept
             </Button>
           )}
-          <Button size="compact-sm" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={onClose} disabled={generation.running}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="gray"
+            leftSection={<IconX size={14} />}
+            onClick={onClose}
+            disabled={generation.running}
+          >
             Discard
           </Button>
         </Group>

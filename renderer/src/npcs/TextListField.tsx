@@ -11,7 +11,11 @@ interface TextListFieldProps {
 
 /** A list of short texts (goals, alternate greetings): edit in place, add, remove. */
 export function TextListField({ label, hint, itemLabel, values, onChange }: TextListFieldProps) {
-  const set = (index: number, value: string) => onChange(values.map((v, i) => (i === index ? value : v)), `${label}:${index}`);
+  const set = (index: number, value: string) =>
+    onChange(
+      values.map((v, i) => (i === index ? value : v)),
+      `${label}:${index}`,
+    );
   return (
     <Stack gap={6}>
       <div>
@@ -46,7 +50,13 @@ export function TextListField({ label, hint, itemLabel, values, onChange }: Text
           </Tooltip>
         </Group>
       ))}
-      <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} w="fit-content" onClick={() => onChange([...values, ''])}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconPlus size={14} />}
+        w="fit-content"
+        onClick={() => onChange([...values, ''])}
+      >
         Add {itemLabel.toLowerCase()}
       </Button>
     </Stack>

@@ -45,7 +45,8 @@ export const LIST_FIELDS: Record<NpcListField, FieldInfo & { itemLabel: string }
 };
 
 /** The one-line identity used in prompts and previews: "Mirela, blacksmith of Emberfall". */
-export const identityLine = (persona: Pick<NpcPersona, 'name' | 'role'>) => (persona.role ? `${persona.name}, ${persona.role}` : persona.name);
+export const identityLine = (persona: Pick<NpcPersona, 'name' | 'role'>) =>
+  persona.role ? `${persona.name}, ${persona.role}` : persona.name;
 
 /** The picture the renderer can show; an asset avatar has none until the project has an asset store. */
 export const avatarUrl = (avatar: Avatar | null) => (avatar?.kind === 'dataUrl' ? avatar.dataUrl : null);

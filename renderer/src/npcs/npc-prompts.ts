@@ -84,7 +84,8 @@ export function ideaRequest(idea: string, requestId: string): MethodInput<'llm:g
 export function ideaDraft(value: unknown): IdeaDraft {
   const record = (value ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string).trim() : '');
-  const list = (key: string) => (Array.isArray(record[key]) ? record[key].filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
+  const list = (key: string) =>
+    Array.isArray(record[key]) ? record[key].filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
   return {
     ...(Object.fromEntries(Object.keys(IDEA_TEXT).map((key) => [key, text(key)])) as Record<IdeaTextField, string>),
     ...(Object.fromEntries(Object.keys(IDEA_LISTS).map((key) => [key, list(key)])) as Record<IdeaListField, string[]>),

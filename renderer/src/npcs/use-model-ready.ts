@@ -8,7 +8,11 @@ export function useModelReady(): boolean {
   const known = useLlm((s) => s.status !== null);
   const ready = useLlm((s) => Boolean(s.status?.model));
   useEffect(() => {
-    if (!known) void useLlm.getState().refreshStatus().catch(() => undefined);
+    if (!known)
+      void useLlm
+        .getState()
+        .refreshStatus()
+        .catch(() => undefined);
   }, [known]);
   return ready;
 }

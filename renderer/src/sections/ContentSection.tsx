@@ -1,10 +1,10 @@
-import { Box, Button, Center, EmptyState, Group, NavLink, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Center, EmptyState, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
 import type { Section } from '../app/sections';
-import { keyLabel } from '../app/shortcuts';
+import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
 import { NameModal } from '../projects/NameModal';
 import { useContent } from '../stores/content-store';
 import { useUi } from '../stores/ui-store';
@@ -17,7 +17,6 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
   const selected = useContent((s) => s.selected[kind]);
   const { load, select, create } = useContent.getState();
   const dialog = useUi((s) => s.dialog);
-  const openDialog = useUi((s) => s.openDialog);
   const closeDialog = useUi((s) => s.closeDialog);
   const [filter, setFilter] = useState('');
   const label = CONTENT_KIND_LABELS[kind];
@@ -31,26 +30,10 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
     return (list ?? []).filter((item) => !needle || item.name.toLowerCase().includes(needle));
   }, [list, filter]);
 
-  const newButton = (
-    <Button
-      size="xs"
-      leftSection={<IconPlus size={14} />}
-      onClick={() => openDialog('new-item')}
-      title={`New ${label.one} (${keyLabel('alt+N')})`}
-    >
-      New {label.one}
-    </Button>
-  );
-
   return (
     <Box className={classes.layout}>
       <Stack className={classes.listPane} gap={0}>
-        <Group justify="space-between" p="sm" pb="xs">
-          <Title order={2} size="h4">
-            {section.label}
-          </Title>
-          {newButton}
-        </Group>
+        <ListPaneHeader title={section.label} newLabel={`New ${label.one}`} />
         {(list?.length ?? 0) > 6 && (
           <Box px="sm" pb="xs">
             <TextInput
@@ -95,7 +78,11 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
               description={section.description}
               maw={440}
             >
-              {!list?.length && <EmptyState.Actions>{newButton}</EmptyState.Actions>}
+              {!list?.length && (
+                <EmptyState.Actions>
+                  <NewItemButton label={`New ${label.one}`} />
+                </EmptyState.Actions>
+              )}
             </EmptyState>
           </Center>
         )}

@@ -23,9 +23,21 @@ export function AiNodeActions({ node }: { node: DialogueNode }) {
 
   const action = (label: string, icon: React.ReactNode, task: Parameters<typeof start>[1]) => (
     <Tooltip label={AI_UNAVAILABLE} disabled={available}>
-      <Button size="xs" variant="light" color="grape" justify="flex-start" leftSection={icon} disabled={!available} onClick={() => start(label, task)}>
-        {label}
-      </Button>
+      {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
+      <div>
+        <Button
+          size="xs"
+          variant="light"
+          color="grape"
+          justify="flex-start"
+          fullWidth
+          leftSection={icon}
+          disabled={!available}
+          onClick={() => start(label, task)}
+        >
+          {label}
+        </Button>
+      </div>
     </Tooltip>
   );
 
@@ -34,8 +46,12 @@ export function AiNodeActions({ node }: { node: DialogueNode }) {
       <Text size="xs" fw={600} tt="uppercase" c="dimmed">
         Write with AI
       </Text>
-      {isLine && action(node.kind === 'line' && node.text ? 'Rewrite in the NPC’s voice' : 'Write this line', <IconSparkles size={14} />, (run) => writeLine(run, dialogue(), node, persona))}
-      {canRespond && action('Suggest 3 player responses', <IconMessagePlus size={14} />, (run) => suggestResponses(run, dialogue(), node, persona))}
+      {isLine &&
+        action(node.kind === 'line' && node.text ? 'Rewrite in the NPC’s voice' : 'Write this line', <IconSparkles size={14} />, (run) =>
+          writeLine(run, dialogue(), node, persona),
+        )}
+      {canRespond &&
+        action('Suggest 3 player responses', <IconMessagePlus size={14} />, (run) => suggestResponses(run, dialogue(), node, persona))}
       {canExpand && action('Expand a branch from here', <IconSitemap size={14} />, (run) => expandBranch(run, dialogue(), node, persona))}
     </Stack>
   );

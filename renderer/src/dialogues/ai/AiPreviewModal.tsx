@@ -21,7 +21,11 @@ export function AiPreviewModal() {
                 </Text>
               </Group>
               <Paper withBorder p="sm" radius="md" mih={60} style={{ whiteSpace: 'pre-wrap', fontSize: 13 }}>
-                {job.streamed || <Text span c="dimmed" size="sm">Waiting for the model…</Text>}
+                {job.streamed || (
+                  <Text span c="dimmed" size="sm">
+                    Waiting for the model…
+                  </Text>
+                )}
               </Paper>
             </>
           )}
@@ -44,7 +48,8 @@ export function AiPreviewModal() {
               </Paper>
               {job.proposal.problems > 0 && (
                 <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={16} />}>
-                  The dialogue would have {job.proposal.problems} error{job.proposal.problems === 1 ? '' : 's'} after this; the validation panel will list them.
+                  The dialogue would have {job.proposal.problems} error{job.proposal.problems === 1 ? '' : 's'} after this; the validation
+                  panel will list them.
                 </Alert>
               )}
             </>

@@ -40,9 +40,15 @@ export function previousLines(dialogue: Dialogue, id: string): string[] {
 
 /** Model output as a clean line: first paragraph, no wrapping quotes or speaker prefix. */
 export function cleanLine(text: string, speaker: string): string {
-  let line = text.trim().split(/\n\s*\n/)[0].trim();
+  let line = text
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .trim();
   if (speaker && line.toLowerCase().startsWith(`${speaker.toLowerCase()}:`)) line = line.slice(speaker.length + 1).trim();
-  return line.replace(/^["“']+|["”']+$/g, '').trim().slice(0, 2000);
+  return line
+    .replace(/^["“']+|["”']+$/g, '')
+    .trim()
+    .slice(0, 2000);
 }
 
 const problemCount = <K extends CommandName>(dialogue: Dialogue, command: K, args: CommandArgs[K]) => {
@@ -61,7 +67,11 @@ export async function writeLine(run: AiRun, dialogue: Dialogue, node: DialogueNo
   const instruction = node.kind === 'aiLine' ? node.instruction : '';
   const speaker = node.speaker || persona.name;
   const text = cleanLine(
-    await streamText(run, { system: systemPrompt(persona), prompt: lineInVoicePrompt(previousLines(dialogue, node.id), current, speaker, instruction), maxTokens: 120 }),
+    await streamText(run, {
+      system: systemPrompt(persona),
+      prompt: lineInVoicePrompt(previousLines(dialogue, node.id), current, speaker, instruction),
+      maxTokens: 120,
+    }),
     speaker,
   );
   if (!text) throw new Error('The model gave an empty line; try again.');
@@ -82,14 +92,19 @@ const asText = (value: unknown) => (typeof value === 'string' ? value.trim().sli
 export async function suggestResponses(run: AiRun, dialogue: Dialogue, node: DialogueNode, persona: Persona): Promise<AiProposal> {
   const value = (await generateJson(run, {
     system: systemPrompt(persona),
-    prompt: playerResponsesPrompt(previousLines(dialogue, node.id).concat(node.kind === 'line' && node.text ? [`${node.speaker || 'Narrator'}: ${node.text}`] : [])),
+    prompt: playerResponsesPrompt(
+      previousLines(dialogue, node.id).concat(node.kind === 'line' && node.text ? [`${node.speaker || 'Narrator'}: ${node.text}`] : []),
+    ),
     schema: RESPONSES_SCHEMA,
     maxTokens: 160,
   })) as Record<string, unknown> | null;
   const answers = [value?.first, value?.second, value?.third].map(asText).map((t, i) => t || `Response ${i + 1}`);
   if (node.kind === 'choice') {
     const start = node.options.length;
-    const options = [...node.options, ...answers.map((text, i) => ({ id: `o${start + i + 1}_${Math.random().toString(36).slice(2, 6)}`, text }))];
+    const options = [
+      ...node.options,
+      ...answers.map((text, i) => ({ id: `o${start + i + 1}_${Math.random().toString(36).slice(2, 6)}`, text })),
+    ];
     return proposal(dialogue, answers, 'updateNodes', { nodes: [{ ...node, options }], label: 'AI: suggest responses' });
   }
   const from = attachPoint(node);
@@ -122,7 +137,13 @@ const expandSchema = (lines: number) => ({
  * choice whose every answer ends the conversation. Connected by construction, so the only
  * problems it can add are the texts themselves, which the preview reports.
  */
-export async function expandBranch(run: AiRun, dialogue: Dialogue, node: DialogueNode, persona: Persona, lineCount = 3): Promise<AiProposal> {
+export async function expandBranch(
+  run: AiRun,
+  dialogue: Dialogue,
+  node: DialogueNode,
+  persona: Persona,
+  lineCount = 3,
+): Promise<AiProposal> {
   const speaker = (node.kind === 'line' || node.kind === 'aiLine' ? node.speaker : '') || persona.name;
   const value = (await generateJson(run, {
     system: systemPrompt(persona),
@@ -154,7 +175,12 @@ export async function expandBranch(run: AiRun, dialogue: Dialogue, node: Dialogu
     next: lineIds[i + 1] ?? (answers.length ? choiceId : undefined),
   }));
   if (answers.length) {
-    nodes.push({ id: choiceId, kind: 'choice', position: at(texts.length), options: answers.map((text, i) => ({ id: `o${i + 1}`, text, target: endIds[i] })) });
+    nodes.push({
+      id: choiceId,
+      kind: 'choice',
+      position: at(texts.length),
+      options: answers.map((text, i) => ({ id: `o${i + 1}`, text, target: endIds[i] })),
+    });
     answers.forEach((_, i) => nodes.push({ id: endIds[i], kind: 'end', position: at(texts.length + 1, i) }));
   } else {
     const last = nodes.at(-1) as Extract<DialogueNode, { kind: 'line' }>;
@@ -170,14 +196,20 @@ const MAX_FILL = 12;
 
 /** Writes every empty line (up to a dozen per run) in turn, each in the NPC's voice. */
 export async function fillEmptyLines(run: AiRun, dialogue: Dialogue, persona: Persona): Promise<AiProposal> {
-  const empty = Object.values(dialogue.nodes).filter((n): n is Extract<DialogueNode, { kind: 'line' }> => n.kind === 'line' && !n.text.trim()).slice(0, MAX_FILL);
+  const empty = Object.values(dialogue.nodes)
+    .filter((n): n is Extract<DialogueNode, { kind: 'line' }> => n.kind === 'line' && !n.text.trim())
+    .slice(0, MAX_FILL);
   if (empty.length === 0) throw new Error('No empty lines to fill.');
   const filled: DialogueNode[] = [];
   let working = dialogue;
   for (const node of empty) {
     const speaker = node.speaker || persona.name;
     const text = cleanLine(
-      await streamText(run, { system: systemPrompt(persona), prompt: lineInVoicePrompt(previousLines(working, node.id), '', speaker), maxTokens: 100 }),
+      await streamText(run, {
+        system: systemPrompt(persona),
+        prompt: lineInVoicePrompt(previousLines(working, node.id), '', speaker),
+        maxTokens: 100,
+      }),
       speaker,
     );
     const updated = { ...node, text: text || '…' };

@@ -12,7 +12,9 @@ export interface Persona {
 export const NO_PERSONA: Persona = { name: '', description: '' };
 
 export function systemPrompt(persona: Persona): string {
-  const who = persona.name ? `You write dialogue for ${persona.name}, a character in a game.` : 'You write dialogue for a character in a game.';
+  const who = persona.name
+    ? `You write dialogue for ${persona.name}, a character in a game.`
+    : 'You write dialogue for a character in a game.';
   const about = persona.description ? `\nAbout ${persona.name || 'them'}: ${persona.description}` : '';
   return `${who}${about}\nWrite natural, in-character lines. Reply with the requested text only: no quotes, no stage directions, no commentary.`;
 }

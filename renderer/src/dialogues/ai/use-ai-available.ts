@@ -5,7 +5,11 @@ import { useLlm } from '../../stores/llm-store';
 export function useAiAvailable(): boolean {
   const status = useLlm((s) => s.status);
   useEffect(() => {
-    if (!useLlm.getState().status) void useLlm.getState().refreshStatus().catch(() => undefined);
+    if (!useLlm.getState().status)
+      void useLlm
+        .getState()
+        .refreshStatus()
+        .catch(() => undefined);
   }, []);
   return Boolean(status?.model) || status?.provider?.kind === 'remote';
 }

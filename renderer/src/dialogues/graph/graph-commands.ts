@@ -100,7 +100,8 @@ export const COMMANDS: { [K in CommandName]: CommandDefinition<CommandArgs[K]> }
   },
   connect: {
     label: () => 'Connect',
-    perform: (dialogue, { nodeId, field, target }) => (dialogue.nodes[target] ? { upsertNodes: linkFrom(dialogue, { nodeId, field }, target) } : {}),
+    perform: (dialogue, { nodeId, field, target }) =>
+      dialogue.nodes[target] ? { upsertNodes: linkFrom(dialogue, { nodeId, field }, target) } : {},
   },
   disconnect: {
     label: () => 'Disconnect',

@@ -33,7 +33,13 @@ export function createFlowMapper() {
     const edges: Edge[] = [];
     for (const output of nodeOutputs(node)) {
       if (output.target === undefined || !nodes[output.target]) continue;
-      edges.push({ id: `${node.id}:${output.field}`, source: node.id, sourceHandle: output.field, target: output.target, targetHandle: INPUT_HANDLE });
+      edges.push({
+        id: `${node.id}:${output.field}`,
+        source: node.id,
+        sourceHandle: output.field,
+        target: output.target,
+        targetHandle: INPUT_HANDLE,
+      });
     }
     edgeCache.set(node, { edges, nodes });
     return edges;

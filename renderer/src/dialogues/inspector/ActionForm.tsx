@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Group, NumberInput, Select, Stack } from '@mantine/core';
 import type { DialogueAction, NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
-import { ListItemCard, moveItem } from './ListItemCard';
+import { withOptional } from '../with-optional';
+import { EditableList } from './EditableList';
+import { MonoField } from './MonoField';
 import { OutputTarget } from './OutputTarget';
 import { useNodeEdit } from './use-node-edit';
 
@@ -43,64 +44,90 @@ function parseScalar(text: string): boolean | number | string {
   return text.trim() !== '' && Number.isFinite(number) ? number : text;
 }
 
-const mono = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
-
 function ActionFields({ action, onChange }: { action: DialogueAction; onChange(action: DialogueAction): void }) {
   const variables = useEditor((s) => s.dialogue.variables);
   switch (action.type) {
     case 'setVariable':
       return (
         <Group gap={6} grow wrap="nowrap">
-          <Select size="xs" aria-label="Variable" data={variables.map((v) => v.name)} value={action.variable} onChange={(v) => v && onChange({ ...action, variable: v })} searchable />
-          <Select size="xs" aria-label="Operator" data={['=', '+=', '-=']} value={action.operator} onChange={(op) => op && onChange({ ...action, operator: op as '=' })} maw={70} />
-          <TextInput size="xs" aria-label="Value" value={String(action.value)} onChange={(e) => onChange({ ...action, value: parseScalar(e.currentTarget.value) })} styles={mono} />
+          <Select
+            size="xs"
+            aria-label="Variable"
+            data={variables.map((v) => v.name)}
+            value={action.variable}
+            onChange={(v) => v && onChange({ ...action, variable: v })}
+            searchable
+          />
+          <Select
+            size="xs"
+            aria-label="Operator"
+            data={['=', '+=', '-=']}
+            value={action.operator}
+            onChange={(op) => op && onChange({ ...action, operator: op as '=' })}
+            maw={70}
+          />
+          <MonoField
+            aria-label="Value"
+            value={String(action.value)}
+            onChange={(text) => onChange({ ...action, value: parseScalar(text) })}
+          />
         </Group>
       );
     case 'startQuest':
     case 'completeQuest':
-      return <TextInput size="xs" label="Quest id" value={action.questId} onChange={(e) => onChange({ ...action, questId: e.currentTarget.value })} styles={mono} />;
+      return <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />;
     case 'advanceQuest':
       return (
         <Group gap={6} grow>
-          <TextInput size="xs" label="Quest id" value={action.questId} onChange={(e) => onChange({ ...action, questId: e.currentTarget.value })} styles={mono} />
+          <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />
           <NumberInput
             size="xs"
             label="To stage"
             placeholder="next"
             min={0}
             value={action.stage ?? ''}
-            onChange={(v) => {
-              const { stage: _old, ...rest } = action;
-              onChange(typeof v === 'number' ? { ...rest, stage: v } : rest);
-            }}
+            onChange={(v) => onChange(withOptional(action, 'stage', typeof v === 'number' ? v : undefined))}
           />
         </Group>
       );
     case 'completeObjective':
       return (
         <Group gap={6} grow>
-          <TextInput size="xs" label="Quest id" value={action.questId} onChange={(e) => onChange({ ...action, questId: e.currentTarget.value })} styles={mono} />
-          <TextInput size="xs" label="Objective id" value={action.objectiveId} onChange={(e) => onChange({ ...action, objectiveId: e.currentTarget.value })} styles={mono} />
+          <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />
+          <MonoField label="Objective id" value={action.objectiveId} onChange={(objectiveId) => onChange({ ...action, objectiveId })} />
         </Group>
       );
     case 'giveItem':
       return (
         <Group gap={6} grow>
-          <TextInput size="xs" label="Item id" value={action.itemId} onChange={(e) => onChange({ ...action, itemId: e.currentTarget.value })} styles={mono} />
-          <NumberInput size="xs" label="Count" min={1} value={action.count} onChange={(v) => onChange({ ...action, count: Math.max(1, Number(v) || 1) })} />
+          <MonoField label="Item id" value={action.itemId} onChange={(itemId) => onChange({ ...action, itemId })} />
+          <NumberInput
+            size="xs"
+            label="Count"
+            min={1}
+            value={action.count}
+            onChange={(v) => onChange({ ...action, count: Math.max(1, Number(v) || 1) })}
+          />
         </Group>
       );
     case 'command':
       return (
         <Group gap={6} grow>
-          <TextInput size="xs" label="Command" value={action.name} onChange={(e) => onChange({ ...action, name: e.currentTarget.value })} styles={mono} />
-          <TextInput
-            size="xs"
+          <MonoField label="Command" value={action.name} onChange={(name) => onChange({ ...action, name })} />
+          <MonoField
             label="Arguments"
             description="Comma-separated"
             defaultValue={action.args.join(', ')}
-            onChange={(e) => onChange({ ...action, args: e.currentTarget.value.split(',').map((a) => a.trim()).filter(Boolean).map(parseScalar) })}
-            styles={mono}
+            onChange={(text) =>
+              onChange({
+                ...action,
+                args: text
+                  .split(',')
+                  .map((a) => a.trim())
+                  .filter(Boolean)
+                  .map(parseScalar),
+              })
+            }
           />
         </Group>
       );
@@ -111,18 +138,17 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
 export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
   const edit = useNodeEdit();
   const firstVariable = useEditor((s) => s.dialogue.variables[0]?.name ?? '');
-  const setActions = (actions: DialogueAction[], field: string) => edit({ ...node, actions }, field);
   return (
     <Stack gap="xs">
-      {node.actions.map((action, i) => (
-        <ListItemCard
-          key={i}
-          title={`Action ${i + 1}`}
-          index={i}
-          count={node.actions.length}
-          onMove={(to) => setActions(moveItem(node.actions, i, to), 'order')}
-          onRemove={() => setActions(node.actions.filter((_, j) => j !== i), 'remove')}
-        >
+      <EditableList
+        items={node.actions}
+        itemKey={(_, i) => i}
+        itemTitle={(_, i) => `Action ${i + 1}`}
+        onChange={(actions, field) => edit({ ...node, actions }, field)}
+        addLabel="Add action"
+        newItem={() => blankAction('setVariable', firstVariable)}
+      >
+        {(action, i, replace) => (
           <Stack gap={6}>
             <Select
               size="xs"
@@ -130,15 +156,12 @@ export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
               data={ACTION_TYPES}
               value={action.type}
               allowDeselect={false}
-              onChange={(type) => type && setActions(node.actions.map((a, j) => (j === i ? blankAction(type as ActionType, firstVariable) : a)), `type.${i}`)}
+              onChange={(type) => type && replace(blankAction(type as ActionType, firstVariable), 'type')}
             />
-            <ActionFields action={action} onChange={(next) => setActions(node.actions.map((a, j) => (j === i ? next : a)), `fields.${i}`)} />
+            <ActionFields action={action} onChange={(next) => replace(next, 'fields')} />
           </Stack>
-        </ListItemCard>
-      ))}
-      <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setActions([...node.actions, blankAction('setVariable', firstVariable)], 'add')}>
-        Add action
-      </Button>
+        )}
+      </EditableList>
       <OutputTarget nodeId={node.id} field="next" label="Next" value={node.next} />
     </Stack>
   );

@@ -1,9 +1,8 @@
-import { Button, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
 import { ConditionInput } from './ConditionInput';
-import { ListItemCard, moveItem } from './ListItemCard';
+import { EditableList } from './EditableList';
 import { OutputTarget } from './OutputTarget';
 import { nextLocalId, useNodeEdit } from './use-node-edit';
 
@@ -13,37 +12,28 @@ type Branch = NodeOfKind<'branch'>;
 export function BranchForm({ node }: { node: Branch }) {
   const edit = useNodeEdit();
   const variables = useEditor((s) => s.dialogue.variables);
-  const setBranches = (branches: Branch['branches'], field: string) => edit({ ...node, branches }, field);
   return (
     <Stack gap="xs">
-      {node.branches.map((branch, i) => (
-        <ListItemCard
-          key={branch.id}
-          title={`Branch ${i + 1}`}
-          index={i}
-          count={node.branches.length}
-          onMove={(to) => setBranches(moveItem(node.branches, i, to), 'order')}
-          onRemove={() => setBranches(node.branches.filter((_, j) => j !== i), 'remove')}
-        >
+      <EditableList
+        items={node.branches}
+        itemKey={(branch) => branch.id}
+        itemTitle={(_, i) => `Branch ${i + 1}`}
+        onChange={(branches, field) => edit({ ...node, branches }, field)}
+        addLabel="Add condition"
+        newItem={() => ({ id: nextLocalId('b', node.branches), condition: '' })}
+      >
+        {(branch, i, replace) => (
           <Stack gap={6}>
             <ConditionInput
               label="If"
               value={branch.condition}
               variables={variables}
-              onChange={(condition) => setBranches(node.branches.map((b, j) => (j === i ? { ...b, condition } : b)), `condition.${i}`)}
+              onChange={(condition) => replace({ ...branch, condition }, 'condition')}
             />
             <OutputTarget nodeId={node.id} field={`branches[${i}].target`} label="Then go to" value={branch.target} />
           </Stack>
-        </ListItemCard>
-      ))}
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconPlus size={14} />}
-        onClick={() => setBranches([...node.branches, { id: nextLocalId('b', node.branches), condition: '' }], 'add')}
-      >
-        Add condition
-      </Button>
+        )}
+      </EditableList>
       <OutputTarget nodeId={node.id} field="else" label="Else" value={node.else} />
     </Stack>
   );

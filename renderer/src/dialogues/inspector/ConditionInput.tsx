@@ -1,5 +1,5 @@
-import { TextInput } from '@mantine/core';
 import { checkCondition, type DeclaredVariables } from '../../../../main/domain/dialogue';
+import { MonoField } from './MonoField';
 
 interface ConditionInputProps {
   label: string;
@@ -13,14 +13,12 @@ interface ConditionInputProps {
 export function ConditionInput({ label, value, variables, optional, onChange }: ConditionInputProps) {
   const problem = value.trim() || !optional ? checkCondition(value, variables).problems[0] : undefined;
   return (
-    <TextInput
-      size="xs"
+    <MonoField
       label={label}
       placeholder={optional ? 'Always (e.g. $gold >= 10)' : '$gold >= 10 and not $met_king'}
       value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      onChange={onChange}
       error={problem?.message}
-      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       spellCheck={false}
     />
   );

@@ -14,8 +14,7 @@ export function DialogueSettings({ npcs }: { npcs: readonly ContentSummary[] }) 
   const notes = useEditor((s) => s.dialogue.notes ?? '');
   const start = useEditor((s) => s.dialogue.startNodeId);
   const [draftName, setDraftName] = useState<string | null>(null);
-  const setHeader = (fields: HeaderFields, key: string) =>
-    store.getState().run('setHeader', { fields }, { coalesce: `header:${key}` });
+  const setHeader = (fields: HeaderFields, key: string) => store.getState().run('setHeader', { fields }, { coalesce: `header:${key}` });
 
   return (
     <Stack gap="sm">
@@ -43,8 +42,13 @@ export function DialogueSettings({ npcs }: { npcs: readonly ContentSummary[] }) 
         value={npcId}
         onChange={(id) => setHeader({ npcId: id }, 'npc')}
       />
-      <TargetSelect label="Start node" value={start || undefined} ownerId="" onChange={(id) => id && setHeader({ startNodeId: id }, 'start')} />
-      <Textarea size="xs" label="Notes" autosize minRows={2} maxRows={6} value={notes} onChange={(e) => setHeader({ notes: e.currentTarget.value }, 'notes')} />
+      <TargetSelect
+        label="Start node"
+        value={start || undefined}
+        ownerId=""
+        onChange={(id) => id && setHeader({ startNodeId: id }, 'start')}
+      />
+      <Textarea size="xs" label="Notes" rows={3} value={notes} onChange={(e) => setHeader({ notes: e.currentTarget.value }, 'notes')} />
       <Divider />
       <Text size="xs" fw={600} tt="uppercase" c="dimmed">
         Variables

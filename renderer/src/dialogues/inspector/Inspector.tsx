@@ -6,6 +6,7 @@ import type { DialogueSummary } from '../../../../preload/contract/dialogues';
 import { AiNodeActions } from '../ai/AiNodeActions';
 import { useEditor } from '../editor-context';
 import type { EditorActions } from '../editor-actions';
+import { withOptional } from '../with-optional';
 import { NODE_KINDS } from '../nodes/node-kinds';
 import classes from '../dialogue-editor.module.css';
 import { ActionForm } from './ActionForm';
@@ -30,11 +31,7 @@ function EndForm({ node }: { node: Extract<DialogueNode, { kind: 'end' }> }) {
       label="Outcome"
       description="Reported to the game, e.g. hired or refused"
       value={node.outcome ?? ''}
-      onChange={(e) => {
-        const { outcome: _old, ...rest } = node;
-        const outcome = e.currentTarget.value;
-        edit(outcome ? { ...rest, outcome } : rest, 'outcome');
-      }}
+      onChange={(e) => edit(withOptional(node, 'outcome', e.currentTarget.value), 'outcome')}
     />
   );
 }
@@ -83,7 +80,7 @@ export function Inspector({ actions, npcs, dialogues }: InspectorProps) {
           </Text>
         )}
       </div>
-      <ScrollArea flex={1} type="auto">
+      <ScrollArea flex={1} type="auto" offsetScrollbars>
         <Stack p="sm" gap="md">
           {node ? (
             <>

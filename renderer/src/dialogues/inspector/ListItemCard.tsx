@@ -20,10 +20,24 @@ export function ListItemCard({ title, index, count, onMove, onRemove, children }
           {title}
         </Text>
         <Group gap={2} wrap="nowrap">
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="gray"
+            aria-label={`Move ${title} up`}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
             <IconArrowUp size={14} />
           </ActionIcon>
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Move ${title} down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="gray"
+            aria-label={`Move ${title} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
             <IconArrowDown size={14} />
           </ActionIcon>
           <Tooltip label="Remove">

@@ -1,8 +1,8 @@
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { VariableDeclaration } from '../../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from '../editor-context';
-import { ListItemCard, moveItem } from './ListItemCard';
+import { EditableList } from './EditableList';
+import { MonoField } from './MonoField';
 
 type VariableType = VariableDeclaration['type'];
 
@@ -14,7 +14,15 @@ const retype = (variable: VariableDeclaration, type: VariableType): VariableDecl
 
 function DefaultInput({ variable, onChange }: { variable: VariableDeclaration; onChange(v: VariableDeclaration): void }) {
   if (variable.type === 'bool') {
-    return <Switch size="xs" label="Starts true" checked={variable.default} onChange={(e) => onChange({ ...variable, default: e.currentTarget.checked })} mt={6} />;
+    return (
+      <Switch
+        size="xs"
+        label="Starts true"
+        checked={variable.default}
+        onChange={(e) => onChange({ ...variable, default: e.currentTarget.checked })}
+        mt={6}
+      />
+    );
   }
   return (
     <TextInput
@@ -37,29 +45,31 @@ export function VariablesEditor() {
   const variables = useEditor((s) => s.dialogue.variables);
   const set = (next: VariableDeclaration[], key: string) =>
     store.getState().run('setHeader', { fields: { variables: next }, label: 'Edit variables' }, { coalesce: `variables:${key}` });
-  const update = (i: number, variable: VariableDeclaration, key: string) => set(variables.map((v, j) => (j === i ? variable : v)), `${key}.${i}`);
   return (
     <Stack gap="xs">
-      {variables.map((variable, i) => (
-        <ListItemCard
-          key={i}
-          title={`$${variable.name}`}
-          index={i}
-          count={variables.length}
-          onMove={(to) => set(moveItem(variables, i, to), 'order')}
-          onRemove={() => set(variables.filter((_, j) => j !== i), 'remove')}
-        >
+      <EditableList
+        items={variables}
+        itemKey={(_, i) => i}
+        itemTitle={(variable) => `$${variable.name}`}
+        onChange={set}
+        addLabel="Add variable"
+        newItem={(): VariableDeclaration => {
+          const taken = new Set(variables.map((v) => v.name));
+          let n = variables.length + 1;
+          while (taken.has(`var${n}`)) n++;
+          return { name: `var${n}`, type: 'bool', default: false };
+        }}
+      >
+        {(variable, _, replace) => (
           <Group gap={6} grow wrap="nowrap" align="flex-start">
-            <TextInput
-              size="xs"
+            <MonoField
               aria-label="Variable name"
               value={variable.name}
-              onChange={(e) => {
+              onChange={(text) => {
                 // Only names the schema accepts are stored; the field refuses the rest as they are typed.
-                const name = e.currentTarget.value.replace(/[^A-Za-z0-9_]/g, '').slice(0, 64);
-                if (/^[A-Za-z_]/.test(name)) update(i, { ...variable, name }, 'name');
+                const name = text.replace(/[^A-Za-z0-9_]/g, '').slice(0, 64);
+                if (/^[A-Za-z_]/.test(name)) replace({ ...variable, name }, 'name');
               }}
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
             <Select
               size="xs"
@@ -67,25 +77,12 @@ export function VariablesEditor() {
               data={['bool', 'number', 'string']}
               value={variable.type}
               allowDeselect={false}
-              onChange={(type) => type && update(i, retype(variable, type as VariableType), 'type')}
+              onChange={(type) => type && replace(retype(variable, type as VariableType), 'type')}
             />
-            <DefaultInput variable={variable} onChange={(v) => update(i, v, 'default')} />
+            <DefaultInput variable={variable} onChange={(v) => replace(v, 'default')} />
           </Group>
-        </ListItemCard>
-      ))}
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconPlus size={14} />}
-        onClick={() => {
-          const taken = new Set(variables.map((v) => v.name));
-          let n = variables.length + 1;
-          while (taken.has(`var${n}`)) n++;
-          set([...variables, { name: `var${n}`, type: 'bool', default: false }], 'add');
-        }}
-      >
-        Add variable
-      </Button>
+        )}
+      </EditableList>
     </Stack>
   );
 }

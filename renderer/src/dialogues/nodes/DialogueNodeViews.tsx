@@ -1,10 +1,14 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import type { DialogueAction, DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
-import { useEditor, useEditorStore } from '../editor-context';
+import { useEditorStore } from '../editor-context';
 import type { FlowNode } from '../graph/to-flow';
+import { withOptional } from '../with-optional';
 import { InlineText } from './InlineText';
+import { LineCardBody } from './LineCardBody';
+import { NextOutput } from './NextOutput';
 import { NodeFrame, OutputRow } from './NodeFrame';
+import { useEditingHere } from './use-editing-here';
 import classes from './nodes.module.css';
 
 type ViewProps<K extends DialogueNode['kind']> = { node: NodeOfKind<K> };
@@ -15,55 +19,34 @@ function useCommit() {
   return (node: DialogueNode) => store.getState().run('updateNodes', { nodes: [node] });
 }
 
-/** Whether Enter on the canvas asked this node to open its main text for editing. */
-function useEditingHere(id: string) {
-  const store = useEditorStore();
-  const open = useEditor((s) => s.editing === id);
-  return { open, onOpenChange: (next: boolean) => !next && store.getState().setEditing(null) };
-}
-
 function LineView({ node }: ViewProps<'line'>) {
   const commit = useCommit();
-  const editing = useEditingHere(node.id);
   return (
-    <>
-      <div className={classes.meta}>
-        <span className={classes.speaker}>{node.speaker || 'Narrator'}</span>
-        {node.emotion && <span className={classes.tag}>{node.emotion}</span>}
-      </div>
-      <InlineText {...editing} multiline label="Line text" placeholder="Empty line" value={node.text} onCommit={(text) => commit({ ...node, text })} />
-      <OutputRow field="next" connected={node.next !== undefined}>
-        Next
-      </OutputRow>
-    </>
+    <LineCardBody node={node} label="Line text" placeholder="Empty line" value={node.text} onCommit={(text) => commit({ ...node, text })} />
   );
 }
 
 function AiLineView({ node }: ViewProps<'aiLine'>) {
   const commit = useCommit();
-  const editing = useEditingHere(node.id);
   return (
-    <>
-      <div className={classes.meta}>
-        <span className={classes.speaker}>{node.speaker || 'Narrator'}</span>
-        {node.emotion && <span className={classes.tag}>{node.emotion}</span>}
-      </div>
-      <InlineText
-        {...editing}
-        multiline
-        label="Instruction"
-        placeholder="What should the NPC improvise?"
-        value={node.instruction}
-        onCommit={(instruction) => commit({ ...node, instruction })}
-      />
+    <LineCardBody
+      node={node}
+      label="Instruction"
+      placeholder="What should the NPC improvise?"
+      value={node.instruction}
+      onCommit={(instruction) => commit({ ...node, instruction })}
+    >
       <div className={classes.fallback}>
         <span className={classes.caption}>Fallback</span>
-        <InlineText multiline label="Fallback line" placeholder="Said without a model" value={node.fallbackText} onCommit={(fallbackText) => commit({ ...node, fallbackText })} />
+        <InlineText
+          multiline
+          label="Fallback line"
+          placeholder="Said without a model"
+          value={node.fallbackText}
+          onCommit={(fallbackText) => commit({ ...node, fallbackText })}
+        />
       </div>
-      <OutputRow field="next" connected={node.next !== undefined}>
-        Next
-      </OutputRow>
-    </>
+    </LineCardBody>
   );
 }
 
@@ -133,16 +116,19 @@ function ActionView({ node }: ViewProps<'action'>) {
           <li key={i}>{describeAction(action)}</li>
         ))}
       </ul>
-      <OutputRow field="next" connected={node.next !== undefined}>
-        Next
-      </OutputRow>
+      <NextOutput next={node.next} />
     </>
   );
 }
 
 function JumpView({ node }: ViewProps<'jump'>) {
   if (node.dialogueId !== undefined) {
-    return <div className={classes.text}>To dialogue {node.dialogueId}{node.nodeId ? ` at ${node.nodeId}` : ''}</div>;
+    return (
+      <div className={classes.text}>
+        To dialogue {node.dialogueId}
+        {node.nodeId ? ` at ${node.nodeId}` : ''}
+      </div>
+    );
   }
   return (
     <OutputRow field="nodeId" connected={node.nodeId !== undefined}>
@@ -160,16 +146,21 @@ function EndView({ node }: ViewProps<'end'>) {
       label="Outcome"
       placeholder="No outcome"
       value={node.outcome ?? ''}
-      onCommit={(outcome) => {
-        const { outcome: _old, ...rest } = node;
-        commit(outcome ? { ...rest, outcome } : rest);
-      }}
+      onCommit={(outcome) => commit(withOptional(node, 'outcome', outcome))}
     />
   );
 }
 
 type Views = { [K in DialogueNode['kind']]: (props: ViewProps<K>) => React.ReactNode };
-const VIEWS: Views = { line: LineView, aiLine: AiLineView, choice: ChoiceView, branch: BranchView, action: ActionView, jump: JumpView, end: EndView };
+const VIEWS: Views = {
+  line: LineView,
+  aiLine: AiLineView,
+  choice: ChoiceView,
+  branch: BranchView,
+  action: ActionView,
+  jump: JumpView,
+  end: EndView,
+};
 
 /** One memoized xyflow component per kind, so moving the view or editing one node re-renders no other. */
 function nodeComponent<K extends DialogueNode['kind']>(kind: K) {
@@ -183,4 +174,6 @@ function nodeComponent<K extends DialogueNode['kind']>(kind: K) {
   return memo(Component);
 }
 
-export const NODE_TYPES: NodeTypes = Object.fromEntries(Object.keys(VIEWS).map((kind) => [kind, nodeComponent(kind as DialogueNode['kind'])]));
+export const NODE_TYPES: NodeTypes = Object.fromEntries(
+  Object.keys(VIEWS).map((kind) => [kind, nodeComponent(kind as DialogueNode['kind'])]),
+);
