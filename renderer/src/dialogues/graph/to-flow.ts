@@ -6,6 +6,9 @@ type Size = { width: number; height: number };
 export type FlowNodeData = { node: DialogueNode; isStart: boolean };
 export type FlowNode = Node<FlowNodeData, DialogueNode['kind']>;
 
+/** Nodes are 248 px wide; most lines are about this tall. */
+const INITIAL_SIZE: Size = { width: 248, height: 120 };
+
 /** The handle every node takes links on. */
 export const INPUT_HANDLE = 'in';
 
@@ -21,7 +24,17 @@ export function createFlowMapper() {
   const toNode = (node: DialogueNode, selected: boolean, isStart: boolean, size: Size | undefined): FlowNode => {
     const cached = nodeCache.get(node);
     if (cached && cached.selected === selected && cached.isStart === isStart && cached.size === size) return cached.flow;
-    const flow: FlowNode = { id: node.id, type: node.kind, position: node.position, data: { node, isStart }, selected, measured: size };
+    const flow: FlowNode = {
+      id: node.id,
+      type: node.kind,
+      position: node.position,
+      data: { node, isStart },
+      selected,
+      measured: size,
+      // A size before measuring lets xyflow skip drawing off-screen nodes on a big graph's first paint.
+      initialWidth: INITIAL_SIZE.width,
+      initialHeight: INITIAL_SIZE.height,
+    };
     nodeCache.set(node, { selected, isStart, size, flow });
     return flow;
   };
