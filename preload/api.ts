@@ -313,6 +313,8 @@ export const ProviderSetInput = z.discriminatedUnion('kind', [
 ]);
 export type ProviderSetInput = z.output<typeof ProviderSetInput>;
 
+export const ModelsFolder = z.object({ dir: z.string(), isDefault: z.boolean() });
+
 export const DownloadPhase = z.enum(['starting', 'downloading', 'paused', 'verifying', 'completed', 'failed', 'cancelled']);
 export type DownloadPhase = z.infer<typeof DownloadPhase>;
 
@@ -467,6 +469,12 @@ export const methods = {
   ),
 
   'models:list': method(empty, z.array(ModelInfo), 'GGUF models in the models folder, with their metadata'),
+  'models:folder': method(empty, ModelsFolder, 'The folder models live in'),
+  'models:setFolder': method(
+    z.object({ dir: z.string().min(1).max(4096).nullable() }).strict(),
+    ModelsFolder,
+    'Keep models in another folder (null: back to the default); the loaded model stays loaded',
+  ),
   'models:import': method(
     z.object({ path: z.string().min(1).max(4096), mode: z.enum(['copy', 'link']).optional() }).strict(),
     ModelInfo,

@@ -52,8 +52,8 @@ export class Studio {
   readonly events = new EventBus();
   readonly handlers: Handlers;
   readonly llm: LlmService;
-  readonly models: ModelLibrary;
-  readonly downloads: DownloadManager;
+  private modelLibrary: ModelLibrary;
+  private downloadManager: DownloadManager;
   private readonly settings: SettingsStore;
   private repository: ProjectRepository;
   private session: ProjectSession | null = null;
@@ -62,16 +62,46 @@ export class Studio {
     this.settings = new SettingsStore(options.configDir);
     const chosen = options.workspaceLocked ? undefined : this.settings.get().workspaceDir;
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
-    this.models = new ModelLibrary(resolve(options.modelsDir ?? join(options.configDir, 'models')));
+    this.modelLibrary = new ModelLibrary(this.settings.get().modelsDir ?? this.defaultModelsDir);
+    this.downloadManager = this.createDownloads();
     this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
     this.llm.setProvider(this.settings.get().llmProvider ?? { kind: 'local' });
-    this.downloads = new DownloadManager({
-      stagingDir: join(this.models.dir, '.downloads'),
-      emit: (state) => this.events.emit('models:download', state),
-      adopt: (path) => this.models.adopt(path),
-      ...options.downloads,
-    });
     this.handlers = this.createHandlers();
+  }
+
+  get models(): ModelLibrary {
+    return this.modelLibrary;
+  }
+
+  get downloads(): DownloadManager {
+    return this.downloadManager;
+  }
+
+  private get defaultModelsDir(): string {
+    return resolve(this.options.modelsDir ?? join(this.options.configDir, 'models'));
+  }
+
+  private createDownloads(): DownloadManager {
+    const library = this.modelLibrary;
+    return new DownloadManager({
+      stagingDir: join(library.dir, '.downloads'),
+      emit: (state) => this.events.emit('models:download', state),
+      adopt: (path) => library.adopt(path),
+      ...this.options.downloads,
+    });
+  }
+
+  /**
+   * Points the library at another folder. Running downloads pause; their partial files stay in
+   * the old folder's .downloads and resume when the studio points back there.
+   */
+  private async moveModelsFolder(dir: string | null): Promise<void> {
+    const target = dir === null ? this.defaultModelsDir : resolve(dir);
+    mkdirSync(target, { recursive: true });
+    await this.downloadManager.close();
+    this.modelLibrary = new ModelLibrary(target);
+    this.downloadManager = this.createDownloads();
+    this.settings.update((s) => ({ ...s, modelsDir: dir === null ? undefined : target }));
   }
 
   /** Runs one call through the contract: validated input in, Result out. */
@@ -221,7 +251,9 @@ export class Studio {
 
       'content:create': ({ kind, name, data }) => {
         const item =
-          kind === 'dialogue' ? this.project.content.get(this.project.dialogues.create(name).id) : this.project.content.create(kind, name, data);
+          kind === 'dialogue'
+            ? this.project.content.get(this.project.dialogues.create(name).id)
+            : this.project.content.create(kind, name, data);
         this.contentChanged(item.id, item.revision, false);
         return item;
       },
@@ -261,7 +293,10 @@ export class Studio {
         return [...items, ...nodeHits].slice(0, limit);
       },
 
-      ...npcHandlers(() => this.project.content, (id, revision, deleted) => this.contentChanged(id, revision, deleted)),
+      ...npcHandlers(
+        () => this.project.content,
+        (id, revision, deleted) => this.contentChanged(id, revision, deleted),
+      ),
 
       'dialogues:list': ({ npcId }) => this.project.dialogues.list(npcId),
 
@@ -340,6 +375,13 @@ export class Studio {
 
       'models:list': () => this.models.list(),
 
+      'models:folder': () => ({ dir: this.models.dir, isDefault: this.models.dir === this.defaultModelsDir }),
+
+      'models:setFolder': async ({ dir }) => {
+        await this.moveModelsFolder(dir);
+        return { dir: this.models.dir, isDefault: this.models.dir === this.defaultModelsDir };
+      },
+
       'models:import': ({ path, mode }) => this.models.import(path, mode ?? 'copy'),
 
       'models:remove': async ({ id }) => {
@@ -350,7 +392,10 @@ export class Studio {
 
       'models:catalog': async () => {
         const installed = new Set((await this.models.list()).map((m) => m.id));
-        const vram = await this.llm.status().then((s) => s.vram?.freeBytes ?? 0, () => 0);
+        const vram = await this.llm.status().then(
+          (s) => s.vram?.freeBytes ?? 0,
+          () => 0,
+        );
         const memory = { ramTotalBytes: totalmem(), vramFreeBytes: vram };
         return MODEL_CATALOG.map((entry) => ({ ...entry, fit: fitOf(entry, memory), installed: installed.has(entry.fileName) }));
       },

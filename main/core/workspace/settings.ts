@@ -15,6 +15,8 @@ export type ProviderSetting = z.infer<typeof ProviderSetting>;
 
 const Settings = z.object({
   workspaceDir: z.string().optional(),
+  /** The models folder the creator chose; absent, the default beside the settings. */
+  modelsDir: z.string().optional(),
   recent: z.array(z.object({ projectId: z.string(), openedAt: z.string() })).default([]),
   // A provider entry that no longer parses falls back to the local engine instead of resetting every setting.
   llmProvider: ProviderSetting.optional().catch(undefined),

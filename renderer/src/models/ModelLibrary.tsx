@@ -7,6 +7,7 @@ import { confirmDanger } from '../components/confirm-danger';
 import { useLlm } from '../stores/llm-store';
 import { formatParams, formatSize } from './format-model';
 import { LoadModelModal } from './LoadModelModal';
+import { ModelsFolder } from './ModelsFolder';
 
 /** The models folder: what each GGUF is, load or remove it, import another by path. */
 export function ModelLibrary() {
@@ -101,6 +102,7 @@ export function ModelLibrary() {
         ))}
       </Paper>
       <ImportForm />
+      <ModelsFolder />
       <LoadModelModal model={toLoad} onClose={() => setToLoad(null)} />
     </Stack>
   );

@@ -1,0 +1,85 @@
+import { Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconFolder } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { api } from '../api/client';
+import { useLlm } from '../stores/llm-store';
+
+/** Where the models live, and a way to keep them on another disk. */
+export function ModelsFolder() {
+  const [folder, setFolder] = useState<{ dir: string; isDefault: boolean } | null>(null);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    api.call('models:folder', {}).then(setFolder, () => setFolder(null));
+  }, []);
+
+  if (!folder) return null;
+  return (
+    <Group gap={6} c="dimmed">
+      <IconFolder size={16} />
+      <Text size="sm" c="dimmed">
+        Models folder: <span className="lw-mono">{folder.dir}</span>
+      </Text>
+      <Anchor size="sm" component="button" onClick={() => setEditing(true)}>
+        Change…
+      </Anchor>
+      <Modal opened={editing} onClose={() => setEditing(false)} title="Models folder" centered size="lg">
+        <FolderForm
+          current={folder}
+          onDone={(next) => {
+            setFolder(next);
+            setEditing(false);
+            void useLlm.getState().refresh();
+          }}
+        />
+      </Modal>
+    </Group>
+  );
+}
+
+function FolderForm({
+  current,
+  onDone,
+}: {
+  current: { dir: string; isDefault: boolean };
+  onDone(next: { dir: string; isDefault: boolean }): void;
+}) {
+  const [dir, setDir] = useState(current.dir);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (target: string | null) => {
+    setBusy(true);
+    try {
+      onDone(await api.call('models:setFolder', { dir: target }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        Models are large: keep them on a disk with room. Models already in the old folder stay there.
+      </Text>
+      <TextInput
+        label="Folder"
+        value={dir}
+        onChange={(e) => setDir(e.currentTarget.value)}
+        error={error}
+        classNames={{ input: 'lw-mono' }}
+        data-autofocus
+      />
+      <Group justify="space-between">
+        <Button variant="subtle" disabled={current.isDefault} onClick={() => void save(null)}>
+          Use the default folder
+        </Button>
+        <Button loading={busy} disabled={!dir.trim()} onClick={() => void save(dir.trim())}>
+          Use this folder
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
