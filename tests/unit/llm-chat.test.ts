@@ -114,6 +114,22 @@ describe('chat sessions on the local engine', () => {
     await callOk(studio, 'chat:end', { chatId: chat.chatId });
   });
 
+  it('lets more chats run than keep a context; the one used longest ago rebuilds its context and carries on', async () => {
+    const chats = [];
+    for (let i = 0; i < 5; i++) {
+      const chat = await callOk(studio, 'chat:start', { system: `You are villager number ${i}.`, contextSize: 128 });
+      await callOk(studio, 'chat:send', { chatId: chat.chatId, text: LINES[i], maxTokens: 8 });
+      chats.push(chat);
+    }
+    const resumed = await callOk(studio, 'chat:send', { chatId: chats[0].chatId, text: 'And you?', maxTokens: 8 });
+    // Its context went to the fifth chat, so this turn evaluated the whole conversation again.
+    expect(resumed.evaluatedTokens).toBeGreaterThanOrEqual((resumed.contextTokens as number) - resumed.tokens);
+    expect((await callOk(studio, 'chat:history', { chatId: chats[0].chatId })).messages).toHaveLength(4);
+    const warm = await callOk(studio, 'chat:send', { chatId: chats[4].chatId, text: 'And you?', maxTokens: 8 });
+    expect(warm.evaluatedTokens).toBeLessThan((warm.contextTokens as number) / 2);
+    for (const chat of chats) await callOk(studio, 'chat:end', { chatId: chat.chatId });
+  });
+
   it('cancels a running turn, keeping what it wrote, and one still queued, keeping nothing; the chat goes on', async () => {
     const chat = await callOk(studio, 'chat:start', {});
     const firstChunk = events.next('llm:chunk', (c) => c.requestId === 'chat-long');

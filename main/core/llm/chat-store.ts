@@ -64,11 +64,11 @@ export class ChatStore {
     return chat;
   }
 
-  /** Ends the open chats of one provider (or of all); returns their ids. */
-  endAll(reason: string, provider?: ChatInfo['provider']): string[] {
+  /** Ends the open chats of one provider; returns their ids. */
+  endAll(reason: string, provider: ChatInfo['provider']): string[] {
     const ended: string[] = [];
     for (const chat of this.chats.values()) {
-      if (chat.ended || (provider && chat.provider !== provider)) continue;
+      if (chat.ended || chat.provider !== provider) continue;
       chat.ended = reason;
       ended.push(chat.chatId);
     }
