@@ -1,6 +1,7 @@
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ModelInfo } from '../../../preload/api';
+import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
 
 type Layers = 'auto' | 'max' | 'custom';
@@ -21,25 +22,17 @@ function LoadForm({ model, onClose }: { model: ModelInfo; onClose(): void }) {
   const [contextAuto, setContextAuto] = useState(true);
   const [contextSize, setContextSize] = useState<number>(Math.min(model.contextLength ?? 4096, 4096));
   const [threads, setThreads] = useState<number>(defaultThreads);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       await useLlm.getState().load(model.id, {
         gpuLayers: layers === 'custom' ? customLayers : layers,
         contextSize: contextAuto ? 'auto' : contextSize,
         threads,
       });
       onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack>

@@ -4,6 +4,7 @@ import { IconFileImport, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ModelInfo } from '../../../preload/api';
 import { confirmDanger } from '../components/confirm-danger';
+import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
 import { formatParams, formatSize } from './format-model';
 import { LoadModelModal } from './LoadModelModal';
@@ -111,22 +112,14 @@ export function ModelLibrary() {
 function ImportForm() {
   const [path, setPath] = useState('');
   const [mode, setMode] = useState<'copy' | 'link'>('copy');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       const model = await useLlm.getState().importFile(path.trim(), mode);
       notifications.show({ title: 'Model added', message: `${model.name} is in the library.` });
       setPath('');
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Group align="flex-start" gap="xs" wrap="nowrap">

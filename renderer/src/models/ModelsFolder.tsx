@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/c
 import { IconFolder } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
+import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
 
 /** Where the models live, and a way to keep them on another disk. */
@@ -45,19 +46,9 @@ function FolderForm({
   onDone(next: { dir: string; isDefault: boolean }): void;
 }) {
   const [dir, setDir] = useState(current.dir);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
-  const save = async (target: string | null) => {
-    setBusy(true);
-    try {
-      onDone(await api.call('models:setFolder', { dir: target }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (target: string | null) => run(async () => onDone(await api.call('models:setFolder', { dir: target })));
 
   return (
     <Stack>

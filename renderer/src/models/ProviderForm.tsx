@@ -4,6 +4,7 @@ import { IconCloud, IconCpu } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProviderInfo } from '../../../preload/api';
 import { api } from '../api/client';
+import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
 
 /** Where generation runs: this machine's engine, or an OpenAI-compatible server (Ollama, LM Studio, llama-server, vLLM, a hosted API). */
@@ -19,13 +20,10 @@ function ProviderFields({ provider }: { provider: ProviderInfo }) {
   const [baseUrl, setBaseUrl] = useState(remote?.baseUrl ?? 'http://127.0.0.1:11434/v1');
   const [model, setModel] = useState(remote?.model ?? '');
   const [apiKey, setApiKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       const input = kind === 'local' ? { kind } : { kind, baseUrl: baseUrl.trim(), model: model.trim(), ...(apiKey ? { apiKey } : {}) };
       await api.call('llm:provider:set', input);
       await useLlm.getState().refreshStatus();
@@ -33,12 +31,7 @@ function ProviderFields({ provider }: { provider: ProviderInfo }) {
         title: 'Provider saved',
         message: kind === 'local' ? 'Generation runs on this machine.' : `Generation runs on ${baseUrl}.`,
       });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Paper withBorder radius="lg" p="md">

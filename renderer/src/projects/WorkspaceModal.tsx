@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { useAsyncAction } from '../components/use-async-action';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 
@@ -15,22 +16,15 @@ export function WorkspaceModal({ opened, onClose }: { opened: boolean; onClose()
 
 function WorkspaceForm({ onClose }: { onClose(): void }) {
   const [dir, setDir] = useState(() => useSession.getState().app?.workspaceDir ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAsyncAction();
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const info = await api.call('workspace:set', { dir });
       useSession.setState({ app: info });
       await useProjects.getState().refresh();
       onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Stack>
