@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
+import { FolderField } from '../components/FolderField';
 import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
 
@@ -52,16 +53,11 @@ function FolderForm({
 
   return (
     <Stack>
-      <Text size="sm" c="dimmed">
-        Models are large: keep them on a disk with room. Models already in the old folder stay there.
-      </Text>
-      <TextInput
-        label="Folder"
+      <FolderField
+        hint="Models are large: keep them on a disk with room. Models already in the old folder stay there."
         value={dir}
-        onChange={(e) => setDir(e.currentTarget.value)}
+        onChange={setDir}
         error={error}
-        classNames={{ input: 'lw-mono' }}
-        data-autofocus
       />
       <Group justify="space-between">
         <Button variant="subtle" disabled={current.isDefault} onClick={() => void save(null)}>

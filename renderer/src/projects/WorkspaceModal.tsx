@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { FolderField } from '../components/FolderField';
 import { useAsyncAction } from '../components/use-async-action';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
@@ -28,16 +29,11 @@ function WorkspaceForm({ onClose }: { onClose(): void }) {
 
   return (
     <Stack>
-      <Text size="sm" c="dimmed">
-        Projects are files in this folder. Point it at a synced or version-controlled folder to back your work up.
-      </Text>
-      <TextInput
-        label="Folder"
+      <FolderField
+        hint="Projects are files in this folder. Point it at a synced or version-controlled folder to back your work up."
         value={dir}
-        onChange={(e) => setDir(e.currentTarget.value)}
+        onChange={setDir}
         error={error}
-        classNames={{ input: 'lw-mono' }}
-        data-autofocus
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
