@@ -13,7 +13,7 @@ import type { Ref } from 'react';
 import { keyLabel } from '../app/shortcuts';
 import { fillEmptyLines } from './ai/ai-actions';
 import { useAiJob } from './ai/ai-job-store';
-import { AI_UNAVAILABLE, useAiAvailable } from './ai/use-ai-available';
+import { AiButton } from '../components/AiButton';
 import { usePersona } from './ai/use-persona';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorActions } from './editor-actions';
@@ -27,7 +27,6 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
   const flow = useReactFlow();
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
   const redoLabel = useEditor((s) => s.history.future.at(-1)?.label);
-  const available = useAiAvailable();
   const persona = usePersona(useEditor((s) => s.dialogue.npcId));
   const start = useAiJob((s) => s.start);
 
@@ -91,21 +90,16 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
           <IconMaximize size={18} />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label={available ? 'Write every empty line in the NPC’s voice' : AI_UNAVAILABLE}>
-        {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
-        <div>
-          <Button
-            size="xs"
-            variant="subtle"
-            color="grape"
-            leftSection={<IconWand size={16} />}
-            disabled={!available}
-            onClick={() => start('Fill empty lines', (run) => fillEmptyLines(run, store.getState().dialogue, persona))}
-          >
-            Fill empty lines
-          </Button>
-        </div>
-      </Tooltip>
+      <AiButton
+        size="xs"
+        variant="subtle"
+        color="grape"
+        leftSection={<IconWand size={16} />}
+        hint="Write every empty line in the NPC’s voice"
+        onClick={() => start('Fill empty lines', (run) => fillEmptyLines(run, store.getState().dialogue, persona))}
+      >
+        Fill empty lines
+      </AiButton>
       <Group gap={6} ml="auto" wrap="nowrap">
         <NodeSearch inputRef={searchRef} />
         <Popover position="bottom-end" shadow="md" width={320}>

@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Textarea } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { NpcPersona } from '../../../main/domain/npc';
-import { AiButton } from './AiButton';
+import { AiButton } from '../components/AiButton';
 import { TEXT_FIELDS, type NpcTextField } from './npc-fields';
 import { RewritePreview } from './RewritePreview';
 import type { EditPersona } from './use-npc-document';

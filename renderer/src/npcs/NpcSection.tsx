@@ -10,7 +10,7 @@ import classes from '../sections/ContentSection.module.css';
 import { useContent } from '../stores/content-store';
 import { useNpcs } from '../stores/npc-store';
 import { useUi } from '../stores/ui-store';
-import { AiButton } from './AiButton';
+import { AiButton } from '../components/AiButton';
 import { IdeaModal } from './IdeaModal';
 import { ImportCardButton } from './ImportCardButton';
 import { NpcEditor } from './NpcEditor';

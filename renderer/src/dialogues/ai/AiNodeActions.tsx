@@ -1,18 +1,17 @@
-import { Button, Stack, Text, Tooltip } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { IconMessagePlus, IconSitemap, IconSparkles } from '@tabler/icons-react';
 import type { DialogueNode } from '../../../../main/domain/dialogue';
 import { useEditorStore } from '../editor-context';
 import { firstFreeOutput } from '../graph/node-edits';
 import { expandBranch, suggestResponses, writeLine } from './ai-actions';
 import { useAiJob } from './ai-job-store';
-import { AI_UNAVAILABLE, useAiAvailable } from './use-ai-available';
+import { AiButton } from '../../components/AiButton';
 import { usePersona } from './use-persona';
 import { useEditor } from '../editor-context';
 
 /** The AI actions that apply to the selected node; each opens a preview. */
 export function AiNodeActions({ node }: { node: DialogueNode }) {
   const store = useEditorStore();
-  const available = useAiAvailable();
   const persona = usePersona(useEditor((s) => s.dialogue.npcId));
   const start = useAiJob((s) => s.start);
   const dialogue = () => store.getState().dialogue;
@@ -22,23 +21,9 @@ export function AiNodeActions({ node }: { node: DialogueNode }) {
   if (!isLine && !canRespond && !canExpand) return null;
 
   const action = (label: string, icon: React.ReactNode, task: Parameters<typeof start>[1]) => (
-    <Tooltip label={AI_UNAVAILABLE} disabled={available}>
-      {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
-      <div>
-        <Button
-          size="xs"
-          variant="light"
-          color="grape"
-          justify="flex-start"
-          fullWidth
-          leftSection={icon}
-          disabled={!available}
-          onClick={() => start(label, task)}
-        >
-          {label}
-        </Button>
-      </div>
-    </Tooltip>
+    <AiButton size="xs" color="grape" justify="flex-start" fullWidth leftSection={icon} onClick={() => start(label, task)}>
+      {label}
+    </AiButton>
   );
 
   return (

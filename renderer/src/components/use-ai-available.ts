@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { useLlm } from '../../stores/llm-store';
+import { useLlm } from '../stores/llm-store';
 
-/** Whether AI actions can run: a model is loaded, or a remote provider serves them. */
+export const AI_UNAVAILABLE = 'Load a model on the Models page (or choose a server under Provider) to use AI actions.';
+
+/** Whether AI actions can run: a model is loaded, or a remote provider serves them. Asks once if nobody has yet. */
 export function useAiAvailable(): boolean {
   const status = useLlm((s) => s.status);
   useEffect(() => {
@@ -13,5 +15,3 @@ export function useAiAvailable(): boolean {
   }, []);
   return Boolean(status?.model) || status?.provider?.kind === 'remote';
 }
-
-export const AI_UNAVAILABLE = 'Load a model on the Models page to use AI actions';
