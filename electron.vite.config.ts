@@ -3,11 +3,13 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+/** Build folder; LOREWEAVER_OUT lets several builds (parallel e2e runs) live side by side. */
+const out = process.env.LOREWEAVER_OUT ?? 'out';
 
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -21,7 +23,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'preload/index.ts') },
@@ -33,7 +35,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(root, out, 'renderer'),
       minify: true,
       cssMinify: true,
       chunkSizeWarningLimit: 1500,

@@ -12,11 +12,11 @@ export interface ServeProcess {
 const ROOT = join(import.meta.dirname, '..', '..');
 const READY = /Loreweaver is ready at (http:\/\/\S+)\/\?token=(\S+)/;
 
-/** Starts the built `serve` entry (out/main/serve.js) and waits for its ready line. */
+/** Starts the built `serve` entry (out/main/serve.js, or under LOREWEAVER_OUT) and waits for its ready line. */
 export function startServe(dataDir: string, token: string, extraArgs: string[] = []): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'out/main/serve.js'), '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs],
+    [join(ROOT, process.env.LOREWEAVER_OUT ?? 'out', 'main/serve.js'), '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
