@@ -14,6 +14,7 @@ import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
 import { ProjectSession } from './project-session';
+import { checkedContentData } from './scripts/script-data';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { SettingsStore } from './workspace/settings';
 
@@ -253,7 +254,7 @@ export class Studio {
         const item =
           kind === 'dialogue'
             ? this.project.content.get(this.project.dialogues.create(name).id)
-            : this.project.content.create(kind, name, data);
+            : this.project.content.create(kind, name, checkedContentData(kind, data ?? {}));
         this.contentChanged(item.id, item.revision, false);
         return item;
       },
@@ -262,6 +263,7 @@ export class Studio {
         if (this.project.content.kindOf(id) === 'npc' && change.data !== undefined) {
           throw new AppError('invalid_input', 'An NPC’s persona is saved with npcs:save, which checks it.');
         }
+        if (change.data !== undefined) change.data = checkedContentData(this.project.content.kindOf(id), change.data);
         const item = this.wholeItem(id).save(id, change);
         this.contentChanged(id, item.revision, false);
         return item;

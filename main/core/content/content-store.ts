@@ -153,13 +153,14 @@ export class ContentStore {
     });
   }
 
+  /** Best first: BM25 with a match in the name weighing ten times one in the text, so an item named for the words leads. */
   search(text: string, limit: number): { id: string; kind: ContentKind; name: string; snippet: string }[] {
     const query = ftsQuery(text);
     if (!query) return [];
     return this.db
       .prepare(
         `SELECT item_id AS id, kind, name, snippet(search, 3, '«', '»', '…', 12) AS snippet
-         FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?`,
+         FROM search WHERE search MATCH ? ORDER BY bm25(search, 0, 0, 10, 1) LIMIT ?`,
       )
       .all(query, limit) as { id: string; kind: ContentKind; name: string; snippet: string }[];
   }

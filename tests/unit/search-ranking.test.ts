@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { newScriptData } from '../../main/domain/script';
+import { callOk, makeStudio } from '../helpers/studio';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function openStudio() {
+  const studio = makeStudio(tempDir());
+  const project = await callOk(studio, 'projects:create', { name: 'Search' });
+  await callOk(studio, 'projects:open', { id: project.id });
+  return studio;
+}
+
+describe('project search', () => {
+  it('ranks an item named for the word above items that only mention it, even many times', async () => {
+    const studio = await openStudio();
+    await callOk(studio, 'content:create', {
+      kind: 'story',
+      name: 'Harbour days',
+      data: { markdown: 'The lighthouse keeper saw the lighthouse burn; lighthouse ash fell on the lighthouse steps.' },
+    });
+    const named = await callOk(studio, 'content:create', {
+      kind: 'quest',
+      name: 'The Lighthouse',
+      data: { notes: 'A quest at the cliffs.' },
+    });
+    const hits = await callOk(studio, 'search:query', { text: 'lighthouse' });
+    expect(hits.map((h) => h.id)[0]).toBe(named.id);
+    expect(hits).toHaveLength(2);
+    studio.close();
+  });
+
+  it('matches the last word as a prefix and every word in full', async () => {
+    const studio = await openStudio();
+    await callOk(studio, 'content:create', { kind: 'poem', name: 'Tide', data: { text: 'Moonsteel waves upon the shore' } });
+    expect((await callOk(studio, 'search:query', { text: 'moonst' })).map((h) => h.name)).toEqual(['Tide']);
+    expect((await callOk(studio, 'search:query', { text: 'waves moon' })).map((h) => h.name)).toEqual(['Tide']);
+    expect(await callOk(studio, 'search:query', { text: 'wav shore' })).toEqual([]);
+    studio.close();
+  });
+
+  it('indexes script code, story Markdown and poem text, with the match marked in the snippet', async () => {
+    const studio = await openStudio();
+    const script = await callOk(studio, 'content:create', {
+      kind: 'script',
+      name: 'Patrol',
+      data: newScriptData('luau', 'npc', 'local runner = DialogueRunner.new(pack, "gatekeeper")\nrunner:step()'),
+    });
+    const story = await callOk(studio, 'content:create', {
+      kind: 'story',
+      name: 'Prologue',
+      data: { markdown: '# The gate\n\nThe **gatekeeper** sleeps.' },
+    });
+    const poem = await callOk(studio, 'content:create', { kind: 'poem', name: 'Watch', data: { text: 'Old gatekeeper,\nkeys of rust' } });
+    const hits = await callOk(studio, 'search:query', { text: 'gatekeeper' });
+    expect(new Set(hits.map((h) => h.id))).toEqual(new Set([script.id, story.id, poem.id]));
+    expect(hits.find((h) => h.id === script.id)?.snippet).toContain('«gatekeeper»');
+
+    await callOk(studio, 'content:save', { id: script.id, data: newScriptData('luau', 'npc', 'print("hello")') });
+    expect((await callOk(studio, 'search:query', { text: 'gatekeeper' })).map((h) => h.id)).not.toContain(script.id);
+    expect((await callOk(studio, 'search:query', { text: 'hello' })).map((h) => h.id)).toEqual([script.id]);
+    studio.close();
+  });
+});
