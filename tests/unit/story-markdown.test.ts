@@ -1,0 +1,50 @@
+import { getSchema } from '@tiptap/core';
+import { MarkdownManager } from '@tiptap/markdown';
+import { describe, expect, it } from 'vitest';
+import { countWords, loadStory, readingMinutes } from '../../main/domain/story';
+import { storySchemaExtensions } from '../../renderer/src/stories/editor/story-extensions';
+
+const extensions = storySchemaExtensions();
+const schema = getSchema(extensions);
+const markdown = new MarkdownManager({ extensions });
+
+/** Markdown → the editor's document (checked against its schema) → Markdown, as opening and saving a story does. */
+const roundTrip = (text: string) => markdown.serialize(schema.nodeFromJSON(markdown.parse(text)).toJSON());
+
+describe('story markdown', () => {
+  it.each([
+    ['headings', '# Chapter One\n\n## The Road\n\nShe walked.\n\n### A note\n\nEnd.'],
+    ['emphasis', 'Some *quiet* and **loud** words, ***both*** and ~~struck~~.'],
+    ['bullet lists', 'Packing:\n\n- a rope\n- two *candles*\n- bread'],
+    ['ordered lists', '1. First\n2. Second\n3. Third'],
+    ['quotes and rules', '> The sea remembers.\n\n---\n\nAfter.'],
+  ])('%s survive markdown → editor → markdown', (_name, text) => {
+    const once = roundTrip(text);
+    expect(roundTrip(once)).toBe(once);
+    expect(once.trim()).toBe(text);
+  });
+
+  it('the document holds the structure, not literal markup', () => {
+    const doc = schema.nodeFromJSON(markdown.parse('# Title\n\nA *b* c'));
+    expect(doc.child(0).type.name).toBe('heading');
+    expect(doc.child(0).attrs.level).toBe(1);
+    expect(doc.child(1).textContent).toBe('A b c');
+  });
+});
+
+describe('story record and counts', () => {
+  it('opens a generic item with its notes as the text', () => {
+    expect(loadStory({ notes: 'Lore of the keep' })).toEqual({ schemaVersion: 1, markdown: 'Lore of the keep', lore: false });
+    expect(loadStory({ schemaVersion: 1, markdown: '# A', lore: true }).lore).toBe(true);
+    expect(() => loadStory({ schemaVersion: 1, markdown: 3, lore: false })).toThrow(/not valid/);
+    expect(() => loadStory({ schemaVersion: 9, markdown: '', lore: false })).toThrow(/newer version/);
+  });
+
+  it('counts words like a writer does and rounds reading time to minutes', () => {
+    expect(countWords("The smith's well-worn hammer — 3 blows!")).toBe(6);
+    expect(countWords('')).toBe(0);
+    expect(readingMinutes(0)).toBe(0);
+    expect(readingMinutes(10)).toBe(1);
+    expect(readingMinutes(2380)).toBe(10);
+  });
+});
