@@ -1,0 +1,236 @@
+import type { Dialogue, DialogueNode } from '../dialogue/dialogue-schema';
+import { validateDialogue } from '../dialogue/validate-dialogue';
+import type { NpcPersona } from '../npc/npc-schema';
+import { compareCodePoints } from './canonical-json';
+import { packCondition } from './expression-tree';
+import type { PackProblem } from './pack-problem';
+import type {
+  PackContent,
+  PackDialogue,
+  PackNode,
+  PackNpc,
+  PackPoem,
+  PackQuest,
+  PackScript,
+  PackStory,
+  PackWorldRecord,
+} from './pack-schema';
+
+/** An item saved whole (quest, world record, story, poem, script): its row's id and name and its data. */
+export interface PlainItem {
+  id: string;
+  name: string;
+  data: Record<string, unknown>;
+}
+
+/** Everything of a project that a pack carries, as the stores load it. */
+export interface ProjectContent {
+  npcs: NpcPersona[];
+  dialogues: Dialogue[];
+  quests: PlainItem[];
+  world: (PlainItem & { kind: 'item' | 'location' })[];
+  stories: PlainItem[];
+  poems: PlainItem[];
+  scripts: PlainItem[];
+}
+
+export interface BuiltPack {
+  content: PackContent;
+  problems: PackProblem[];
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
+const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => compareCodePoints(a.id, b.id));
+const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+export function toPackNpc(persona: NpcPersona): PackNpc {
+  const lorebook = persona.lorebook;
+  return defined({
+    id: persona.id,
+    name: persona.name,
+    nickname: persona.nickname,
+    role: persona.role,
+    description: persona.description,
+    personality: persona.personality,
+    speakingStyle: persona.speakingStyle,
+    scenario: persona.scenario,
+    backstory: persona.backstory,
+    goals: persona.goals,
+    firstMessage: persona.firstMessage,
+    alternateGreetings: persona.alternateGreetings,
+    exampleDialogue: persona.exampleDialogue,
+    systemPrompt: persona.systemPrompt,
+    postHistoryInstructions: persona.postHistoryInstructions,
+    tags: persona.tags,
+    creator: persona.creator,
+    characterVersion: persona.characterVersion,
+    creatorNotes: persona.creatorNotes,
+    lorebook: lorebook
+      ? defined({
+          name: lorebook.name,
+          description: lorebook.description,
+          entries: lorebook.entries.map((entry) =>
+            defined({
+              keys: entry.keys,
+              secondaryKeys: entry.secondaryKeys ?? [],
+              content: entry.content,
+              enabled: entry.enabled,
+              insertionOrder: entry.insertionOrder,
+              constant: entry.constant ?? false,
+              selective: entry.selective ?? false,
+              caseSensitive: entry.caseSensitive ?? false,
+              name: entry.name,
+              position: entry.position,
+              priority: entry.priority,
+            }),
+          ),
+        })
+      : undefined,
+  });
+}
+
+type Report = (problem: Omit<PackProblem, 'itemKind' | 'itemId' | 'itemName'>) => void;
+
+/** Conditions become trees; one that does not parse is reported and replaced by `false` so the shape stays valid. */
+function toPackNode(node: DialogueNode, report: Report): PackNode {
+  const condition = (source: string, field: string) => {
+    const result = packCondition(source);
+    if ('ast' in result) return result;
+    report({ severity: 'error', code: 'invalid_condition', message: result.error, nodeId: node.id, field });
+    return { source: source || 'false', ast: { type: 'literal' as const, value: false } };
+  };
+  switch (node.kind) {
+    case 'choice':
+      return {
+        ...node,
+        options: node.options.map((option, i) => {
+          const source = option.condition?.trim();
+          return defined({ ...option, condition: source ? condition(source, `options[${i}].condition`) : undefined });
+        }),
+      };
+    case 'branch':
+      return {
+        ...node,
+        branches: node.branches.map((branch, i) => ({ ...branch, condition: condition(branch.condition, `branches[${i}].condition`) })),
+      };
+    default:
+      return defined({ ...node });
+  }
+}
+
+export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue {
+  const nodes: Record<string, PackNode> = {};
+  for (const [id, node] of Object.entries(dialogue.nodes)) nodes[id] = toPackNode(node, report);
+  return defined({
+    id: dialogue.id,
+    name: dialogue.name,
+    npcId: dialogue.npcId,
+    notes: dialogue.notes || undefined,
+    variables: dialogue.variables.map(
+      ({ name, type, default: value }) => ({ name, type, default: value }) as PackDialogue['variables'][number],
+    ),
+    startNodeId: dialogue.startNodeId,
+    nodes,
+  });
+}
+
+/** Quests are read field by field, so records from any quest format version give what they have. */
+function toPackQuest(item: PlainItem): PackQuest {
+  const stages = list(item.data.stages).map((stage, i) => ({
+    id: text(stage.id) || `stage-${i + 1}`,
+    title: text(stage.title) || text(stage.name),
+    text: text(stage.text) || text(stage.description),
+  }));
+  const listed: [Record<string, unknown>, number][] = [
+    ...list(item.data.objectives).map((o): [Record<string, unknown>, number] => [o, typeof o.stage === 'number' ? o.stage : 0]),
+    ...list(item.data.stages).flatMap((stage, i) => list(stage.objectives).map((o): [Record<string, unknown>, number] => [o, i])),
+  ];
+  const objectives = listed.map(([o, stage], i) => ({
+    id: text(o.id) || `objective-${i + 1}`,
+    text: text(o.text) || text(o.title) || text(o.description),
+    stage,
+  }));
+  return { id: item.id, name: item.name, summary: text(item.data.summary) || text(item.data.description), stages, objectives };
+}
+
+/**
+ * Turns a project's content into pack content and every problem that should stop or
+ * accompany the export: dialogue validation (with cross-dialogue jumps checked against the
+ * pack), conditions that do not parse, and line ids two dialogues share with different text.
+ * Sections are ordered by id and maps are keyed by id, so the output does not depend on
+ * the order the stores returned things in.
+ */
+export function buildPack(project: ProjectContent, locale = 'en'): BuiltPack {
+  const problems: PackProblem[] = [];
+  const dialogueIds = new Set(project.dialogues.map((d) => d.id));
+  const npcIds = new Set(project.npcs.map((n) => n.id));
+  const strings: Record<string, string> = {};
+  const lineOwner = new Map<string, string>();
+
+  const dialogues = byId(project.dialogues).map((dialogue) => {
+    const where = { itemKind: 'dialogue' as const, itemId: dialogue.id, itemName: dialogue.name };
+    const report: Report = (problem) => problems.push({ ...where, ...problem });
+    for (const problem of validateDialogue(dialogue, { dialogueExists: (id) => dialogueIds.has(id) })) {
+      report({ severity: problem.severity, code: problem.code, message: problem.message, nodeId: problem.nodeId, field: problem.field });
+    }
+    if (dialogue.npcId !== undefined && !npcIds.has(dialogue.npcId)) {
+      report({
+        severity: 'warning',
+        code: 'unknown_npc',
+        message: `The dialogue's NPC ${dialogue.npcId} is not in the project`,
+        field: 'npcId',
+      });
+    }
+    const packed = toPackDialogue(dialogue, report);
+    for (const id of Object.keys(dialogue.nodes).sort(compareCodePoints)) {
+      const node = dialogue.nodes[id];
+      if ((node.kind !== 'line' && node.kind !== 'aiLine') || !node.lineId.trim()) continue;
+      const line = node.kind === 'line' ? node.text : node.fallbackText;
+      const owner = lineOwner.get(node.lineId);
+      if (owner === undefined) {
+        lineOwner.set(node.lineId, dialogue.id);
+        strings[node.lineId] = line;
+      } else if (owner !== dialogue.id && strings[node.lineId] !== line) {
+        report({
+          severity: 'warning',
+          code: 'shared_line_id',
+          message: `Line id "${node.lineId}" is also used in dialogue ${owner} with other text; the string table keeps that one`,
+          nodeId: id,
+          field: 'lineId',
+        });
+      }
+    }
+    return packed;
+  });
+
+  const content: PackContent = {
+    npcs: byId(project.npcs).map(toPackNpc),
+    dialogues,
+    quests: byId(project.quests).map(toPackQuest),
+    world: byId(project.world).map((item): PackWorldRecord => ({
+      id: item.id,
+      kind: item.kind,
+      name: item.name,
+      description: text(item.data.description),
+      tags: Array.isArray(item.data.tags) ? item.data.tags.filter((t): t is string => typeof t === 'string') : [],
+    })),
+    stories: byId(project.stories).map((item): PackStory => ({ id: item.id, name: item.name, markdown: text(item.data.markdown) })),
+    poems: byId(project.poems).map((item): PackPoem => ({
+      id: item.id,
+      name: item.name,
+      form: text(item.data.form) || 'free',
+      text: text(item.data.text),
+    })),
+    scripts: byId(project.scripts).map((item): PackScript => ({
+      id: item.id,
+      name: item.name,
+      language: text(item.data.language),
+      folder: text(item.data.folder),
+      code: text(item.data.code),
+    })),
+    strings: { [locale]: strings },
+  };
+  return { content, problems };
+}

@@ -1,0 +1,23 @@
+/**
+ * JSON with object keys in code-point order at every level and two-space indentation, so
+ * the same content always yields the same bytes and packs diff well in git. `undefined`
+ * fields are left out, as JSON.stringify does; a trailing newline ends the file.
+ */
+export function canonicalJson(value: unknown): string {
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(compareCodePoints)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined)
+      Object.defineProperty(sorted, key, { value: sortKeys(field), enumerable: true, writable: true, configurable: true });
+  }
+  return sorted;
+}
+
+/** Code-point order, independent of locale, as every runtime can reproduce it. */
+export const compareCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,149 @@
+import { describeIssues } from '../records/versioned-record';
+import { canonicalJson } from './canonical-json';
+import { parseBoundedJson } from './json-depth';
+import { PackError } from './pack-error';
+import type { PackProblem } from './pack-problem';
+import { Pack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_SECTIONS, PackContent, PackManifest, type PackSection } from './pack-schema';
+import { robloxIssues } from './roblox-safe';
+
+/** sha256 of bytes as lowercase hex; the core passes node:crypto's, keeping this module pure. */
+export type Sha256 = (bytes: Uint8Array) => string;
+
+export interface PackFile {
+  path: string;
+  text: string;
+}
+
+export interface PackMeta {
+  packId: string;
+  name: string;
+  version: string;
+  createdWith: string;
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+export const sectionFile = (section: PackSection) => `${section}.json`;
+const encoder = new TextEncoder();
+
+/** The section files of a pack (canonical JSON, no timestamps) and the manifest that hashes them. */
+export function writePack(content: PackContent, meta: PackMeta, sha256: Sha256): { pack: Pack; files: PackFile[] } {
+  const sections = PACK_SECTIONS.map((section) => ({ path: sectionFile(section), text: canonicalJson(content[section]) }));
+  const locales = Object.keys(content.strings).sort();
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    packId: meta.packId,
+    name: meta.name,
+    version: meta.version,
+    createdWith: meta.createdWith,
+    defaultLocale: locales[0] ?? 'en',
+    locales: locales.length ? locales : ['en'],
+    contents: Object.fromEntries(
+      PACK_SECTIONS.map((s) => [
+        s,
+        s === 'strings' ? Object.values(content.strings).reduce((n, table) => n + Object.keys(table).length, 0) : content[s].length,
+      ]),
+    ) as PackManifest['contents'],
+    files: sections.map(({ path, text }) => {
+      const bytes = encoder.encode(text);
+      return { path, sha256: sha256(bytes), bytes: bytes.length };
+    }),
+  };
+  return { pack: { ...content, manifest }, files: [{ path: MANIFEST_FILE, text: canonicalJson(manifest) }, ...sections] };
+}
+
+/** Problems that make a pack unfit to ship, from the schema and from Roblox's JSON rules. */
+export function checkPack(pack: unknown): PackProblem[] {
+  const parsed = Pack.safeParse(pack);
+  const problems: PackProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.slice(0, 20).map((issue) => ({
+        severity: 'error' as const,
+        code: 'schema',
+        message: `${issue.path.map(String).join('.') || 'pack'}: ${issue.message}`,
+      }));
+  for (const issue of robloxIssues(pack))
+    problems.push({ severity: 'error', code: 'roblox_json', message: `${issue.path}: ${issue.message}` });
+  return problems;
+}
+
+/** Brings a manifest of an older format version up to this one; version 1 is the first, so there is nothing yet to migrate. */
+function checkVersion(manifest: unknown): void {
+  const record = (manifest ?? {}) as Record<string, unknown>;
+  if (record.format !== PACK_FORMAT)
+    throw new PackError('pack_invalid', `The manifest's format is ${JSON.stringify(record.format)}, not "${PACK_FORMAT}".`);
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new PackError(
+      'pack_unknown_version',
+      `The pack has format version ${JSON.stringify(version)}, which no Loreweaver version wrote.`,
+    );
+  }
+  if (version > PACK_FORMAT_VERSION) {
+    throw new PackError(
+      'pack_too_new',
+      `The pack has format version ${version}; this studio reads up to ${PACK_FORMAT_VERSION}. Update Loreweaver to import it.`,
+    );
+  }
+}
+
+function parseManifest(raw: unknown): PackManifest {
+  checkVersion(raw);
+  const manifest = PackManifest.safeParse(raw);
+  if (!manifest.success) throw new PackError('pack_invalid', `The manifest is not valid: ${describeIssues(manifest.error)}`);
+  const paths = new Set(manifest.data.files.map((f) => f.path));
+  const missing = PACK_SECTIONS.map(sectionFile).filter((path) => !paths.has(path));
+  if (missing.length) throw new PackError('pack_invalid', `The manifest does not list ${missing.join(', ')}.`);
+  return manifest.data;
+}
+
+function parseContent(sections: Record<string, unknown>, manifest: PackManifest): Pack {
+  const pack = { ...sections, manifest };
+  const problems = checkPack(pack);
+  if (problems.length)
+    throw new PackError(
+      'pack_invalid',
+      `The pack is not valid: ${problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
+  return Pack.parse(pack);
+}
+
+/**
+ * Reads a pack from its files (path → text, as found in a folder or zip): the manifest
+ * first, its format version, then every section, each checked against its sha256 before
+ * it is parsed, then the whole against the schema and Roblox's rules.
+ */
+export function readPackFiles(files: ReadonlyMap<string, string>, sha256: Sha256): Pack {
+  const manifestText = files.get(MANIFEST_FILE);
+  if (manifestText === undefined) throw new PackError('pack_invalid', `The pack has no ${MANIFEST_FILE}.`);
+  const manifest = parseManifest(parseBoundedJson(manifestText, MANIFEST_FILE));
+  const sections: Record<string, unknown> = {};
+  for (const section of PACK_SECTIONS) {
+    const path = sectionFile(section);
+    const entry = manifest.files.find((f) => f.path === path)!;
+    const text = files.get(path);
+    if (text === undefined) throw new PackError('pack_invalid', `The pack has no ${path}, which its manifest lists.`);
+    const actual = sha256(encoder.encode(text));
+    if (actual !== entry.sha256) {
+      throw new PackError('pack_hash_mismatch', `${path} does not match the manifest's sha256 (it was changed or damaged after export).`);
+    }
+    sections[section] = parseBoundedJson(text, path);
+  }
+  return parseContent(sections, manifest);
+}
+
+/** Reads a one-file pack (the web target's pack.json), checking each section against the manifest's hashes. */
+export function readPackBundle(text: string, sha256: Sha256): Pack {
+  const raw = parseBoundedJson(text, 'The pack') as Record<string, unknown>;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new PackError('pack_invalid', 'The pack is not a JSON object.');
+  const manifest = parseManifest(raw.manifest);
+  const files = new Map<string, string>([[MANIFEST_FILE, canonicalJson(manifest)]]);
+  for (const section of PACK_SECTIONS) {
+    if (raw[section] === undefined) throw new PackError('pack_invalid', `The pack has no "${section}" section.`);
+    files.set(sectionFile(section), canonicalJson(raw[section]));
+  }
+  return readPackFiles(files, sha256);
+}

@@ -1,0 +1,250 @@
+import { z } from 'zod';
+
+/**
+ * The `loreweaver-pack` format, version 1: what leaves the studio for a game. Every shape
+ * here is also valid under Roblox's JSON rules: no nulls (absent fields are omitted), ids
+ * are strings, objects never mix string and number keys (maps are keyed by string ids),
+ * and every array holds one kind of element. Conditions travel as the parser's JSON tree
+ * (without editor spans) beside their source text, which runtimes quote in messages.
+ */
+export const PACK_FORMAT = 'loreweaver-pack';
+export const PACK_FORMAT_VERSION = 1;
+
+export const PACK_LIMITS = {
+  maxItems: 100_000,
+  maxNodesPerDialogue: 50_000,
+  maxText: 200_000,
+  maxId: 128,
+  /** Nesting of a condition tree; the parser allows 32 levels of parentheses, each at most two tree levels. */
+  maxExpressionDepth: 80,
+} as const;
+
+const Id = z.string().min(1).max(PACK_LIMITS.maxId);
+const Text = z.string().max(PACK_LIMITS.maxText);
+const Short = z.string().max(1000);
+const Finite = z.number().refine(Number.isFinite, 'Numbers must be finite');
+export const PackValue = z.union([z.boolean(), Finite, z.string().max(1000)]);
+
+export type PackExpr =
+  | { type: 'literal'; value: boolean | number | string }
+  | { type: 'variable'; name: string }
+  | { type: 'not'; operand: PackExpr }
+  | { type: 'logical'; operator: 'and' | 'or'; operands: PackExpr[] }
+  | { type: 'compare'; operator: '==' | '!=' | '<' | '<=' | '>' | '>='; left: PackExpr; right: PackExpr }
+  | { type: 'call'; name: string; args: PackExpr[] };
+
+export const PackExpr: z.ZodType<PackExpr> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('literal'), value: PackValue }).strict(),
+    z.object({ type: z.literal('variable'), name: z.string().min(1).max(64) }).strict(),
+    z.object({ type: z.literal('not'), operand: PackExpr }).strict(),
+    z.object({ type: z.literal('logical'), operator: z.enum(['and', 'or']), operands: z.array(PackExpr).min(2).max(400) }).strict(),
+    z
+      .object({ type: z.literal('compare'), operator: z.enum(['==', '!=', '<', '<=', '>', '>=']), left: PackExpr, right: PackExpr })
+      .strict(),
+    z.object({ type: z.literal('call'), name: z.string().min(1).max(64), args: z.array(PackExpr).max(16) }).strict(),
+  ]),
+);
+
+/** A condition as written (trimmed) and as parsed. */
+export const PackCondition = z.object({ source: z.string().min(1).max(2000), ast: PackExpr }).strict();
+export type PackCondition = z.infer<typeof PackCondition>;
+
+export const PackVariable = z.discriminatedUnion('type', [
+  z.object({ name: z.string().min(1).max(64), type: z.literal('bool'), default: z.boolean() }).strict(),
+  z.object({ name: z.string().min(1).max(64), type: z.literal('number'), default: Finite }).strict(),
+  z.object({ name: z.string().min(1).max(64), type: z.literal('string'), default: z.string().max(1000) }).strict(),
+]);
+export type PackVariable = z.infer<typeof PackVariable>;
+
+export const PackAction = z.discriminatedUnion('type', [
+  z
+    .object({ type: z.literal('setVariable'), variable: z.string().min(1).max(64), operator: z.enum(['=', '+=', '-=']), value: PackValue })
+    .strict(),
+  z.object({ type: z.literal('startQuest'), questId: Id }).strict(),
+  z.object({ type: z.literal('advanceQuest'), questId: Id, stage: z.number().int().nonnegative().optional() }).strict(),
+  z.object({ type: z.literal('completeObjective'), questId: Id, objectiveId: Id }).strict(),
+  z.object({ type: z.literal('completeQuest'), questId: Id }).strict(),
+  z.object({ type: z.literal('giveItem'), itemId: Id, count: z.number().int().min(1).max(1_000_000) }).strict(),
+  z.object({ type: z.literal('command'), name: z.string().min(1).max(64), args: z.array(PackValue).max(16) }).strict(),
+]);
+export type PackAction = z.infer<typeof PackAction>;
+
+const Position = z.object({ x: Finite, y: Finite }).strict();
+const node = { id: Id, position: Position };
+const Emotion = z.string().max(64).optional();
+
+export const PackNode = z.discriminatedUnion('kind', [
+  z
+    .object({
+      ...node,
+      kind: z.literal('line'),
+      speaker: Short,
+      text: Text,
+      lineId: z.string().max(128),
+      emotion: Emotion,
+      next: Id.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...node,
+      kind: z.literal('choice'),
+      options: z.array(z.object({ id: Id, text: Text, condition: PackCondition.optional(), target: Id.optional() }).strict()).max(32),
+    })
+    .strict(),
+  z
+    .object({
+      ...node,
+      kind: z.literal('branch'),
+      branches: z.array(z.object({ id: Id, condition: PackCondition, target: Id.optional() }).strict()).max(32),
+      else: Id.optional(),
+    })
+    .strict(),
+  z.object({ ...node, kind: z.literal('action'), actions: z.array(PackAction).max(32), next: Id.optional() }).strict(),
+  z.object({ ...node, kind: z.literal('jump'), dialogueId: Id.optional(), nodeId: Id.optional() }).strict(),
+  z
+    .object({
+      ...node,
+      kind: z.literal('aiLine'),
+      speaker: Short,
+      instruction: Text,
+      fallbackText: Text,
+      lineId: z.string().max(128),
+      emotion: Emotion,
+      next: Id.optional(),
+    })
+    .strict(),
+  z.object({ ...node, kind: z.literal('end'), outcome: z.string().max(128).optional() }).strict(),
+]);
+export type PackNode = z.infer<typeof PackNode>;
+
+export const PackDialogue = z
+  .object({
+    id: Id,
+    name: Short,
+    npcId: Id.optional(),
+    notes: Text.optional(),
+    variables: z.array(PackVariable).max(500),
+    startNodeId: z.string().max(PACK_LIMITS.maxId),
+    /** Keyed by node id, so runtimes look nodes up directly. */
+    nodes: z.record(Id, PackNode),
+  })
+  .strict();
+export type PackDialogue = z.infer<typeof PackDialogue>;
+
+export const PackLoreEntry = z
+  .object({
+    keys: z.array(Short).max(1000),
+    secondaryKeys: z.array(Short).max(1000),
+    content: Text,
+    enabled: z.boolean(),
+    insertionOrder: Finite,
+    constant: z.boolean(),
+    selective: z.boolean(),
+    caseSensitive: z.boolean(),
+    name: Short.optional(),
+    position: Short.optional(),
+    priority: Finite.optional(),
+  })
+  .strict();
+
+/** A persona and its lorebook: what a game needs to voice the NPC (card-only metadata stays in the studio). */
+export const PackNpc = z
+  .object({
+    id: Id,
+    name: Short,
+    nickname: Short.optional(),
+    role: Short,
+    description: Text,
+    personality: Text,
+    speakingStyle: Text,
+    scenario: Text,
+    backstory: Text,
+    goals: z.array(Text).max(1000),
+    firstMessage: Text,
+    alternateGreetings: z.array(Text).max(1000),
+    exampleDialogue: Text,
+    systemPrompt: Text,
+    postHistoryInstructions: Text,
+    tags: z.array(Short).max(1000),
+    creator: Short,
+    characterVersion: Short,
+    creatorNotes: Text,
+    lorebook: z
+      .object({ name: Short.optional(), description: Text.optional(), entries: z.array(PackLoreEntry).max(10_000) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type PackNpc = z.infer<typeof PackNpc>;
+
+export const PackQuest = z
+  .object({
+    id: Id,
+    name: Short,
+    summary: Text,
+    stages: z.array(z.object({ id: Id, title: Short, text: Text }).strict()).max(1000),
+    objectives: z.array(z.object({ id: Id, text: Text, stage: z.number().int().nonnegative() }).strict()).max(1000),
+  })
+  .strict();
+export type PackQuest = z.infer<typeof PackQuest>;
+
+/** Items and locations of the world that quests and dialogues refer to. */
+export const PackWorldRecord = z
+  .object({ id: Id, kind: z.enum(['item', 'location']), name: Short, description: Text, tags: z.array(Short).max(1000) })
+  .strict();
+export type PackWorldRecord = z.infer<typeof PackWorldRecord>;
+
+export const PackStory = z.object({ id: Id, name: Short, markdown: Text }).strict();
+export type PackStory = z.infer<typeof PackStory>;
+export const PackPoem = z.object({ id: Id, name: Short, form: Short, text: Text }).strict();
+export type PackPoem = z.infer<typeof PackPoem>;
+export const PackScript = z.object({ id: Id, name: Short, language: Short, folder: Short, code: Text }).strict();
+export type PackScript = z.infer<typeof PackScript>;
+
+/** Locale → line id → text: the table translators fill in and games look lines up in. */
+export const PackStrings = z.record(z.string().min(1).max(35), z.record(z.string().min(1).max(128), Text));
+export type PackStrings = z.infer<typeof PackStrings>;
+
+/** The content of a pack, one file per section. */
+export const PackContent = z
+  .object({
+    npcs: z.array(PackNpc).max(PACK_LIMITS.maxItems),
+    dialogues: z.array(PackDialogue).max(PACK_LIMITS.maxItems),
+    quests: z.array(PackQuest).max(PACK_LIMITS.maxItems),
+    world: z.array(PackWorldRecord).max(PACK_LIMITS.maxItems),
+    stories: z.array(PackStory).max(PACK_LIMITS.maxItems),
+    poems: z.array(PackPoem).max(PACK_LIMITS.maxItems),
+    scripts: z.array(PackScript).max(PACK_LIMITS.maxItems),
+    strings: PackStrings,
+  })
+  .strict();
+export type PackContent = z.infer<typeof PackContent>;
+export type PackSection = keyof PackContent;
+export const PACK_SECTIONS = Object.keys(PackContent.shape) as PackSection[];
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lowercase hex digits');
+
+export const PackManifest = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    formatVersion: z.literal(PACK_FORMAT_VERSION),
+    packId: Id,
+    name: Short,
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'version is semver, e.g. 1.0.0'),
+    createdWith: Short,
+    defaultLocale: z.string().min(1).max(35),
+    locales: z.array(z.string().min(1).max(35)).min(1).max(200),
+    contents: z
+      .object(Object.fromEntries(PACK_SECTIONS.map((s) => [s, z.number().int().nonnegative()])) as Record<PackSection, z.ZodNumber>)
+      .strict(),
+    /** Every other file of the pack, by path, with its sha256 and size in bytes. */
+    files: z.array(z.object({ path: z.string().min(1).max(256), sha256: Sha256, bytes: z.number().int().nonnegative() }).strict()).max(64),
+  })
+  .strict();
+export type PackManifest = z.infer<typeof PackManifest>;
+
+/** A whole pack in one object (the web target's `pack.json`, what runtimes take). */
+export const Pack = PackContent.extend({ manifest: PackManifest }).strict();
+export type Pack = z.infer<typeof Pack>;

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newDialogue, newNode, type Dialogue, type DialogueNode } from '../../main/domain/dialogue';
+import { newNpcPersona } from '../../main/domain/npc';
+import {
+  buildPack,
+  canonicalJson,
+  checkPack,
+  PackError,
+  packJsonSchema,
+  packToProject,
+  parseBoundedJson,
+  readPackBundle,
+  readPackFiles,
+  robloxIssues,
+  writePack,
+  type ProjectContent,
+} from '../../main/domain/pack';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const meta = { packId: 'emberfall', name: 'Emberfall', version: '1.0.0', createdWith: 'loreweaver-studio 0.0.0-test' };
+
+function smith(): Dialogue {
+  const nodes: DialogueNode[] = [
+    { ...newNode('line', 'hello'), speaker: 'Mirela', text: 'Welcome.', next: 'ask' },
+    {
+      ...newNode('choice', 'ask'),
+      options: [
+        { id: 'buy', text: 'A blade.', condition: ' $gold >= 10 ', target: 'bye' },
+        { id: 'bye', text: 'Bye.', target: 'bye' },
+      ],
+    },
+    { ...newNode('end', 'bye'), outcome: 'left' },
+  ];
+  return {
+    ...newDialogue({ id: 'smith', name: 'The smith' }, 'mirela'),
+    variables: [{ name: 'gold', type: 'number', default: 5 }],
+    startNodeId: 'hello',
+    nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
+  };
+}
+
+const project = (): ProjectContent => ({
+  npcs: [{ ...newNpcPersona({ id: 'mirela', name: 'Mirela' }), role: 'smith', extensions: { other: null } }],
+  dialogues: [smith()],
+  quests: [],
+  world: [],
+  stories: [{ id: 's1', name: 'Ash', data: { schemaVersion: 1, markdown: '# Ash' } }],
+  poems: [],
+  scripts: [],
+});
+
+describe('pack format', () => {
+  it('builds Roblox-safe, schema-valid content with condition trees and a string table', () => {
+    const { content, problems } = buildPack(project());
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const option = (content.dialogues[0].nodes.ask as { options: { condition?: unknown }[] }).options[0];
+    expect(option.condition).toEqual({
+      source: '$gold >= 10',
+      ast: { type: 'compare', operator: '>=', left: { type: 'variable', name: 'gold' }, right: { type: 'literal', value: 10 } },
+    });
+    expect(content.strings).toEqual({ en: { hello: 'Welcome.' } });
+    const { pack } = writePack(content, meta, sha256);
+    expect(checkPack(pack)).toEqual([]);
+    expect(JSON.stringify(pack)).not.toContain('null');
+  });
+
+  it('writes the same bytes whatever order the project lists things in, with hashes in the manifest', () => {
+    const a = writePack(buildPack(project()).content, meta, sha256).files;
+    const reversed = project();
+    reversed.npcs.push({ ...newNpcPersona({ id: 'aaron', name: 'Aaron' }) });
+    const b = writePack(buildPack({ ...reversed, npcs: [...reversed.npcs].reverse() }).content, meta, sha256).files;
+    const c = writePack(buildPack(reversed).content, meta, sha256).files;
+    expect(b).toEqual(c);
+    expect(a.map((f) => f.path)).toEqual([
+      'manifest.json',
+      'npcs.json',
+      'dialogues.json',
+      'quests.json',
+      'world.json',
+      'stories.json',
+      'poems.json',
+      'scripts.json',
+      'strings.json',
+    ]);
+    const manifest = JSON.parse(a[0].text);
+    expect(manifest.files[0]).toEqual({
+      path: 'npcs.json',
+      sha256: sha256(new TextEncoder().encode(a[1].text)),
+      bytes: Buffer.byteLength(a[1].text),
+    });
+    expect(a.every((f) => !/\d{4}-\d\d-\d\dT/.test(f.text))).toBe(true);
+  });
+
+  it('reads back what it wrote, as files and as one bundle, and turns it into project records that export the same', () => {
+    const { pack, files } = writePack(buildPack(project()).content, meta, sha256);
+    const read = readPackFiles(new Map(files.map((f) => [f.path, f.text])), sha256);
+    expect(read).toEqual(pack);
+    expect(readPackBundle(canonicalJson(pack), sha256)).toEqual(pack);
+    const imported = packToProject(read);
+    const again = writePack(buildPack({ ...imported, quests: [], world: [] }).content, meta, sha256).files;
+    expect(again).toEqual(files);
+  });
+
+  it('refuses a changed file, a newer or unknown format version and deeply nested JSON', () => {
+    const { files } = writePack(buildPack(project()).content, meta, sha256);
+    const map = new Map(files.map((f) => [f.path, f.text]));
+    const tampered = new Map(map).set('npcs.json', map.get('npcs.json')!.replace('Mirela', 'Mallory'));
+    expect(() => readPackFiles(tampered, sha256)).toThrow(/does not match the manifest's sha256/);
+    const manifest = JSON.parse(map.get('manifest.json')!);
+    const newer = new Map(map).set('manifest.json', JSON.stringify({ ...manifest, formatVersion: 2 }));
+    expect(() => readPackFiles(newer, sha256)).toThrow(/reads up to 1/);
+    const unknown = new Map(map).set('manifest.json', JSON.stringify({ ...manifest, formatVersion: 0 }));
+    expect(() => readPackFiles(unknown, sha256)).toThrow(PackError);
+    expect(() => parseBoundedJson('['.repeat(100_000) + ']'.repeat(100_000), 'x')).toThrow(/nests more than/);
+    expect(parseBoundedJson('{"a":"[[[[["}', 'x')).toEqual({ a: '[[[[[' });
+  });
+
+  it('finds what breaks Roblox JSON: nulls, index-like keys, mixed arrays', () => {
+    expect(
+      robloxIssues({ a: null, b: { '1': 'x' }, c: [1, { d: 2 }] })
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['$.a', '$.b.1', '$.c']);
+  });
+
+  it('ships the JSON Schema generated from the zod schemas', () => {
+    const committed = readFileSync(join(__dirname, '../../resources/schema/loreweaver-pack-v1.schema.json'), 'utf8');
+    expect(committed).toBe(canonicalJson(packJsonSchema()));
+  });
+});
