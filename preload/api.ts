@@ -11,6 +11,7 @@ import { CONTENT_KINDS } from '../main/domain/content-kinds';
 import { dialogueMethods } from './contract/dialogues';
 import { method } from './contract/method';
 import { npcMethods } from './contract/npcs';
+import { scriptMethods } from './contract/scripts';
 
 const id = z.string().min(1).max(128);
 const isoTime = z.string();
@@ -433,6 +434,7 @@ export const methods = {
   ),
   ...npcMethods,
   ...dialogueMethods,
+  ...scriptMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(

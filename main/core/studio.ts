@@ -15,6 +15,7 @@ import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
 import { ProjectSession } from './project-session';
 import { checkedContentData } from './scripts/script-data';
+import { scriptHandlers } from './scripts/script-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { SettingsStore } from './workspace/settings';
 
@@ -296,6 +297,10 @@ export class Studio {
       },
 
       ...npcHandlers(
+        () => this.project.content,
+        (id, revision, deleted) => this.contentChanged(id, revision, deleted),
+      ),
+      ...scriptHandlers(
         () => this.project.content,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),
       ),

@@ -62,4 +62,27 @@ describe('script items in a project', () => {
     expect((await callOk(studio, 'content:get', { id: empty.id })).revision).toBe(saved.revision);
     studio.close();
   });
+
+  it('lists scripts with folder and language and moves a folder with everything below it', async () => {
+    const studio = makeStudio(tempDir());
+    const project = await callOk(studio, 'projects:create', { name: 'Folders' });
+    await callOk(studio, 'projects:open', { id: project.id });
+    const make = (name: string, folder: string, language: 'luau' | 'typescript' = 'luau') =>
+      callOk(studio, 'content:create', { kind: 'script', name, data: newScriptData(language, folder, `-- ${name}`) });
+    await make('Gate', 'npc/guards');
+    await make('Night', 'npc/guards/night', 'typescript');
+    await make('Baker', 'npc/guardsmen');
+    expect(await callOk(studio, 'scripts:moveFolder', { from: 'npc/guards', to: 'people' })).toEqual({ moved: 2 });
+    const listed = await callOk(studio, 'scripts:list', {});
+    expect(listed.map((s) => [s.name, s.folder, s.language])).toEqual([
+      ['Baker', 'npc/guardsmen', 'luau'],
+      ['Gate', 'people', 'luau'],
+      ['Night', 'people/night', 'typescript'],
+    ]);
+    expect(await studio.call('scripts:moveFolder', { from: 'people', to: '../x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    studio.close();
+  });
 });
