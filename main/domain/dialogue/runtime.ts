@@ -8,6 +8,8 @@ import { parseExpression } from './expression/parser';
 import { own, setOwn } from './own-property';
 import type { RuntimeEvent } from './runtime-event';
 import { createRandom } from './seeded-random';
+import { progressQuests, type QuestContext } from '../quest/quest-machine';
+import type { Quest } from '../quest/quest-schema';
 
 export interface RuntimeOptions {
   /** Same seed, same choices, same playthrough (the seed only feeds `random()`). */
@@ -18,6 +20,13 @@ export interface RuntimeOptions {
   startNodeId?: string;
   /** Branches, actions and jumps in a row before the runtime decides the dialogue loops. */
   maxAutomaticSteps?: number;
+  /**
+   * Quest definitions the playthrough follows (see main/domain/quest/quest-machine.ts).
+   * Without them quest actions only record progress; with them prerequisites, stages,
+   * outcomes, fail conditions and rewards apply, the conversation counts as talking to
+   * the dialogue's NPC, and `command` actions are custom world events.
+   */
+  quests?: readonly Quest[];
 }
 
 export interface ChoiceOptionView {
@@ -75,12 +84,17 @@ function initialState(dialogue: Dialogue, carried: Partial<DialogueState> = {}):
  * Conditions are evaluated once when a node is entered, so asking for the step again never
  * rolls `random()` again. Content problems (a dangling link, a condition that does not
  * parse) end the conversation with reason `error` and a message, as test chat shows them.
+ *
+ * With quest definitions, before the first node is entered the conversation is a `talk`
+ * event for the dialogue's NPC (its changes are recorded against the first node), and
+ * each action node's quest effects follow the quest state machine.
  */
 export function createRuntime(dialogue: Dialogue, options: RuntimeOptions): DialogueRuntime {
   const state = initialState(dialogue, options.state);
   const declared = new Map<string, ValueType>(dialogue.variables.map((v) => [v.name, v.type]));
   const random = createRandom(options.seed);
   const scope: EvaluationScope = { state, dialogueId: dialogue.id, random };
+  const quests: QuestContext = { definitions: new Map((options.quests ?? []).map((quest) => [quest.id, quest])), state, scope };
   const maxAutomaticSteps = options.maxAutomaticSteps ?? DEFAULT_MAX_AUTOMATIC_STEPS;
   const parsed = new Map<string, Expr | string>();
   const transcript: TranscriptEntry[] = [];
@@ -166,7 +180,7 @@ export function createRuntime(dialogue: Dialogue, options: RuntimeOptions): Dial
         }
         case 'action':
           try {
-            for (const action of node.actions) events.push(...applyAction(action, state, declared, nodeId));
+            for (const action of node.actions) events.push(...applyAction(action, state, declared, nodeId, quests));
           } catch (error) {
             if (error instanceof ActionError) return fail(nodeId, error.message);
             throw error;
@@ -185,6 +199,9 @@ export function createRuntime(dialogue: Dialogue, options: RuntimeOptions): Dial
   };
 
   const first = options.startNodeId ?? dialogue.startNodeId;
+  if (first && dialogue.npcId && quests.definitions.size > 0) {
+    for (const change of progressQuests(quests, { type: 'talk', npcId: dialogue.npcId })) events.push({ ...change, nodeId: first });
+  }
   let step = first ? enter(first, undefined) : fail(undefined, 'Dialogue has no start node');
 
   return {

@@ -40,17 +40,35 @@ export const EXPRESSION_FUNCTIONS: Readonly<Record<string, FunctionDefinition>> 
     summary: 'completed("quest") is true once the quest is completed',
     call: ([id], scope) => quest(scope, id)?.status === 'completed',
   },
+  failed: {
+    params: ['string'],
+    returns: 'bool',
+    summary: 'failed("quest") is true once the quest has failed',
+    call: ([id], scope) => quest(scope, id)?.status === 'failed',
+  },
   quest_stage: {
     params: ['string'],
     returns: 'number',
     summary: 'quest_stage("quest") is the stage the quest has reached; 0 before it starts',
     call: ([id], scope) => quest(scope, id)?.stage ?? 0,
   },
+  quest_stage_id: {
+    params: ['string'],
+    returns: 'string',
+    summary: 'quest_stage_id("quest") is the id of the stage the quest is at; "" before it starts or without a definition',
+    call: ([id], scope) => quest(scope, id)?.stageId ?? '',
+  },
   objective_done: {
     params: ['string', 'string'],
     returns: 'bool',
     summary: 'objective_done("quest", "objective") is true once that objective is completed',
     call: ([id, objective], scope) => own(quest(scope, id)?.objectives, objective as string) === true,
+  },
+  objective_count: {
+    params: ['string', 'string'],
+    returns: 'number',
+    summary: 'objective_count("quest", "objective") is how many events the objective has counted (defeat 5 wolves)',
+    call: ([id, objective], scope) => own(quest(scope, id)?.counts, objective as string) ?? 0,
   },
   item_count: {
     params: ['string'],

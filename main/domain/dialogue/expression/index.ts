@@ -2,8 +2,8 @@
  * The condition language of dialogues: `$gold >= 10 and not $met_king`. Variables are
  * `$name`; values are numbers, 'single' or "double" quoted strings (escapes \\ \' \" \n \t
  * \r \uXXXX) and true/false; operators are == != < <= > >=, and, or, not and parentheses;
- * functions are listed in EXPRESSION_FUNCTIONS (active, completed, quest_stage,
- * objective_done, item_count, visited, random). Parsed by hand into a JSON tree, never
+ * functions are listed in EXPRESSION_FUNCTIONS (active, completed, failed, quest_stage,
+ * quest_stage_id, objective_done, objective_count, item_count, visited, random). Parsed by hand into a JSON tree, never
  * evaluated with eval, and strictly typed (no truthiness).
  */
 export type * from './ast';
