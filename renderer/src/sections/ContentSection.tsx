@@ -1,7 +1,7 @@
 import { Box, Center, EmptyState, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
 import type { Section } from '../app/sections';
 import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
@@ -11,8 +11,15 @@ import { useUi } from '../stores/ui-store';
 import { ItemEditor } from './ItemEditor';
 import classes from './ContentSection.module.css';
 
+interface ContentSectionProps {
+  section: Section;
+  kind: ContentKind;
+  /** The selected item's editor; the generic name-and-notes editor unless the kind has its own. */
+  editor?: ComponentType<{ id: string; kind: ContentKind }>;
+}
+
 /** A section that holds project items: the list on the left, the selected item on the right. */
-export function ContentSection({ section, kind }: { section: Section; kind: ContentKind }) {
+export function ContentSection({ section, kind, editor: Editor = ItemEditor }: ContentSectionProps) {
   const list = useContent((s) => s.lists[kind]);
   const selected = useContent((s) => s.selected[kind]);
   const { load, select, create } = useContent.getState();
@@ -68,7 +75,7 @@ export function ContentSection({ section, kind }: { section: Section; kind: Cont
       </Stack>
       <Box className={classes.editorPane}>
         {selected ? (
-          <ItemEditor key={selected} id={selected} kind={kind} />
+          <Editor key={selected} id={selected} kind={kind} />
         ) : (
           <Center h="100%" p="xl">
             <EmptyState

@@ -13,6 +13,8 @@ import { StatusBar } from './StatusBar';
 
 /** The graph editor (xyflow, dagre) loads with the section, not with the shell. */
 const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((m) => ({ default: m.DialogueSection })));
+/** The prose editor (TipTap) likewise. */
+const StorySection = lazy(() => import('../stories/StorySection').then((m) => ({ default: m.StorySection })));
 
 /** The studio around an open project: header, sidebar of sections, the section, status bar. */
 export function StudioShell({ project }: { project: ProjectInfo }) {
@@ -39,6 +41,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         ) : section.id === 'dialogue' ? (
           <Suspense>
             <DialogueSection />
+          </Suspense>
+        ) : section.id === 'story' ? (
+          <Suspense>
+            <StorySection section={section} />
           </Suspense>
         ) : section.kind ? (
           <ContentSection key={section.id} section={section} kind={section.kind} />

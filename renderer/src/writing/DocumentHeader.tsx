@@ -1,0 +1,78 @@
+import { ActionIcon, Button, Group, TextInput, Tooltip } from '@mantine/core';
+import { IconHistory, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { ContentItem } from '../../../preload/api';
+import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
+import { confirmDanger } from '../components/confirm-danger';
+import { HistoryDrawer } from '../sections/HistoryDrawer';
+import { useContent } from '../stores/content-store';
+
+interface DocumentHeaderProps {
+  item: ContentItem;
+  kind: ContentKind;
+  onRename(name: string): void;
+  onRestored(item: ContentItem): void;
+  /** A revision's text for the history preview. */
+  describe(item: ContentItem): string;
+  /** Controls of this kind of document, before History. */
+  children?: ReactNode;
+}
+
+/** A writing document's title row: its name (saved as typed), the kind's own controls, history and delete. */
+export function DocumentHeader({ item, kind, onRename, onRestored, describe, children }: DocumentHeaderProps) {
+  const [name, setName] = useState(item.name);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const label = CONTENT_KIND_LABELS[kind].one;
+  return (
+    <Group justify="space-between" align="center" wrap="nowrap" px="lg" pt="md" pb="xs" gap="sm">
+      <TextInput
+        aria-label={`${label} name`}
+        value={name}
+        onChange={(e) => {
+          setName(e.currentTarget.value);
+          onRename(e.currentTarget.value);
+        }}
+        variant="unstyled"
+        size="xl"
+        styles={{ input: { fontWeight: 650, fontSize: 24 } }}
+        flex={1}
+        maxLength={120}
+      />
+      <Group gap={6} wrap="nowrap">
+        {children}
+        <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
+          History
+        </Button>
+        <Tooltip label={`Delete this ${label.toLowerCase()}`}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={`Delete ${item.name}`}
+            onClick={() =>
+              confirmDanger({
+                title: `Delete “${item.name}”?`,
+                body: 'It disappears from the project; its history stays in the project file.',
+                confirmLabel: 'Delete',
+                onConfirm: () => useContent.getState().remove(kind, item.id),
+              })
+            }
+          >
+            <IconTrash size={18} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <HistoryDrawer
+        id={item.id}
+        opened={historyOpen}
+        currentRevision={item.revision}
+        onClose={() => setHistoryOpen(false)}
+        onRestored={(restored) => {
+          setName(restored.name);
+          onRestored(restored);
+        }}
+        describe={describe}
+      />
+    </Group>
+  );
+}
