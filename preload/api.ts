@@ -11,6 +11,8 @@ import { CONTENT_KINDS } from '../main/domain/content-kinds';
 import { dialogueMethods } from './contract/dialogues';
 import { method } from './contract/method';
 import { npcMethods } from './contract/npcs';
+import { questMethods } from './contract/quests';
+import { WorldChanged, worldMethods } from './contract/world';
 import { scriptMethods } from './contract/scripts';
 
 const id = z.string().min(1).max(128);
@@ -434,6 +436,8 @@ export const methods = {
   ),
   ...npcMethods,
   ...dialogueMethods,
+  ...questMethods,
+  ...worldMethods,
   ...scriptMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
@@ -522,6 +526,7 @@ export const events = {
     revision: z.number().int(),
     deleted: z.boolean(),
   }),
+  'world:changed': WorldChanged,
   'llm:chunk': z.object({ requestId: RequestId, text: z.string() }),
   'llm:state': LlmStateChange,
   'models:download': ModelDownload,

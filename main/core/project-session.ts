@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ProjectInfo } from '../../preload/api';
 import { ContentStore } from './content/content-store';
 import { DialogueStore } from './dialogues/dialogue-store';
+import { WorldStore } from './quests/world-store';
 import { openProjectDb, schemaVersion } from './db/project-db';
 import type { ProjectFile } from './projects/project-repository';
 
@@ -9,6 +10,7 @@ import type { ProjectFile } from './projects/project-repository';
 export class ProjectSession {
   readonly content: ContentStore;
   readonly dialogues: DialogueStore;
+  readonly world: WorldStore;
 
   private constructor(
     readonly file: ProjectFile,
@@ -16,6 +18,7 @@ export class ProjectSession {
   ) {
     this.content = new ContentStore(db);
     this.dialogues = new DialogueStore(db, this.content);
+    this.world = new WorldStore(db);
   }
 
   static open(file: ProjectFile, nativeBinding?: string): ProjectSession {

@@ -13,6 +13,7 @@ import { DownloadManager, type DownloadManagerOptions } from './models/downloads
 import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
+import { questHandlers } from './quests/quest-handlers';
 import { ProjectSession } from './project-session';
 import { checkedContentData } from './scripts/script-data';
 import { scriptHandlers } from './scripts/script-handlers';
@@ -300,6 +301,10 @@ export class Studio {
         () => this.project.content,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),
       ),
+      ...questHandlers(() => this.project, {
+        contentChanged: (id, revision, deleted) => this.contentChanged(id, revision, deleted),
+        worldChanged: (kind, id, deleted) => this.events.emit('world:changed', { projectId: this.project.id, kind, id, deleted }),
+      }),
       ...scriptHandlers(
         () => this.project.content,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),
