@@ -9,11 +9,14 @@
 import { z } from 'zod';
 import { CONTENT_KINDS } from '../main/domain/content-kinds';
 import { dialogueMethods } from './contract/dialogues';
+import { ChatMessage, RequestId, StopReason } from './contract/generation-values';
 import { method } from './contract/method';
+export { ChatMessage, RequestId, StopReason } from './contract/generation-values';
 import { npcMethods } from './contract/npcs';
 import { questMethods } from './contract/quests';
 import { WorldChanged, worldMethods } from './contract/world';
 import { scriptMethods } from './contract/scripts';
+import { testChatMethods } from './contract/testchat';
 
 const id = z.string().min(1).max(128);
 const isoTime = z.string();
@@ -165,14 +168,6 @@ export const ContextSize = z.union([z.literal('auto'), z.number().int().min(64).
 export type ContextSize = z.infer<typeof ContextSize>;
 export const Threads = z.number().int().min(1).max(256);
 
-/** Chosen by the caller so it can match `llm:chunk` events and cancel before the call returns. */
-export const RequestId = z.string().regex(/^[\w.:-]{1,64}$/, 'Request id may hold 1-64 letters, digits and _ . : -');
-
-export const ChatMessage = z
-  .object({ role: z.enum(['system', 'user', 'assistant']), content: z.string().max(400_000) })
-  .strict();
-export type ChatMessage = z.infer<typeof ChatMessage>;
-
 /**
  * How to sample, for generations and chat turns alike. Unset options keep node-llama-cpp's
  * defaults (temperature 0: greedy), on a remote provider too; `maxTokens` defaults to 1024.
@@ -226,8 +221,6 @@ export const GenerateJsonInput = z
   .superRefine(checkGenerationSource);
 export type GenerateJsonInput = z.output<typeof GenerateJsonInput>;
 
-export const StopReason = z.enum(['eos', 'maxTokens', 'stop', 'cancelled']);
-export type StopReason = z.infer<typeof StopReason>;
 
 export const GenerationTimings = z.object({
   /** From the moment the request started running (not queueing) to its first text. */
@@ -275,6 +268,10 @@ export const ChatInfo = z.object({
 });
 export type ChatInfo = z.infer<typeof ChatInfo>;
 
+/** A prompt as the model reads it: the chat template applied, and its length in the model's tokens (null when the provider does not say). */
+export const RenderedPrompt = z.object({ text: z.string(), tokens: z.number().int().nonnegative().nullable() });
+export type RenderedPrompt = z.infer<typeof RenderedPrompt>;
+
 export const ChatStartInput = z
   .object({
     system: z.string().max(100_000).optional(),
@@ -284,7 +281,18 @@ export const ChatStartInput = z
   .strict();
 
 export const ChatSendInput = z
-  .object({ chatId: id, requestId: RequestId.optional(), text: z.string().min(1).max(400_000), ...samplingShape })
+  .object({
+    chatId: id,
+    requestId: RequestId.optional(),
+    text: z.string().min(1).max(400_000),
+    /**
+     * The chat's messages (system prompt first) to continue from instead of its own, for a caller that
+     * keeps the conversation itself and edits it. The local engine keeps the cached tokens of the prefix
+     * the two share, so only what changed is evaluated again.
+     */
+    history: z.array(ChatMessage).max(10_000).optional(),
+    ...samplingShape,
+  })
   .strict();
 export type ChatSendInput = z.output<typeof ChatSendInput>;
 
@@ -439,6 +447,7 @@ export const methods = {
   ...questMethods,
   ...worldMethods,
   ...scriptMethods,
+  ...testChatMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(

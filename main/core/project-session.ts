@@ -3,6 +3,9 @@ import type { ProjectInfo } from '../../preload/api';
 import { ContentStore } from './content/content-store';
 import { DialogueStore } from './dialogues/dialogue-store';
 import { WorldStore } from './quests/world-store';
+import { Conversation } from '../domain/testchat/conversation';
+import { Playthrough } from '../domain/testchat/playthrough';
+import { SessionTable } from './testchat/session-table';
 import { openProjectDb, schemaVersion } from './db/project-db';
 import type { ProjectFile } from './projects/project-repository';
 
@@ -11,6 +14,8 @@ export class ProjectSession {
   readonly content: ContentStore;
   readonly dialogues: DialogueStore;
   readonly world: WorldStore;
+  readonly conversations: SessionTable<Conversation>;
+  readonly playthroughs: SessionTable<Playthrough>;
 
   private constructor(
     readonly file: ProjectFile,
@@ -19,6 +24,8 @@ export class ProjectSession {
     this.content = new ContentStore(db);
     this.dialogues = new DialogueStore(db, this.content);
     this.world = new WorldStore(db);
+    this.conversations = new SessionTable(db, { table: 'conversations', ownerColumn: 'npc_id', noun: 'conversation' }, Conversation, (c) => c.npcId);
+    this.playthroughs = new SessionTable(db, { table: 'playthroughs', ownerColumn: 'dialogue_id', noun: 'playthrough' }, Playthrough, (p) => p.dialogueId);
   }
 
   static open(file: ProjectFile, nativeBinding?: string): ProjectSession {

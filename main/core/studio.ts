@@ -17,6 +17,9 @@ import { questHandlers } from './quests/quest-handlers';
 import { ProjectSession } from './project-session';
 import { checkedContentData } from './scripts/script-data';
 import { scriptHandlers } from './scripts/script-handlers';
+import { ConversationService } from './testchat/conversation-service';
+import { PlaythroughService } from './testchat/playthrough-service';
+import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { SettingsStore } from './workspace/settings';
 
@@ -60,6 +63,8 @@ export class Studio {
   private readonly settings: SettingsStore;
   private repository: ProjectRepository;
   private session: ProjectSession | null = null;
+  private readonly conversations: ConversationService;
+  private readonly playthroughs: PlaythroughService;
 
   constructor(private readonly options: StudioOptions) {
     this.settings = new SettingsStore(options.configDir);
@@ -69,6 +74,8 @@ export class Studio {
     this.downloadManager = this.createDownloads();
     this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
     this.llm.setProvider(this.settings.get().llmProvider ?? { kind: 'local' });
+    this.conversations = new ConversationService(() => this.project, this.llm);
+    this.playthroughs = new PlaythroughService(() => this.project, this.llm);
     this.handlers = this.createHandlers();
   }
 
@@ -120,6 +127,8 @@ export class Studio {
   }
 
   private closeProject(): void {
+    this.conversations?.close();
+    this.playthroughs?.close();
     this.session?.close();
     this.session = null;
   }
@@ -305,6 +314,7 @@ export class Studio {
         contentChanged: (id, revision, deleted) => this.contentChanged(id, revision, deleted),
         worldChanged: (kind, id, deleted) => this.events.emit('world:changed', { projectId: this.project.id, kind, id, deleted }),
       }),
+      ...testChatHandlers(this.conversations, this.playthroughs),
       ...scriptHandlers(
         () => this.project.content,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),

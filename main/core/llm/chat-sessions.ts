@@ -35,6 +35,9 @@ interface Chat {
   shiftCharged: number;
 }
 
+/** The sampling options of a turn, without what only says which chat and what history. */
+const turnOptions = ({ chatId: _chatId, text: _text, history: _history, ...options }: ChatTurnInput) => options;
+
 /**
  * The chats of the loaded model, each a LlamaChatSession on a context sequence of its
  * own. The sequence keeps the KV cache of the conversation between turns, whatever else
@@ -70,6 +73,7 @@ export class ChatSessions {
     const chat = this.chats.get(input.chatId);
     if (!chat) throw new AppError('not_found', `The engine has no chat "${input.chatId}".`);
     const { session } = await this.residentOf(chat);
+    if (input.history) session.setChatHistory(toHistoryItems(input.history));
     const { sequence } = session;
     const meterBefore = sequence.tokenMeter.getState();
     chat.shiftCharged = 0;
@@ -85,7 +89,7 @@ export class ChatSessions {
     try {
       const result = await session.promptWithMeta(
         input.text,
-        generationOptions(input, hooks, (count) => (tokens += count)),
+        generationOptions(turnOptions(input), hooks, (count) => (tokens += count)),
       );
       return { text: result.responseText, tokens, stopReason: toStopReason(result.stopReason), committed: true, ...counts() };
     } catch (error) {

@@ -53,6 +53,13 @@ export class ChatStore {
     this.chats.get(chatId)?.messages.push({ role: 'user', content: user }, { role: 'assistant', content: reply });
   }
 
+  /** A caller that keeps the conversation itself sends it whole: system prompt first, then the turns. */
+  replaceMessages(chatId: string, messages: ChatMessage[]): void {
+    const chat = this.find(chatId);
+    chat.messages = [...messages];
+    chat.system = messages[0]?.role === 'system' ? messages[0].content : null;
+  }
+
   reset(chatId: string): void {
     const chat = this.find(chatId);
     chat.messages = withSystem(chat.system, chat.initial);

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     chatSend: (input, id) => streaming(id, (hooks) => engine.chatSend(input, hooks)),
     chatReset: ({ chatId }) => engine.chatReset(chatId),
     chatEnd: ({ chatId }) => engine.chatEnd(chatId),
+    renderChat: ({ messages }) => engine.renderChat(messages),
+    countTokens: ({ texts }) => engine.countTokens(texts),
     cancel: async ({ target }) => {
       const controller = running.get(target);
       controller?.abort();

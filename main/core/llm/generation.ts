@@ -38,7 +38,7 @@ export interface GenerationHooks {
 }
 
 /** The sampling and streaming options every node-llama-cpp generation call takes, from the contract's fields. */
-export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text'>, hooks: GenerationHooks, onTokens: (count: number) => void) {
+export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text' | 'history'>, hooks: GenerationHooks, onTokens: (count: number) => void) {
   return {
     maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS,
     temperature: input.temperature,

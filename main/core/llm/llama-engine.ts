@@ -10,11 +10,11 @@ import {
   type LlamaContextSequence,
   type LlamaModel,
 } from 'node-llama-cpp';
-import type { LoadedModel } from '../../../preload/api';
+import type { ChatMessage, LoadedModel, RenderedPrompt } from '../../../preload/api';
 import { AppError } from '../app-error';
 import { readGgufChecked } from '../models/gguf-file';
 import { ChatSessions } from './chat-sessions';
-import { generate, type GenerationHooks } from './generation';
+import { generate, toChatHistory, type GenerationHooks } from './generation';
 import { checkFit } from './memory-fit';
 import type { ChatStartInput, ChatTurn, ChatTurnInput, EngineGenerateInput, EngineGeneration, EngineInfo, LoadInput } from './protocol';
 
@@ -146,6 +146,20 @@ export class LlamaEngine {
 
   chatEnd(chatId: string): Promise<{ ended: boolean }> {
     return this.exclusive(async () => (this.loaded ? this.loaded.chats.end(chatId) : { ended: false }));
+  }
+
+  /** How many of the loaded model's tokens each text is. */
+  countTokens(texts: string[]): Promise<{ counts: number[] }> {
+    return this.withModel(async ({ model }) => ({ counts: texts.map((text) => model.tokenize(text).length) }));
+  }
+
+  /** The messages through the model's chat template, as a chat turn would send them, and their token count. */
+  renderChat(messages: ChatMessage[]): Promise<RenderedPrompt> {
+    return this.withModel(async ({ model, chatWrapper }) => {
+      const history = toChatHistory({ messages });
+      const { contextText } = chatWrapper.generateContextState({ chatHistory: history });
+      return { text: contextText.toString(), tokens: contextText.tokenize(model.tokenizer).length };
+    });
   }
 
   private withModel<T>(work: (loaded: Loaded) => Promise<T>): Promise<T> {

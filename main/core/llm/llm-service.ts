@@ -14,6 +14,7 @@ import type {
   LlmStatus,
   LoadedModel,
   ProviderInfo,
+  RenderedPrompt,
 } from '../../../preload/api';
 import { AppError } from '../app-error';
 import type { EventBus } from '../event-bus';
@@ -99,6 +100,11 @@ export class LlmService {
   }
 
   /** Path of the loaded model, if any. */
+  /** The loaded local model's context size; null on a remote provider, which does not say. */
+  get loadedContextSize(): number | null {
+    return this.provider.kind === 'local' ? (this.model?.contextSize ?? null) : null;
+  }
+
   get loadedPath(): string | null {
     return this.model?.path ?? null;
   }
@@ -233,6 +239,7 @@ export class LlmService {
           async () => {
             // The chat may have ended while the turn waited.
             const open = this.chats.open(chatId);
+            if (turn.history) this.chats.replaceMessages(chatId, turn.history);
             const provider = this.provider;
             const { committed, ...result } = await this.timed(requestId, (onChunk) => provider.sendChat(open, turn, { signal, onChunk }));
             if (committed) this.chats.addTurn(chatId, turn.text, result.text);
@@ -245,6 +252,17 @@ export class LlmService {
         chat.requests.delete(requestId);
       }
     });
+  }
+
+  /** The messages as the active provider's model would read them, with their token count, without generating. */
+  renderPrompt(messages: ChatMessage[]): Promise<RenderedPrompt> {
+    return this.queue.run(() => this.provider.renderPrompt(messages));
+  }
+
+  /** Each text's length in the active model's tokens; null when the provider cannot say or no model is loaded. */
+  countTokens(texts: string[]): Promise<number[] | null> {
+    if (this.provider.kind === 'local' && !this.model) return Promise.resolve(null);
+    return this.queue.run(() => this.provider.countTokens(texts));
   }
 
   chatHistory(chatId: string): ChatInfo {

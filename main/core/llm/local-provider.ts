@@ -1,3 +1,4 @@
+import type { ChatMessage, RenderedPrompt } from '../../../preload/api';
 import type { GenerationHooks } from './generation';
 import type { EngineSupervisor } from './engine-supervisor';
 import type { EngineGenerateInput, EngineGeneration } from './protocol';
@@ -19,6 +20,14 @@ export class LocalProvider implements LlmProvider {
 
   sendChat(chat: ProviderChat, turn: ChatTurnRequest, hooks: GenerationHooks): Promise<ProviderTurn> {
     return this.supervisor.call('chatSend', { chatId: chat.chatId, ...turn }, hooks);
+  }
+
+  renderPrompt(messages: ChatMessage[]): Promise<RenderedPrompt> {
+    return this.supervisor.call('renderChat', { messages });
+  }
+
+  async countTokens(texts: string[]): Promise<number[]> {
+    return (await this.supervisor.call('countTokens', { texts })).counts;
   }
 
   async resetChat(chatId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   Backend,
   ChatMessage,
+  RenderedPrompt,
   ContextSize,
   GpuLayers,
   JsonSchema,
@@ -52,7 +53,15 @@ export const ChatStartInput = z
   .strict();
 export type ChatStartInput = z.infer<typeof ChatStartInput>;
 
-export const ChatTurnInput = z.object({ chatId, text: z.string(), ...samplingShape }).strict();
+export const ChatTurnInput = z
+  .object({
+    chatId,
+    text: z.string(),
+    /** Replaces the chat's messages (system prompt first) before this turn; the cached tokens of the prefix they share are kept. */
+    history: z.array(ChatMessage).optional(),
+    ...samplingShape,
+  })
+  .strict();
 export type ChatTurnInput = z.infer<typeof ChatTurnInput>;
 
 export const ChatTurn = EngineGeneration.extend({
@@ -78,6 +87,11 @@ export const operations = {
   chatSend: { input: ChatTurnInput, output: ChatTurn },
   chatReset: { input: z.object({ chatId }).strict(), output: z.object({ reset: z.boolean() }) },
   chatEnd: { input: z.object({ chatId }).strict(), output: z.object({ ended: z.boolean() }) },
+  countTokens: {
+    input: z.object({ texts: z.array(z.string()) }).strict(),
+    output: z.object({ counts: z.array(z.number().int().nonnegative()) }),
+  },
+  renderChat: { input: z.object({ messages: z.array(ChatMessage) }).strict(), output: RenderedPrompt },
   cancel: { input: z.object({ target: z.number().int().nonnegative() }).strict(), output: z.object({ cancelled: z.boolean() }) },
 } as const;
 

@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatSendInput } from '../../../preload/api';
+import type { ChatMessage, ChatSendInput, RenderedPrompt } from '../../../preload/api';
 import type { GenerationHooks } from './generation';
 import type { EngineGenerateInput, EngineGeneration } from './protocol';
 
@@ -28,5 +28,9 @@ export interface LlmProvider {
   startChat(chat: ProviderChat, contextSize: number | undefined): Promise<{ contextSize: number | null }>;
   sendChat(chat: ProviderChat, turn: ChatTurnRequest, hooks: GenerationHooks): Promise<ProviderTurn>;
   resetChat(chatId: string): Promise<void>;
+  /** The messages as this provider's model reads them, for the prompt inspector. */
+  renderPrompt(messages: ChatMessage[]): Promise<RenderedPrompt>;
+  /** Each text's length in the model's tokens, or null when the provider cannot say. */
+  countTokens(texts: string[]): Promise<number[] | null>;
   endChat(chatId: string): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../../preload/api';
+import type { ChatMessage, RenderedPrompt } from '../../../preload/api';
 import { AppError } from '../app-error';
 import type { GenerationHooks } from './generation';
 import { DEFAULT_MAX_TOKENS, type EngineGenerateInput, type EngineGeneration } from './protocol';
@@ -67,7 +67,8 @@ export class RemoteProvider implements LlmProvider {
 
   /** When the conversation outgrows the server's context, the oldest exchanges are left out of the request (the chat keeps them). */
   async sendChat(chat: ProviderChat, turn: ChatTurnRequest, hooks: GenerationHooks): Promise<ProviderTurn> {
-    const { text, ...sampling } = turn;
+    // The service has already put a replaced history into the chat's messages.
+    const { text, history: _history, ...sampling } = turn;
     const head = chat.messages[0]?.role === 'system' ? chat.messages.slice(0, 1) : [];
     let rest: ChatMessage[] = [...chat.messages.slice(head.length), { role: 'user', content: text }];
     for (;;) {
@@ -86,6 +87,15 @@ export class RemoteProvider implements LlmProvider {
         rest = rest.slice(reply + 1);
       }
     }
+  }
+
+  /** The server applies its own template and does not say how; the inspector shows the messages as sent. */
+  async renderPrompt(messages: ChatMessage[]): Promise<RenderedPrompt> {
+    return { text: messages.map((m) => `[${m.role}]\n${m.content}`).join('\n\n'), tokens: null };
+  }
+
+  async countTokens(): Promise<null> {
+    return null;
   }
 
   async resetChat(): Promise<void> {}

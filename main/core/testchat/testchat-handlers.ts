@@ -1,0 +1,36 @@
+import type { testChatMethods } from '../../../preload/contract/testchat';
+import type { Handlers } from '../studio';
+import type { ConversationService } from './conversation-service';
+import type { PlaythroughService } from './playthrough-service';
+
+type TestChatHandlers = Pick<Handlers, keyof typeof testChatMethods>;
+
+/** The test-chat part of the contract, bound to its two services. */
+export function testChatHandlers(conversations: ConversationService, playthroughs: PlaythroughService): TestChatHandlers {
+  return {
+    'conversations:list': ({ npcId }) => conversations.list(npcId),
+    'conversations:get': ({ id }) => conversations.get(id),
+    'conversations:start': ({ npcId, title }) => conversations.start(npcId, title),
+    'conversations:send': ({ id, text, ...options }) => conversations.send(id, text, options),
+    'conversations:regenerate': ({ id, ...options }) => conversations.regenerate(id, options),
+    'conversations:showVersion': ({ id, messageId, version }) => conversations.showVersion(id, messageId, version),
+    'conversations:edit': ({ id, messageId, text }) => conversations.edit(id, messageId, text),
+    'conversations:deleteMessage': ({ id, messageId }) => conversations.deleteMessage(id, messageId),
+    'conversations:branch': ({ id, messageId }) => conversations.branch(id, messageId),
+    'conversations:rename': ({ id, title }) => conversations.rename(id, title),
+    'conversations:setState': ({ id, state }) => conversations.setState(id, state),
+    'conversations:delete': ({ id }) => conversations.delete(id),
+    'conversations:inspect': ({ id }) => conversations.inspect(id),
+    'playthroughs:list': ({ dialogueId }) => playthroughs.list(dialogueId),
+    'playthroughs:get': ({ id }) => playthroughs.get(id),
+    'playthroughs:start': (input) => playthroughs.start(input),
+    'playthroughs:advance': ({ id }) => playthroughs.advance(id),
+    'playthroughs:choose': ({ id, optionId }) => playthroughs.choose(id, optionId),
+    'playthroughs:improvise': ({ id, ...options }) => playthroughs.improvise(id, options),
+    'playthroughs:say': ({ id, text, ...options }) => playthroughs.say(id, text, options),
+    'playthroughs:state': ({ id, state }) => playthroughs.setState(id, state),
+    'playthroughs:restart': ({ id, nodeId }) => playthroughs.restart(id, nodeId),
+    'playthroughs:transcript': ({ id }) => playthroughs.transcript(id),
+    'playthroughs:delete': ({ id }) => playthroughs.delete(id),
+  };
+}

@@ -1,0 +1,150 @@
+import type { Lorebook, LorebookEntry } from '../npc/npc-schema';
+
+/**
+ * Which lorebook entries a prompt includes, with Character Card V2 semantics:
+ * - disabled entries never fire; `constant` ones always do;
+ * - the other entries fire when one of their keys appears in the last `scanDepth`
+ *   messages (the newest included; default 2, as SillyTavern scans): case-insensitive
+ *   unless `caseSensitive`, whole words for keys that start and end with a letter or
+ *   digit, plain substrings otherwise, `/pattern/flags` keys as regular expressions when
+ *   `useRegex` is set;
+ * - a `selective` entry with secondary keys also needs one of those to appear;
+ * - with `recursiveScanning`, the content of entries that fired is scanned too (three
+ *   rounds at most), so one entry can bring in another;
+ * - over `tokenBudget`, entries with the lowest `priority` are left out first (ties: the
+ *   highest insertion order goes first);
+ * - what fires is ordered by `insertionOrder`, lowest first, then by position in the book.
+ */
+export const DEFAULT_SCAN_DEPTH = 2;
+const MAX_RECURSION_ROUNDS = 3;
+
+export interface FiredEntry {
+  index: number;
+  /** The entry's name, its comment, or its first key: what the inspector lists. */
+  label: string;
+  reason: 'constant' | 'key' | 'recursion';
+  /** The key that matched (for `key` and `recursion`). */
+  key?: string;
+  secondaryKey?: string;
+  content: string;
+  /** `before_char` or `after_char` (the card default) or another tool's value. */
+  position: string;
+  tokens: number;
+}
+
+export interface SkippedEntry {
+  index: number;
+  label: string;
+  reason: 'budget';
+}
+
+export interface LoreScan {
+  fired: FiredEntry[];
+  skipped: SkippedEntry[];
+}
+
+export interface LoreScanInput {
+  lorebook: Lorebook | null;
+  /** The conversation's message texts, oldest first, the newest included. */
+  messages: readonly string[];
+  countTokens(text: string): number;
+}
+
+const WORD_EDGE = /^[\p{L}\p{N}_].*[\p{L}\p{N}_]$|^[\p{L}\p{N}_]$/u;
+const REGEX_KEY = /^\/(.+)\/([a-z]*)$/s;
+
+export const entryLabel = (entry: LorebookEntry, index: number): string =>
+  entry.name?.trim() || entry.comment?.trim().split('\n')[0] || entry.keys.find((key) => key.trim()) || `Entry ${index + 1}`;
+
+/** A matcher for one key, or null for a key that can match nothing (blank, or a regex that does not compile). */
+function keyMatcher(key: string, entry: LorebookEntry): ((text: string) => boolean) | null {
+  const trimmed = key.trim();
+  if (!trimmed) return null;
+  const regex = entry.useRegex ? REGEX_KEY.exec(trimmed) : null;
+  if (regex) {
+    try {
+      const pattern = new RegExp(regex[1], regex[2].replace(/[gy]/g, ''));
+      return (text) => pattern.test(text);
+    } catch {
+      return null;
+    }
+  }
+  const flags = entry.caseSensitive ? 'u' : 'iu';
+  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = WORD_EDGE.test(trimmed)
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, flags)
+    : new RegExp(escaped, flags);
+  return (text) => pattern.test(text);
+}
+
+const firstMatch = (keys: readonly string[] | undefined, entry: LorebookEntry, text: string): string | undefined =>
+  (keys ?? []).find((key) => keyMatcher(key, entry)?.(text) === true);
+
+export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput): LoreScan {
+  if (!lorebook) return { fired: [], skipped: [] };
+  const depth = lorebook.scanDepth ?? DEFAULT_SCAN_DEPTH;
+  const window = messages.slice(Math.max(0, messages.length - depth)).join('\n');
+  const fired = new Map<number, FiredEntry>();
+  const fire = (entry: LorebookEntry, index: number, reason: FiredEntry['reason'], key?: string, secondaryKey?: string) =>
+    fired.set(index, {
+      index,
+      label: entryLabel(entry, index),
+      reason,
+      ...(key === undefined ? {} : { key }),
+      ...(secondaryKey === undefined ? {} : { secondaryKey }),
+      content: entry.content,
+      position: entry.position ?? 'after_char',
+      tokens: countTokens(entry.content),
+    });
+
+  /** Fires the entries whose keys `text` holds; returns how many fired. */
+  const scan = (text: string, reason: 'key' | 'recursion'): number => {
+    let count = 0;
+    lorebook.entries.forEach((entry, index) => {
+      if (!entry.enabled || entry.constant || fired.has(index) || depth === 0) return;
+      const key = firstMatch(entry.keys, entry, text);
+      if (key === undefined) return;
+      let secondaryKey: string | undefined;
+      if (entry.selective && (entry.secondaryKeys ?? []).some((k) => k.trim())) {
+        secondaryKey = firstMatch(entry.secondaryKeys, entry, text);
+        if (secondaryKey === undefined) return;
+      }
+      fire(entry, index, reason, key, secondaryKey);
+      count++;
+    });
+    return count;
+  };
+
+  lorebook.entries.forEach((entry, index) => {
+    if (entry.enabled && entry.constant) fire(entry, index, 'constant');
+  });
+  scan(window, 'key');
+  if (lorebook.recursiveScanning) {
+    for (let round = 0; round < MAX_RECURSION_ROUNDS; round++) {
+      if (scan([...fired.values()].map((entry) => entry.content).join('\n'), 'recursion') === 0) break;
+    }
+  }
+
+  const skipped: SkippedEntry[] = [];
+  const budget = lorebook.tokenBudget;
+  if (budget !== undefined && budget > 0) {
+    const byImportance = [...fired.values()].sort((a, b) => {
+      const ea = lorebook.entries[a.index];
+      const eb = lorebook.entries[b.index];
+      return (eb.priority ?? 0) - (ea.priority ?? 0) || ea.insertionOrder - eb.insertionOrder || a.index - b.index;
+    });
+    let used = 0;
+    for (const entry of byImportance) {
+      if (used + entry.tokens <= budget) used += entry.tokens;
+      else {
+        fired.delete(entry.index);
+        skipped.push({ index: entry.index, label: entry.label, reason: 'budget' });
+      }
+    }
+  }
+
+  const ordered = [...fired.values()].sort(
+    (a, b) => lorebook.entries[a.index].insertionOrder - lorebook.entries[b.index].insertionOrder || a.index - b.index,
+  );
+  return { fired: ordered, skipped: skipped.sort((a, b) => a.index - b.index) };
+}
