@@ -131,7 +131,7 @@ collect()
 local quests = QuestState.new(pack, case.options.state and case.options.state.quests)
 quests:apply(events)
 local questView = {}
-for _, quest in ipairs(pack.quests or {}) do
-  questView[quest.id] = { status = quests:status(quest.id), stage = quests:stage(quest.id) }
+for _, questId in ipairs(case.questIds) do
+  questView[questId] = { status = quests:status(questId), stage = quests:stage(questId) }
 end
 io.write(encode({ steps = steps, transcript = transcript, events = events, history = history, state = runner:getState(), quests = questView }))

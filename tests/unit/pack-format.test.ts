@@ -46,7 +46,8 @@ const project = (): ProjectContent => ({
   npcs: [{ ...newNpcPersona({ id: 'mirela', name: 'Mirela' }), role: 'smith', extensions: { other: null } }],
   dialogues: [smith()],
   quests: [],
-  world: [],
+  items: [{ id: 'blade', name: 'Blade', description: 'Sharp.', stackable: false }],
+  locations: [],
   stories: [{ id: 's1', name: 'Ash', data: { schemaVersion: 1, markdown: '# Ash' } }],
   poems: [],
   scripts: [],
@@ -79,7 +80,8 @@ describe('pack format', () => {
       'npcs.json',
       'dialogues.json',
       'quests.json',
-      'world.json',
+      'items.json',
+      'locations.json',
       'stories.json',
       'poems.json',
       'scripts.json',
@@ -100,7 +102,7 @@ describe('pack format', () => {
     expect(read).toEqual(pack);
     expect(readPackBundle(canonicalJson(pack), sha256)).toEqual(pack);
     const imported = packToProject(read);
-    const again = writePack(buildPack({ ...imported, quests: [], world: [] }).content, meta, sha256).files;
+    const again = writePack(buildPack(imported).content, meta, sha256).files;
     expect(again).toEqual(files);
   });
 

@@ -4,19 +4,11 @@ import type { NpcPersona } from '../npc/npc-schema';
 import { compareCodePoints } from './canonical-json';
 import { packCondition } from './expression-tree';
 import type { PackProblem } from './pack-problem';
-import type {
-  PackContent,
-  PackDialogue,
-  PackNode,
-  PackNpc,
-  PackPoem,
-  PackQuest,
-  PackScript,
-  PackStory,
-  PackWorldRecord,
-} from './pack-schema';
+import type { PackContent, PackDialogue, PackNode, PackNpc, PackPoem, PackScript, PackStory } from './pack-schema';
+import type { Quest } from '../quest/quest-schema';
+import type { WorldItem, WorldLocation } from '../quest/world-schema';
 
-/** An item saved whole (quest, world record, story, poem, script): its row's id and name and its data. */
+/** An item saved whole (story, poem, script): its row's id and name and its data. */
 export interface PlainItem {
   id: string;
   name: string;
@@ -27,8 +19,9 @@ export interface PlainItem {
 export interface ProjectContent {
   npcs: NpcPersona[];
   dialogues: Dialogue[];
-  quests: PlainItem[];
-  world: (PlainItem & { kind: 'item' | 'location' })[];
+  quests: Quest[];
+  items: WorldItem[];
+  locations: WorldLocation[];
   stories: PlainItem[];
   poems: PlainItem[];
   scripts: PlainItem[];
@@ -40,8 +33,6 @@ export interface BuiltPack {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const list = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => compareCodePoints(a.id, b.id));
 const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
@@ -136,25 +127,6 @@ export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue
   });
 }
 
-/** Quests are read field by field, so records from any quest format version give what they have. */
-function toPackQuest(item: PlainItem): PackQuest {
-  const stages = list(item.data.stages).map((stage, i) => ({
-    id: text(stage.id) || `stage-${i + 1}`,
-    title: text(stage.title) || text(stage.name),
-    text: text(stage.text) || text(stage.description),
-  }));
-  const listed: [Record<string, unknown>, number][] = [
-    ...list(item.data.objectives).map((o): [Record<string, unknown>, number] => [o, typeof o.stage === 'number' ? o.stage : 0]),
-    ...list(item.data.stages).flatMap((stage, i) => list(stage.objectives).map((o): [Record<string, unknown>, number] => [o, i])),
-  ];
-  const objectives = listed.map(([o, stage], i) => ({
-    id: text(o.id) || `objective-${i + 1}`,
-    text: text(o.text) || text(o.title) || text(o.description),
-    stage,
-  }));
-  return { id: item.id, name: item.name, summary: text(item.data.summary) || text(item.data.description), stages, objectives };
-}
-
 /**
  * Turns a project's content into pack content and every problem that should stop or
  * accompany the export: dialogue validation (with cross-dialogue jumps checked against the
@@ -208,14 +180,9 @@ export function buildPack(project: ProjectContent, locale = 'en'): BuiltPack {
   const content: PackContent = {
     npcs: byId(project.npcs).map(toPackNpc),
     dialogues,
-    quests: byId(project.quests).map(toPackQuest),
-    world: byId(project.world).map((item): PackWorldRecord => ({
-      id: item.id,
-      kind: item.kind,
-      name: item.name,
-      description: text(item.data.description),
-      tags: Array.isArray(item.data.tags) ? item.data.tags.filter((t): t is string => typeof t === 'string') : [],
-    })),
+    quests: byId(project.quests),
+    items: byId(project.items),
+    locations: byId(project.locations),
     stories: byId(project.stories).map((item): PackStory => ({ id: item.id, name: item.name, markdown: text(item.data.markdown) })),
     poems: byId(project.poems).map((item): PackPoem => ({
       id: item.id,

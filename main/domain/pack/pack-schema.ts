@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Quest } from '../quest/quest-schema';
+import { WorldItem, WorldLocation } from '../quest/world-schema';
 
 /**
  * The `loreweaver-pack` format, version 1: what leaves the studio for a game. Every shape
@@ -179,22 +181,16 @@ export const PackNpc = z
   .strict();
 export type PackNpc = z.infer<typeof PackNpc>;
 
-export const PackQuest = z
-  .object({
-    id: Id,
-    name: Short,
-    summary: Text,
-    stages: z.array(z.object({ id: Id, title: Short, text: Text }).strict()).max(1000),
-    objectives: z.array(z.object({ id: Id, text: Text, stage: z.number().int().nonnegative() }).strict()).max(1000),
-  })
-  .strict();
-export type PackQuest = z.infer<typeof PackQuest>;
-
-/** Items and locations of the world that quests and dialogues refer to. */
-export const PackWorldRecord = z
-  .object({ id: Id, kind: z.enum(['item', 'location']), name: Short, description: Text, tags: z.array(Short).max(1000) })
-  .strict();
-export type PackWorldRecord = z.infer<typeof PackWorldRecord>;
+/**
+ * Quests travel as the studio's quest records (stages, objectives, outcomes, rewards; their
+ * conditions as text), items and locations as the world records quests and dialogues name.
+ */
+export const PackQuest = Quest;
+export type PackQuest = Quest;
+export const PackItem = WorldItem;
+export type PackItem = WorldItem;
+export const PackLocation = WorldLocation;
+export type PackLocation = WorldLocation;
 
 export const PackStory = z.object({ id: Id, name: Short, markdown: Text }).strict();
 export type PackStory = z.infer<typeof PackStory>;
@@ -213,7 +209,8 @@ export const PackContent = z
     npcs: z.array(PackNpc).max(PACK_LIMITS.maxItems),
     dialogues: z.array(PackDialogue).max(PACK_LIMITS.maxItems),
     quests: z.array(PackQuest).max(PACK_LIMITS.maxItems),
-    world: z.array(PackWorldRecord).max(PACK_LIMITS.maxItems),
+    items: z.array(PackItem).max(PACK_LIMITS.maxItems),
+    locations: z.array(PackLocation).max(PACK_LIMITS.maxItems),
     stories: z.array(PackStory).max(PACK_LIMITS.maxItems),
     poems: z.array(PackPoem).max(PACK_LIMITS.maxItems),
     scripts: z.array(PackScript).max(PACK_LIMITS.maxItems),

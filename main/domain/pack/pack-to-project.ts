@@ -4,10 +4,13 @@ import type { NpcPersona } from '../npc/npc-schema';
 import type { PlainItem } from './build-pack';
 import type { Pack, PackNode, PackNpc } from './pack-schema';
 
-/** What importing a pack adds to a project. Quests and world records wait for their stores. */
+/** What importing a pack adds to a project. */
 export interface ImportedContent {
   npcs: NpcPersona[];
   dialogues: Dialogue[];
+  quests: Pack['quests'];
+  items: Pack['items'];
+  locations: Pack['locations'];
   stories: PlainItem[];
   poems: PlainItem[];
   scripts: PlainItem[];
@@ -53,6 +56,9 @@ export function packToProject(pack: Pack): ImportedContent {
       ...dialogue,
       nodes: Object.fromEntries(Object.entries(dialogue.nodes).map(([id, node]) => [id, fromPackNode(node)])),
     })),
+    quests: pack.quests,
+    items: pack.items,
+    locations: pack.locations,
     stories: pack.stories.map(({ id, name, markdown }) => ({ id, name, data: { schemaVersion: 1, markdown } })),
     poems: pack.poems.map(({ id, name, form, text }) => ({ id, name, data: { schemaVersion: 1, form, text } })),
     scripts: pack.scripts.map(({ id, name, language, folder, code }) => ({ id, name, data: { schemaVersion: 1, language, folder, code } })),

@@ -1,0 +1,195 @@
+import { compareCodePoints } from '../pack/canonical-json';
+import type { PackAction, PackDialogue, PackNode } from '../pack/pack-schema';
+import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { expressionText } from './expression-text';
+import { INTEROP_LIMITS, InteropError } from './interop-error';
+
+/** A deterministic IFID (a UUID, as Twine wants one per story) from the dialogue id: FNV-1a over four seeds. */
+function ifid(text: string): string {
+  const hex = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b]
+    .map((seed) => {
+      let hash = seed;
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return (hash >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('')
+    .toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Passage names may not hold Twee's metacharacters `[ ] { }` unescaped. */
+const passageName = (id: string) => id.replace(/([[\]{}\\])/g, '\\$1');
+const linkTarget = (id: string) => id.replace(/[[\]|]/g, '_').replace(/->|<-/g, '_');
+const valueText = (value: boolean | number | string) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+function actionMacro(action: PackAction): string {
+  switch (action.type) {
+    case 'setVariable':
+      return action.operator === '='
+        ? `<<set $${action.variable} to ${valueText(action.value)}>>`
+        : `<<set $${action.variable} ${action.operator} ${valueText(action.value)}>>`;
+    case 'command':
+      return `/* command ${action.name}${action.args.map((a) => ` ${valueText(a)}`).join('')} */`;
+    default:
+      return `/* ${action.type} ${JSON.stringify(action).replace(/\*\//g, '* /')} */`;
+  }
+}
+
+/**
+ * A dialogue as a Twee 3 story for SugarCube 2: one passage per graph node, named by its id.
+ * Lines show `Speaker: text` with a Continue link, choices a link per option inside
+ * `<<if>>` when conditional, branches `<<if>>/<<elseif>>/<<else>>` with `<<goto>>`,
+ * variable actions `<<set>>`; quest, item and command actions are kept as comments.
+ */
+export function exportTwee(dialogue: PackDialogue): string {
+  const link = (text: string, target: string | undefined) =>
+    target === undefined ? '' : `[[${text.replace(/[[\]|]|->|<-/g, ' ')}->${linkTarget(target)}]]`;
+  const goto = (target: string | undefined) => (target === undefined ? '' : `<<goto "${linkTarget(target).replace(/"/g, '\\"')}">>`);
+  const body = (node: PackNode): string[] => {
+    switch (node.kind) {
+      case 'line':
+      case 'aiLine': {
+        const text = node.kind === 'line' ? node.text : node.fallbackText;
+        return [`${node.speaker ? `${node.speaker}: ` : ''}${text}`, '', link('Continue', node.next)];
+      }
+      case 'choice':
+        return node.options.map((o) =>
+          o.condition ? `<<if ${expressionText(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
+        );
+      case 'branch':
+        return [
+          ...node.branches.map((b, i) => `<<${i === 0 ? 'if' : 'elseif'} ${expressionText(b.condition.ast)}>>${goto(b.target)}`),
+          ...(node.branches.length ? [`<<else>>${goto(node.else)}<</if>>`] : [goto(node.else)]),
+        ];
+      case 'action':
+        return [...node.actions.map(actionMacro), goto(node.next)];
+      case 'jump':
+        return node.dialogueId === undefined
+          ? [goto(node.nodeId)]
+          : [`/* jump to dialogue ${node.dialogueId}${node.nodeId ? ` node ${node.nodeId}` : ''} */`];
+      case 'end':
+        return [node.outcome ? `The end (${node.outcome}).` : 'The end.'];
+    }
+  };
+  const ids = Object.keys(dialogue.nodes).sort(compareCodePoints);
+  const data = { ifid: ifid(dialogue.id), format: 'SugarCube', 'format-version': '2.37.3', start: linkTarget(dialogue.startNodeId) };
+  const init = dialogue.variables.map((v) => `<<set $${v.name} to ${valueText(v.default)}>>`);
+  return (
+    [
+      `:: StoryTitle\n${dialogue.name}`,
+      `:: StoryData\n${JSON.stringify(data, null, 2)}`,
+      ...(init.length ? [`:: StoryInit\n${init.join('\n')}`] : []),
+      ...ids.map((id) => `:: ${passageName(linkTarget(id))}\n${body(dialogue.nodes[id]).join('\n').trim()}`),
+    ].join('\n\n') + '\n'
+  );
+}
+
+interface Passage {
+  name: string;
+  tags: string[];
+  text: string;
+}
+
+const SPECIAL = new Set([
+  'StoryTitle',
+  'StoryData',
+  'StoryInit',
+  'StoryAuthor',
+  'StorySubtitle',
+  'StoryMenu',
+  'StoryCaption',
+  'StoryBanner',
+  'PassageReady',
+  'PassageDone',
+  'PassageHeader',
+  'PassageFooter',
+]);
+const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+
+/** The links of a passage in every Twine spelling: [[text->target]], [[target<-text]], [[text|target]], [[target]]. */
+function links(text: string): { text: string; target: string }[] {
+  return [...text.matchAll(/\[\[(.+?)\]\]/g)].map(([, inner]) => {
+    const body = inner.replace(/\]\[.*$/, '');
+    let m = /^(.*)->(.*)$/.exec(body);
+    if (m) return { text: m[1].trim(), target: m[2].trim() };
+    m = /^(.*?)<-(.*)$/.exec(body);
+    if (m) return { text: m[2].trim(), target: m[1].trim() };
+    m = /^(.*)\|(.*)$/.exec(body);
+    if (m) return { text: m[1].trim(), target: m[2].trim() };
+    return { text: body.trim(), target: body.trim() };
+  });
+}
+
+/** Passage text without links, macros, markup comments and HTML, as one line of speech. */
+const prose = (text: string) =>
+  text
+    .replace(/\[\[.+?\]\]/g, ' ')
+    .replace(/<<[\s\S]*?>>/g, ' ')
+    .replace(/\([a-z0-9-]+:[^)]*\)/gi, ' ')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Imports a Twee 3 story as one dialogue: each passage becomes a line with its prose (story
+ * format macros removed) followed by a choice of its links, or an end when it has none.
+ * Macros are specific to each story format and are not run; the passage graph is kept.
+ */
+export function importTwee(source: string, identity: { id: string; name: string }): Dialogue {
+  if (source.length > INTEROP_LIMITS.maxBytes) throw new InteropError('The Twee file is larger than 5 MB');
+  const passages: Passage[] = [];
+  let current: Passage | undefined;
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((line, index) => {
+    const header = /^::\s*((?:\\.|[^\\[{])*?)\s*(?:\[((?:\\.|[^\]])*)\])?\s*(\{.*\})?\s*$/.exec(line);
+    if (header) {
+      const name = unescape(header[1]).trim();
+      if (!name) throw new InteropError(`Line ${index + 1}: a passage has no name`);
+      if (passages.some((p) => p.name === name)) throw new InteropError(`Line ${index + 1}: two passages are named "${name}"`);
+      current = { name, tags: (header[2] ?? '').split(/\s+/).filter(Boolean), text: '' };
+      passages.push(current);
+    } else if (current) current.text += `${line}\n`;
+  });
+  if (!passages.length) throw new InteropError('The file has no Twee passages (lines starting with ::)');
+  let start = passages.find((p) => p.name === 'Start')?.name;
+  const data = passages.find((p) => p.name === 'StoryData');
+  if (data) {
+    try {
+      const parsed = JSON.parse(data.text) as { start?: unknown };
+      if (typeof parsed.start === 'string') start = parsed.start;
+    } catch {
+      throw new InteropError('The StoryData passage is not valid JSON');
+    }
+  }
+  const story = passages.filter((p) => !SPECIAL.has(p.name) && !p.tags.some((t) => t === 'script' || t === 'stylesheet' || t === 'widget'));
+  if (!story.length) throw new InteropError('The story has no passages to play');
+  if (story.length * 3 > INTEROP_LIMITS.maxNodes) throw new InteropError('The story has too many passages');
+  const ids = new Map(story.map((p) => [p.name, p.name.slice(0, 120)]));
+  const nodes: Record<string, DialogueNode> = {};
+  const at = { x: 0, y: 0 };
+  for (const passage of story) {
+    const id = ids.get(passage.name)!;
+    const out = links(passage.text).slice(0, DIALOGUE_LIMITS.maxOptions);
+    const text = prose(passage.text).slice(0, DIALOGUE_LIMITS.maxTextLength);
+    const after = out.length ? `${id}#choice` : `${id}#end`;
+    if (out.length) {
+      nodes[after] = {
+        id: after,
+        position: at,
+        kind: 'choice',
+        options: out.map((l, i) => ({
+          id: `o${i + 1}`,
+          text: l.text.slice(0, DIALOGUE_LIMITS.maxTextLength),
+          ...(ids.has(l.target) ? { target: ids.get(l.target)! } : {}),
+        })),
+      };
+    } else nodes[after] = { id: after, position: at, kind: 'end' };
+    nodes[id] = text
+      ? { id, position: at, kind: 'line', speaker: '', text, lineId: id, next: after }
+      : { id, position: at, kind: 'jump', nodeId: after };
+  }
+  const startId = (start && ids.get(start)) ?? ids.get(story[0].name)!;
+  return { schemaVersion: DIALOGUE_SCHEMA_VERSION, id: identity.id, name: identity.name, variables: [], startNodeId: startId, nodes };
+}
