@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand';
 import type { ContentSummary } from '../../../preload/api';
 import type { DialogueSummary } from '../../../preload/contract/dialogues';
 import { api } from '../api/client';
+import { useReveal } from '../search/reveal-store';
 import { AiPreviewModal } from './ai/AiPreviewModal';
 import { CanvasContextMenu } from './CanvasContextMenu';
 import { DialogueCanvas, type ContextMenuRequest } from './DialogueCanvas';
@@ -49,6 +50,13 @@ export function DialogueEditor(props: DialogueEditorProps) {
     onStore(store);
     return () => onStore(null);
   }, [store, onStore]);
+  // A search hit on one of this dialogue's nodes (opened now, or while the dialogue was already open) focuses that node.
+  const revealSeq = useReveal((s) => (s.target?.kind === 'dialogue' && s.target.id === id ? s.target.seq : null));
+  useEffect(() => {
+    if (!store || revealSeq === null) return;
+    const nodeId = useReveal.getState().take('dialogue', id)?.nodeId;
+    if (nodeId && store.getState().dialogue.nodes[nodeId]) store.getState().focusNodes([nodeId]);
+  }, [store, revealSeq, id]);
 
   if (error) {
     return (

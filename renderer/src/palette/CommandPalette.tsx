@@ -8,7 +8,7 @@ import { CONTENT_KIND_LABELS } from '../../../main/domain/content-kinds';
 import { api } from '../api/client';
 import { SECTIONS } from '../app/sections';
 import { keyLabel } from '../app/shortcuts';
-import { useContent } from '../stores/content-store';
+import { useReveal } from '../search/reveal-store';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
@@ -94,23 +94,20 @@ export function CommandPalette() {
         actions: hits.map((hit) => ({
           id: `hit-${hit.id}`,
           label: hit.name,
-          description: hit.snippet,
+          description: hit.snippet.replace(/[«»]/g, ''),
           leftSection: <IconSearch size={18} />,
           rightSection: (
             <Badge size="sm" variant="light">
               {CONTENT_KIND_LABELS[hit.kind].one}
             </Badge>
           ),
-          onClick: () => {
-            useSession.getState().setSection(hit.kind);
-            useContent.getState().select(hit.kind, hit.id);
-          },
+          onClick: () => useReveal.getState().open(hit, debounced),
         })),
       });
     }
     if (matching.length) groups.push({ group: 'Commands', actions: matching });
     return groups;
-  }, [commands, hits, query, searching]);
+  }, [commands, hits, query, searching, debounced]);
 
   return (
     <Spotlight

@@ -15,6 +15,8 @@ import { StatusBar } from './StatusBar';
 const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((m) => ({ default: m.DialogueSection })));
 /** The prose editor (TipTap) likewise. */
 const StorySection = lazy(() => import('../stories/StorySection').then((m) => ({ default: m.StorySection })));
+/** The script tree; Monaco itself loads later still, with the first opened script. */
+const ScriptSection = lazy(() => import('../scripts/ScriptSection').then((m) => ({ default: m.ScriptSection })));
 
 /** The studio around an open project: header, sidebar of sections, the section, status bar. */
 export function StudioShell({ project }: { project: ProjectInfo }) {
@@ -45,6 +47,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         ) : section.id === 'story' ? (
           <Suspense>
             <StorySection section={section} />
+          </Suspense>
+        ) : section.id === 'script' ? (
+          <Suspense>
+            <ScriptSection />
           </Suspense>
         ) : section.kind ? (
           <ContentSection key={section.id} section={section} kind={section.kind} />

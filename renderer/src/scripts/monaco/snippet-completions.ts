@@ -1,0 +1,40 @@
+import type * as Monaco from 'monaco-editor';
+import { runtimeSnippets } from '../runtime-snippets';
+import { isScriptLanguageId } from './language-ids';
+
+/** What the writer has typed of a snippet prefix (`lw`, `lw-`, `lw-dia`…), at the end of the text before the cursor. */
+const TYPED_PREFIX = /\blw(?:-[\w-]*)?$/;
+
+/**
+ * Offers the runtime snippets in the completion list of Luau, TypeScript and JavaScript
+ * scripts: when the writer types `lw…` or asks for completions (Ctrl+Space), never on
+ * ordinary words, so Enter after `do` or `end` stays a line break.
+ */
+export function registerRuntimeSnippets(monaco: typeof Monaco): void {
+  monaco.languages.registerCompletionItemProvider(['luau', 'typescript', 'javascript'], {
+    triggerCharacters: ['-'],
+    provideCompletionItems(model, position, context) {
+      const language = model.getLanguageId();
+      if (!isScriptLanguageId(language)) return { suggestions: [] };
+      const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+      const typed = TYPED_PREFIX.exec(before)?.[0];
+      const invoked = context.triggerKind === monaco.languages.CompletionTriggerKind.Invoke;
+      if (!typed && !invoked) return { suggestions: [] };
+      const word = model.getWordUntilPosition(position);
+      const startColumn = typed ? position.column - typed.length : word.startColumn;
+      const range = new monaco.Range(position.lineNumber, startColumn, position.lineNumber, position.column);
+      return {
+        suggestions: runtimeSnippets(language).map((snippet) => ({
+          label: { label: snippet.prefix, description: snippet.label },
+          kind: monaco.languages.CompletionItemKind.Snippet,
+          detail: snippet.label,
+          documentation: snippet.description,
+          insertText: snippet.body,
+          insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+          filterText: snippet.prefix,
+          range,
+        })),
+      };
+    },
+  });
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { writeGguf } from '../fixtures/gguf-generator';
+import { createProject, expect, test } from './fixtures';
+
+/** Requests for Monaco's code: its API chunk, the script editor chunk and its workers. */
+const MONACO_CHUNK = /\/assets\/(editor\.api|ScriptEditor|editor\.worker|ts\.worker|json\.worker)-[\w-]+\.js$/;
+
+async function apiCall<T = unknown>(page: Page, url: string, token: string, method: string, data: unknown): Promise<T> {
+  const response = await page.request.post(`${url}/api/call/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
+  const result = await response.json();
+  expect(result.ok, JSON.stringify(result.error)).toBe(true);
+  return result.value as T;
+}
+
+async function newScript(page: Page, name: string, language: string, folder = '') {
+  await page.getByRole('button', { name: 'New script' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New script' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByText(language, { exact: true }).click();
+  if (folder) await dialog.getByLabel('Folder').fill(folder);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  // The first script fetches and starts Monaco (a few MB), which takes a while on a busy machine.
+  await expect(page.getByLabel('Script name')).toHaveValue(name, { timeout: 30_000 });
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+}
+
+/** Types into Monaco at the end of the file. */
+async function typeCode(page: Page, text: string) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+async function waitSaved(page: Page) {
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+}
+
+async function searchAndOpen(page: Page, text: string, hitName: string) {
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder('Search the project or run a command…').fill(text);
+  await page.locator('.mantine-Spotlight-action', { hasText: hitName }).first().click();
+}
+
+test('scripts: Monaco loads with the first script, Luau completes inline, TypeScript is checked, search lands in the editor, history compares and restores', async ({
+  page,
+  studio,
+}) => {
+  test.setTimeout(150_000);
+  const modelDir = mkdtempSync(join(tmpdir(), 'loreweaver-scripts-model-'));
+  const modelPath = writeGguf(join(modelDir, 'tiny.gguf')).path;
+  const monacoRequests: string[] = [];
+  page.on('request', (request) => {
+    if (MONACO_CHUNK.test(new URL(request.url()).pathname)) monacoRequests.push(request.url());
+  });
+  const { url, token } = studio.server;
+  try {
+    await studio.open(page);
+    await createProject(page, 'Harbour');
+    await apiCall(page, url, token, 'npcs:create', { name: 'Mirela Quayside' });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Scripts' }).click();
+    await expect(page.getByText('No scripts yet')).toBeVisible();
+    // The section is open but no script is: Monaco has not been fetched.
+    expect(monacoRequests).toEqual([]);
+
+    await newScript(page, 'Patrol', 'Luau', 'NPCs/Guards');
+    expect(monacoRequests.some((r) => /editor\.api-/.test(r))).toBe(true);
+    await expect(
+      page.getByRole('navigation', { name: 'Scripts list' }).getByRole('button', { name: 'Folder NPCs/Guards', exact: true }),
+    ).toBeVisible();
+    // Luau keywords are highlighted by the Luau grammar (a keyword token class on `continue`).
+    await typeCode(page, 'local lanterns = 3\nfor i = 1, lanterns do\n\tif i == 2 then continue end\nend\n');
+    await expect(page.locator('.monaco-editor .view-line span', { hasText: /^continue$/ })).toHaveClass(/mtk\d+/);
+    await waitSaved(page);
+
+    // Inline completion from the tiny model: ghost text appears, Tab accepts it.
+    await apiCall(page, url, token, 'models:import', { path: modelPath, mode: 'copy' });
+    await apiCall(page, url, token, 'llm:load', { modelId: 'tiny.gguf' });
+    await expect(page.getByRole('button', { name: 'AI' })).toBeEnabled({ timeout: 20_000 });
+    await typeCode(page, 'local greeting = ');
+    const ghost = page.locator('.monaco-editor .ghost-text, .monaco-editor .ghost-text-decoration').first();
+    await expect(ghost).toBeVisible({ timeout: 60_000 });
+    await page.keyboard.press('Tab');
+    await expect(ghost).toHaveCount(0);
+    await waitSaved(page);
+    const [patrol] = await apiCall<{ id: string }[]>(page, url, token, 'scripts:list', {});
+    await expect
+      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: patrol.id })).data.code)
+      .toMatch(/local greeting = \S/);
+    await apiCall(page, url, token, 'llm:unload', {});
+
+    // A TypeScript script gets diagnostics from the TypeScript worker.
+    await newScript(page, 'Hud', 'TypeScript');
+    await typeCode(page, 'const lanternCount: number = "three";\n');
+    await expect(page.getByTestId('problem-count')).toHaveText(/^[1-9]/, { timeout: 30_000 });
+    await expect(page.getByRole('list', { name: 'Problems list' })).toContainText("is not assignable to type 'number'");
+    await waitSaved(page);
+
+    // Project search lands in the right editor: an NPC, then a word inside a script, selected and highlighted.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
+    await searchAndOpen(page, 'Quayside', 'Mirela Quayside');
+    await expect(page.getByLabel('NPC name')).toHaveValue('Mirela Quayside');
+    await searchAndOpen(page, 'lanterns', 'Patrol');
+    await expect(page.getByLabel('Script name')).toHaveValue('Patrol');
+    await expect(page.locator('.monaco-editor .search-hit').first()).toBeVisible();
+
+    // History: compare the first revision (empty) with the current code, then restore it.
+    await page.getByRole('button', { name: 'History' }).click();
+    const drawer = page.getByRole('dialog', { name: 'History' });
+    await drawer.getByRole('button', { name: /Created/ }).click();
+    await expect(drawer.getByTestId('script-diff').locator('.monaco-diff-editor')).toBeVisible();
+    await expect(drawer.getByTestId('script-diff')).toContainText('lanterns');
+    await drawer.getByRole('button', { name: 'Restore revision 1' }).click();
+    await expect(page.locator('.monaco-editor .view-lines').first()).not.toContainText('lanterns');
+    await expect
+      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: patrol.id })).data.code)
+      .toBe('');
+  } finally {
+    rmSync(modelDir, { recursive: true, force: true });
+  }
+});
