@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { CONTENT_KINDS } from '../main/domain/content-kinds';
 import { dialogueMethods } from './contract/dialogues';
+import { exportEvents, exportMethods } from './contract/export';
 import { ChatMessage, RequestId, StopReason } from './contract/generation-values';
 import { method } from './contract/method';
 export { ChatMessage, RequestId, StopReason } from './contract/generation-values';
@@ -448,6 +449,7 @@ export const methods = {
   ...worldMethods,
   ...scriptMethods,
   ...testChatMethods,
+  ...exportMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(
@@ -539,6 +541,7 @@ export const events = {
   'llm:chunk': z.object({ requestId: RequestId, text: z.string() }),
   'llm:state': LlmStateChange,
   'models:download': ModelDownload,
+  ...exportEvents,
 } as const;
 
 export type Events = typeof events;

@@ -7,6 +7,7 @@ import { AppError } from './app-error';
 import { ftsQuery } from './content/content-store';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
+import { exportHandlers } from './export/export-handlers';
 import { LlmService } from './llm/llm-service';
 import { resolveProviderSetting } from './llm/provider-setting';
 import { DownloadManager, type DownloadManagerOptions } from './models/downloads/download-manager';
@@ -315,6 +316,12 @@ export class Studio {
         worldChanged: (kind, id, deleted) => this.events.emit('world:changed', { projectId: this.project.id, kind, id, deleted }),
       }),
       ...testChatHandlers(this.conversations, this.playthroughs),
+      ...exportHandlers({
+        session: () => this.project,
+        version: this.options.version,
+        progress: (requestId, done, total, path) => this.events.emit('export:progress', { requestId, done, total, path }),
+        changed: (id, revision) => this.contentChanged(id, revision, false),
+      }),
       ...scriptHandlers(
         () => this.project.content,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),

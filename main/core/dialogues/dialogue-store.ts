@@ -130,6 +130,19 @@ export class DialogueStore {
     return { id, revision: item.revision, updatedAt: item.updatedAt };
   }
 
+  /** Creates a dialogue from a whole record, keeping its id (pack import) or with a new one. */
+  createFrom(dialogue: Dialogue, id?: string): DialogueDocument {
+    const header = headerOf(dialogue);
+    const nodes = Object.values(dialogue.nodes);
+    const itemId = this.db.transaction(() => {
+      const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
+      const item = this.content.create('dialogue', dialogue.name, header, { patch, inverse: null } satisfies PatchRevision, id);
+      for (const node of nodes) this.writeNode(item.id, node);
+      return item.id;
+    })();
+    return this.get(itemId);
+  }
+
   duplicate(id: string, name?: string): DialogueDocument {
     const source = this.get(id).dialogue;
     const header = headerOf(source);

@@ -147,7 +147,7 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         continue;
       }
       const cleaned = cleanText(line.text);
-      const speaker = /^([^:"<>{}\[\]#]{1,64}):\s*(.*)$/.exec(cleaned.text);
+      const speaker = /^([^:"<>{}[\]#]{1,64}):\s*(.*)$/.exec(cleaned.text);
       out.push({
         kind: 'line',
         speaker: speaker ? speaker[1].trim() : '',

@@ -1,0 +1,92 @@
+import type { exportMethods } from '../../../preload/contract/export';
+import { PackError, type PackMeta, type PackProblem } from '../../domain/pack';
+import { AppError } from '../app-error';
+import type { ProjectSession } from '../project-session';
+import { QuestService } from '../quests/quest-service';
+import type { Handlers } from '../studio';
+import { exportPack, packIdFor, preparePack } from './pack-export';
+import { importDialogueFile, importPackIntoProject } from './pack-import';
+import { loadProjectContent } from './project-content';
+import { readPackSource } from './pack-source';
+
+type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
+
+export interface ExportHost {
+  session(): ProjectSession;
+  /** The studio's version, written into the manifest as `createdWith`. */
+  version: string;
+  progress(requestId: string, done: number, total: number, path: string): void;
+  changed(id: string, revision: number): void;
+}
+
+/** Quest problems join the pack report so the Export page lists them with the rest. */
+function questProblems(session: ProjectSession): PackProblem[] {
+  return new QuestService(session).validate().map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    ...(p.questId
+      ? { itemKind: 'quest' as const, itemId: p.questId }
+      : p.dialogueId
+        ? { itemKind: 'dialogue' as const, itemId: p.dialogueId }
+        : {}),
+    ...(p.nodeId ? { nodeId: p.nodeId } : {}),
+    ...(p.field ? { field: p.field } : {}),
+  }));
+}
+
+export const packMeta = (name: string, version: string, studioVersion: string): PackMeta => ({
+  packId: packIdFor(name),
+  name,
+  version,
+  createdWith: `loreweaver-studio ${studioVersion}`,
+});
+
+function openProject(host: ExportHost, projectId: string): ProjectSession {
+  const session = host.session();
+  if (session.id !== projectId)
+    throw new AppError('invalid_input', `Project ${projectId} is not the open project; open it before exporting.`);
+  return session;
+}
+
+const fromPackError = async <T>(run: () => Promise<T>): Promise<T> => {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PackError) throw new AppError('invalid_input', error.message);
+    throw error;
+  }
+};
+
+/** The `export:*` and `import:*` methods over the open project. */
+export function exportHandlers(host: ExportHost): ExportHandlers {
+  return {
+    'export:validate': ({ projectId }) => {
+      const session = openProject(host, projectId);
+      return preparePack(loadProjectContent(session), packMeta(session.file.name, '1.0.0', host.version), questProblems(session)).report;
+    },
+    'export:pack': async ({ projectId, targets, outDir, version = '1.0.0', requestId }) => {
+      const session = openProject(host, projectId);
+      const project = loadProjectContent(session);
+      const meta = packMeta(session.file.name, version, host.version);
+      const prepared = preparePack(project, meta, questProblems(session));
+      if (prepared.report.errors.length) return { written: false, outDir, files: [], report: prepared.report };
+      const files = await exportPack(project, prepared, meta, {
+        outDir,
+        targets,
+        onProgress: requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
+      });
+      return { written: true, outDir, files, report: prepared.report };
+    },
+    'import:pack': ({ path }) =>
+      fromPackError(async () => {
+        const pack = await readPackSource(path);
+        return importPackIntoProject(host.session(), pack, host.changed);
+      }),
+    'import:dialogue': async ({ path }) => {
+      const result = await importDialogueFile(host.session(), path);
+      host.changed(result.id, 1);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { makeExportProject } from '../helpers/export-project';
+import { callOk, makeStudio } from '../helpers/studio';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)]));
+const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((f) => [relative(dir, f), readFileSync(f).toString('base64')]));
+
+describe('export:pack and import:pack', () => {
+  it('writes every target into its own folder, with progress, and the Roblox runtime runs under lua5.1', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project } = await makeExportProject(studio);
+    const progress: number[] = [];
+    studio.events.subscribe((event) => {
+      if (event.name === 'export:progress') progress.push((event.payload as { done: number }).done);
+    });
+    const out = join(dir, 'out');
+    const targets = ['json', 'zip', 'roblox', 'web', 'ccv2', 'yarn', 'twee', 'voice', 'localization'] as const;
+    const result = await callOk(studio, 'export:pack', { projectId: project.id, targets: [...targets], outDir: out, requestId: 'r1' });
+    expect(result.written).toBe(true);
+    expect(result.report.errors).toEqual([]);
+    expect(progress.at(-1)).toBe(result.files.length);
+    const paths = result.files.map((f) => f.path);
+    for (const expected of [
+      'pack/manifest.json',
+      'pack/dialogues.json',
+      'zip/emberfall.zip',
+      'roblox/default.project.json',
+      'roblox/src/shared/Loreweaver/DialogueRunner.luau',
+      'roblox/src/shared/Loreweaver/Pack/Dialogues.luau',
+      'roblox/src/server/LoreweaverServer.server.luau',
+      'roblox/src/client/LoreweaverDialogueUI.client.luau',
+      'roblox/localization/Loreweaver.csv',
+      'roblox/Emberfall.rbxmx',
+      'web/index.html',
+      'web/loreweaver-runtime.js',
+      'web/loreweaver-runtime.d.ts',
+      'web/pack.json',
+      'web/npcs.gltf-extras.json',
+      'cards/Mirela.v2.json',
+      'cards/Mirela.v3.png',
+      'yarn/The smith.yarn',
+      'twee/The smith.twee',
+      'voice/voice-script.csv',
+      'localization/strings.csv',
+    ]) {
+      expect(paths).toContain(expected);
+    }
+    expect(readFileSync(join(out, 'voice/voice-script.csv'), 'utf8')).toContain(
+      'smith_welcome,Mirela,Welcome to my forge.,warm,The smith,',
+    );
+    expect(readFileSync(join(out, 'roblox/localization/Loreweaver.csv'), 'utf8').split('\r\n')[0]).toBe('Key,Source,Context,Example,en');
+    const zip = unzipSync(new Uint8Array(readFileSync(join(out, 'zip/emberfall.zip'))));
+    expect(Buffer.from(zip['dialogues.json']).toString()).toBe(readFileSync(join(out, 'pack/dialogues.json'), 'utf8'));
+    const rbxmx = readFileSync(join(out, 'roblox/Emberfall.rbxmx'), 'utf8');
+    expect(rbxmx).toContain('<Item class="ModuleScript" referent="RBX1">');
+    expect(rbxmx).toContain('<string name="Name">DialogueRunner</string>');
+
+    // The exported Luau plays the exported data: the pack's JSON, decoded by lua5.1, through DialogueRunner.
+    const script = `
+      local R = dofile(${JSON.stringify(join(out, 'roblox/src/shared/Loreweaver/DialogueRunner.luau'))})
+      local pack = { dialogues = { { id = "d", variables = {}, startNodeId = "a", nodes = { a = { id = "a", kind = "line", speaker = "S", text = "Hi", lineId = "a" } } } } }
+      local r = R.new(pack, "d", { seed = 1 })
+      io.write(r:step().text)`;
+    expect(execFileSync('lua5.1', ['-e', script], { encoding: 'utf8' })).toBe('Hi');
+  });
+
+  it('blocks the export on validation errors and writes nothing', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project, dialogueId } = await makeExportProject(studio);
+    const doc = await callOk(studio, 'dialogues:get', { id: dialogueId });
+    await callOk(studio, 'dialogues:save', { id: dialogueId, baseRevision: doc.revision, startNodeId: 'ghost' });
+    const out = join(dir, 'out');
+    const result = await callOk(studio, 'export:pack', { projectId: project.id, targets: ['json'], outDir: out });
+    expect(result.written).toBe(false);
+    expect(result.report.errors[0]).toMatchObject({ itemKind: 'dialogue', itemId: dialogueId });
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('round trips: export, import into a new project, export again gives the same bytes', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project } = await makeExportProject(studio);
+    const first = join(dir, 'first');
+    await callOk(studio, 'export:pack', { projectId: project.id, targets: ['json', 'web', 'roblox'], outDir: first });
+    const copy = await callOk(studio, 'projects:create', { name: 'Emberfall' });
+    await callOk(studio, 'projects:open', { id: copy.id });
+    const imported = await callOk(studio, 'import:pack', { path: join(first, 'pack') });
+    expect(imported.counts).toMatchObject({ npcs: 1, dialogues: 1, items: 1 });
+    const second = join(dir, 'second');
+    await callOk(studio, 'export:pack', { projectId: copy.id, targets: ['json', 'web', 'roblox'], outDir: second });
+    expect(snapshot(second)).toEqual(snapshot(first));
+    expect(await studio.call('import:pack', { path: join(first, 'pack') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('imports the zip and the one-file pack.json as well', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project } = await makeExportProject(studio);
+    const out = join(dir, 'out');
+    await callOk(studio, 'export:pack', { projectId: project.id, targets: ['zip', 'web'], outDir: out });
+    for (const path of [join(out, 'zip/emberfall.zip'), join(out, 'web/pack.json')]) {
+      const target = await callOk(studio, 'projects:create', { name: `Copy ${path.length}` });
+      await callOk(studio, 'projects:open', { id: target.id });
+      expect((await callOk(studio, 'import:pack', { path })).counts.dialogues).toBe(1);
+    }
+  });
+
+  it('imports Yarn and Twee files as dialogues', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    await makeExportProject(studio);
+    const yarn = join(dir, 'Chat.yarn');
+    writeFileSync(yarn, 'title: Start\n---\nA: Hello #line:hello\n-> Hi\n    A: Nice.\n-> Bye\n===\n');
+    const dialogue = await callOk(studio, 'import:dialogue', { path: yarn });
+    expect(dialogue).toMatchObject({ name: 'Chat' });
+    const twee = join(dir, 'Story.twee');
+    writeFileSync(twee, ':: Start\nYou wake.\n[[Go->Road]]\n\n:: Road\nThe end.\n');
+    expect((await callOk(studio, 'import:dialogue', { path: twee })).nodeCount).toBe(4);
+    writeFileSync(join(dir, 'x.txt'), 'hi');
+    expect(await studio.call('import:dialogue', { path: join(dir, 'x.txt') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+});
