@@ -13,6 +13,8 @@ import { StatusBar } from './StatusBar';
 
 /** The graph editor (xyflow, dagre) loads with the section, not with the shell. */
 const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((m) => ({ default: m.DialogueSection })));
+/** The quest editor and map (xyflow, dagre) likewise. */
+const QuestSection = lazy(() => import('../quests/QuestSection').then((m) => ({ default: m.QuestSection })));
 /** The prose editor (TipTap) likewise. */
 const StorySection = lazy(() => import('../stories/StorySection').then((m) => ({ default: m.StorySection })));
 /** The script tree; Monaco itself loads later still, with the first opened script. */
@@ -43,6 +45,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         ) : section.id === 'dialogue' ? (
           <Suspense>
             <DialogueSection />
+          </Suspense>
+        ) : section.id === 'quest' ? (
+          <Suspense>
+            <QuestSection />
           </Suspense>
         ) : section.id === 'story' ? (
           <Suspense>

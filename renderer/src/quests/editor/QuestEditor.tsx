@@ -1,0 +1,265 @@
+import {
+  ActionIcon,
+  Alert,
+  Box,
+  Button,
+  Group,
+  Loader,
+  NumberInput,
+  ScrollArea,
+  Select,
+  Stack,
+  Tabs,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowBackUp, IconArrowForwardUp, IconExternalLink, IconHistory, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { DIFFICULTIES, type Difficulty } from '../../../../main/domain/quest/quest-schema';
+import { AiButton } from '../../components/AiButton';
+import { confirmDanger } from '../../components/confirm-danger';
+import { HistoryDrawer } from '../../sections/HistoryDrawer';
+import { relativeTime } from '../../util/relative-time';
+import { JournalAiModal } from '../ai/JournalAiModal';
+import { RewardsAiModal } from '../ai/RewardsAiModal';
+import { describeQuestRevision } from '../describe-revision';
+import { openItem } from '../navigate';
+import { useQuests } from '../quest-store';
+import { DialogueLinks } from './DialogueLinks';
+import { QuestProblems } from './QuestProblems';
+import { RefSelect } from './RefSelect';
+import { RewardsForm } from './RewardsForm';
+import { StageFlow } from './StageFlow';
+import { StageForm } from './StageForm';
+import { StartFailForm } from './StartFailForm';
+import { useQuestDocument } from './use-quest-document';
+
+type AiModal = 'journal' | 'rewards' | null;
+
+/** One quest: identity and giver at the top, the stage flow with the selected stage's form, rewards, start and failure, links. */
+export function QuestEditor({ id }: { id: string }) {
+  const editing = useQuestDocument(id);
+  const npcs = useQuests((s) => s.npcs);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [stageId, setStageId] = useState<string | undefined>(undefined);
+  const [tab, setTab] = useState<string | null>('stages');
+  const [ai, setAi] = useState<AiModal>(null);
+  const { quest, document, run, problems } = editing;
+
+  const problemsByStage = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of problems) if (p.stageId && p.severity === 'error') counts.set(p.stageId, (counts.get(p.stageId) ?? 0) + 1);
+    return counts;
+  }, [problems]);
+
+  if (editing.loadError) {
+    return (
+      <Alert color="red" m="lg" title="This quest could not be opened">
+        {editing.loadError}
+      </Alert>
+    );
+  }
+  if (!quest || !document) {
+    return (
+      <Group p="xl">
+        <Loader size="sm" />
+      </Group>
+    );
+  }
+
+  const stage = quest.stages.find((s) => s.id === stageId) ?? quest.stages.find((s) => s.id === quest.startStageId) ?? quest.stages[0];
+  const selectStage = (next: string) => {
+    setStageId(next);
+    setTab('stages');
+  };
+
+  return (
+    <Stack p="lg" gap="md" maw={1280}>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <TextInput
+          aria-label="Quest title"
+          placeholder="Title"
+          value={quest.title}
+          onChange={(e) => run({ type: 'setFields', fields: { title: e.currentTarget.value } }, 'title')}
+          variant="unstyled"
+          size="xl"
+          styles={{ input: { fontWeight: 650, fontSize: 26, color: 'var(--mantine-color-text)' } }}
+          maxLength={200}
+          flex={1}
+        />
+        <Group gap={4} wrap="nowrap">
+          <Tooltip label="Undo">
+            <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Undo" disabled={!editing.canUndo} onClick={editing.undo}>
+              <IconArrowBackUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label="Redo">
+            <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Redo" disabled={!editing.canRedo} onClick={editing.redo}>
+              <IconArrowForwardUp size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
+            History
+          </Button>
+          <Tooltip label="Delete this quest">
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="lg"
+              aria-label={`Delete ${quest.title}`}
+              onClick={() =>
+                confirmDanger({
+                  title: `Delete “${quest.title}”?`,
+                  body: 'It disappears from the project; its history stays in the project file.',
+                  confirmLabel: 'Delete',
+                  onConfirm: () => useQuests.getState().remove(id),
+                })
+              }
+            >
+              <IconTrash size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Group gap={4} align="flex-end" wrap="nowrap">
+          <RefSelect
+            label="Quest giver"
+            placeholder="No giver"
+            clearable
+            w={220}
+            options={npcs}
+            value={quest.giverNpcId}
+            onChange={(giverNpcId) => run({ type: 'setFields', fields: { giverNpcId } })}
+          />
+          {quest.giverNpcId && npcs.some((n) => n.id === quest.giverNpcId) && (
+            <Tooltip label="Open the NPC">
+              <ActionIcon variant="subtle" size="lg" aria-label="Open the quest giver" onClick={() => openItem('npc', quest.giverNpcId!)}>
+                <IconExternalLink size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+        <NumberInput
+          label="Level"
+          w={90}
+          min={0}
+          max={1000}
+          value={quest.level}
+          onChange={(n) =>
+            typeof n === 'number' && n >= 0 && n <= 1000 && run({ type: 'setFields', fields: { level: Math.floor(n) } }, 'level')
+          }
+        />
+        <Select
+          label="Difficulty"
+          w={130}
+          data={[...DIFFICULTIES]}
+          allowDeselect={false}
+          value={quest.difficulty}
+          onChange={(difficulty) => difficulty && run({ type: 'setFields', fields: { difficulty: difficulty as Difficulty } })}
+        />
+        <TagsInput
+          label="Tags"
+          placeholder="Type one, press Enter"
+          flex={1}
+          miw={200}
+          value={quest.tags}
+          onChange={(tags) => run({ type: 'setFields', fields: { tags } })}
+          clearable
+        />
+      </Group>
+      <Textarea
+        label="Summary"
+        placeholder="What the quest is about, in a sentence or two"
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={quest.summary}
+        onChange={(e) => run({ type: 'setFields', fields: { summary: e.currentTarget.value } }, 'summary')}
+      />
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="stages">Stages ({quest.stages.length})</Tabs.Tab>
+          <Tabs.Tab value="rewards">Rewards ({quest.rewards.length})</Tabs.Tab>
+          <Tabs.Tab value="start">Start & failure</Tabs.Tab>
+          <Tabs.Tab value="links">Dialogue links</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="stages" pt="sm">
+          <Group gap="xs" mb="xs">
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => run({ type: 'addStage', after: stage?.id })}
+            >
+              Add stage
+            </Button>
+            <AiButton size="xs" onClick={() => setAi('journal')} blockedReason={quest.stages.length ? undefined : 'Add a stage first'}>
+              Write journal entries
+            </AiButton>
+          </Group>
+          <Group align="stretch" gap="md" wrap="nowrap">
+            <Box flex={1} miw={0} h={460} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+              <StageFlow quest={quest} selectedStageId={stage?.id} problemsByStage={problemsByStage} onSelect={setStageId} />
+            </Box>
+            <ScrollArea h={460} w={400} style={{ flex: 'none' }} offsetScrollbars>
+              {stage ? (
+                <StageForm key={stage.id} quest={quest} stage={stage} run={run} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  No stages yet. Add one to start laying out the quest.
+                </Text>
+              )}
+            </ScrollArea>
+          </Group>
+        </Tabs.Panel>
+        <Tabs.Panel value="rewards" pt="sm">
+          <Group mb="xs">
+            <AiButton size="xs" onClick={() => setAi('rewards')} hint={`Rewards that fit a level ${quest.level} ${quest.difficulty} quest`}>
+              Suggest rewards for this level
+            </AiButton>
+          </Group>
+          <RewardsForm quest={quest} run={run} />
+        </Tabs.Panel>
+        <Tabs.Panel value="start" pt="sm">
+          <StartFailForm quest={quest} run={run} />
+        </Tabs.Panel>
+        <Tabs.Panel value="links" pt="sm">
+          <DialogueLinks questId={id} revision={document.revision} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="sm">
+          <Textarea
+            aria-label="Notes"
+            placeholder="Notes for yourself and your team; not shown to players"
+            autosize
+            minRows={6}
+            value={quest.notes}
+            onChange={(e) => run({ type: 'setFields', fields: { notes: e.currentTarget.value } }, 'notes')}
+          />
+        </Tabs.Panel>
+      </Tabs>
+      <QuestProblems problems={problems} onSelectStage={selectStage} />
+      <Text size="xs" c="dimmed">
+        Revision {document.revision} · saved {relativeTime(document.updatedAt)}
+      </Text>
+      <HistoryDrawer
+        id={id}
+        opened={historyOpen}
+        currentRevision={document.revision}
+        onClose={() => setHistoryOpen(false)}
+        describe={describeQuestRevision}
+        onRestored={() => void editing.reload()}
+      />
+      {ai === 'journal' && (
+        <JournalAiModal quest={quest} onClose={() => setAi(null)} onAccept={(journals) => run({ type: 'setJournals', journals })} />
+      )}
+      {ai === 'rewards' && (
+        <RewardsAiModal quest={quest} onClose={() => setAi(null)} onAccept={(rewards) => run({ type: 'addRewards', rewards })} />
+      )}
+    </Stack>
+  );
+}

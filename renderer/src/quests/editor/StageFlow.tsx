@@ -1,0 +1,114 @@
+import '@xyflow/react/dist/style.css';
+import { Badge, Group, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import { IconAlertCircle, IconCircleCheck, IconCircleX, IconFlag } from '@tabler/icons-react';
+import { Background, Handle, Position, ReactFlow, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Quest } from '../../../../main/domain/quest';
+import { questFlow, type EndNodeData, type FlowNode, type StageNodeData } from './flow-layout';
+
+function StageNode({ data }: NodeProps<FlowNode & { type: 'stage' }>) {
+  const stage = data as StageNodeData;
+  return (
+    <Paper
+      withBorder
+      shadow={stage.selected ? 'md' : 'xs'}
+      p={8}
+      w={210}
+      radius="md"
+      data-testid={`stage-node-${stage.stageId}`}
+      style={{ borderColor: stage.selected ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: stage.selected ? 2 : 1 }}
+    >
+      <Handle type="target" position={Position.Left} />
+      <Group gap={4} wrap="nowrap">
+        {stage.start && <IconFlag size={14} color="var(--mantine-color-teal-6)" aria-label="Start stage" />}
+        <Text size="sm" fw={600} truncate>
+          {stage.title}
+        </Text>
+      </Group>
+      <Group gap={4} mt={4}>
+        <Badge size="xs" variant="light" color="gray">
+          {stage.objectives} objective{stage.objectives === 1 ? '' : 's'}
+        </Badge>
+        {stage.problems > 0 && (
+          <Badge size="xs" variant="light" color="red" leftSection={<IconAlertCircle size={10} />}>
+            {stage.problems}
+          </Badge>
+        )}
+      </Group>
+      <Handle type="source" position={Position.Right} />
+    </Paper>
+  );
+}
+
+function EndNode({ data }: NodeProps<FlowNode & { type: 'end' }>) {
+  const { result } = data as EndNodeData;
+  const complete = result === 'complete';
+  return (
+    <Badge
+      size="lg"
+      radius="sm"
+      variant="light"
+      color={complete ? 'teal' : 'red'}
+      w={120}
+      h={40}
+      leftSection={complete ? <IconCircleCheck size={15} /> : <IconCircleX size={15} />}
+    >
+      <Handle type="target" position={Position.Left} />
+      {complete ? 'Completed' : 'Failed'}
+    </Badge>
+  );
+}
+
+const NODE_TYPES: NodeTypes = { stage: StageNode, end: EndNode };
+
+interface StageFlowProps {
+  quest: Quest;
+  selectedStageId: string | undefined;
+  problemsByStage: ReadonlyMap<string, number>;
+  onSelect(stageId: string): void;
+}
+
+/** The quest's stages and outcomes as a graph, laid out automatically; clicking a stage opens it in the form beside. */
+export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }: StageFlowProps) {
+  const colorScheme = useComputedColorScheme('light');
+  const [flow, setFlow] = useState<Awaited<ReturnType<typeof questFlow>>>({ nodes: [], edges: [] });
+  /** Layout depends on structure and labels only, not on typing in a journal. */
+  const shape = useMemo(
+    () =>
+      JSON.stringify([
+        quest.startStageId,
+        quest.stages.map((s) => [s.id, s.title, s.objectives.length, s.outcomes]),
+        selectedStageId,
+        [...problemsByStage],
+      ]),
+    [quest, selectedStageId, problemsByStage],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void questFlow(quest, selectedStageId, problemsByStage).then((next) => live && setFlow(next));
+    return () => {
+      live = false;
+    };
+    // The layout follows the quest's shape; other edits (journal text) leave it alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shape]);
+
+  return (
+    <ReactFlow
+      aria-label="Stage flow"
+      nodes={flow.nodes}
+      edges={flow.edges}
+      nodeTypes={NODE_TYPES}
+      colorMode={colorScheme}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      fitView
+      fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
+      onNodeClick={(_, node) => node.type === 'stage' && onSelect(node.id)}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background gap={20} size={1} />
+    </ReactFlow>
+  );
+}
