@@ -20,3 +20,14 @@ export function searchText(data: unknown, limit = 200_000): string {
   visit(data);
   return parts.join('\n').slice(0, limit);
 }
+
+/**
+ * The searchable text of one item. A script's is its code alone (its language and folder
+ * would crowd the snippets); every other kind gives all its strings.
+ */
+export function itemSearchText(kind: string, data: unknown): string {
+  if (kind === 'script' && data && typeof data === 'object' && typeof (data as { code?: unknown }).code === 'string') {
+    return searchText((data as { code: string }).code);
+  }
+  return searchText(data);
+}

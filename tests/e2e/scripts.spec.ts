@@ -23,7 +23,7 @@ async function newScript(page: Page, name: string, language: string, folder = ''
   if (folder) await dialog.getByLabel('Folder').fill(folder);
   await dialog.getByRole('button', { name: 'Create' }).click();
   // The first script fetches and starts Monaco (a few MB), which takes a while on a busy machine.
-  await expect(page.getByLabel('Script name')).toHaveValue(name, { timeout: 30_000 });
+  await expect(page.getByLabel('Script name')).toHaveValue(name, { timeout: 60_000 });
   await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
 }
 
@@ -105,6 +105,16 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await searchAndOpen(page, 'lanterns', 'Patrol');
     await expect(page.getByLabel('Script name')).toHaveValue('Patrol');
     await expect(page.locator('.monaco-editor .search-hit').first()).toBeVisible();
+    // The search view (Ctrl+Shift+F, also from inside the code editor) groups results by kind.
+    await page.keyboard.press('Control+Shift+F');
+    const view = page.getByRole('dialog', { name: 'Search project' });
+    await view.getByLabel('Search project').fill('lanternCount');
+    await expect(view.getByLabel('Search results')).toContainText('Scripts');
+    await view.getByRole('button', { name: /Hud/ }).click();
+    await expect(page.getByLabel('Script name')).toHaveValue('Hud');
+    await expect(page.locator('.monaco-editor .search-hit').first()).toBeVisible();
+    await page.getByRole('navigation', { name: 'Scripts list' }).getByRole('button', { name: /Patrol/ }).first().click();
+    await expect(page.getByLabel('Script name')).toHaveValue('Patrol');
 
     // History: compare the first revision (empty) with the current code, then restore it.
     await page.getByRole('button', { name: 'History' }).click();

@@ -56,6 +56,9 @@ describe('project search', () => {
     const hits = await callOk(studio, 'search:query', { text: 'gatekeeper' });
     expect(new Set(hits.map((h) => h.id))).toEqual(new Set([script.id, story.id, poem.id]));
     expect(hits.find((h) => h.id === script.id)?.snippet).toContain('«gatekeeper»');
+    // A script is found by its code, not by its language or folder names.
+    expect(hits.find((h) => h.id === script.id)?.snippet).not.toContain('luau');
+    expect(await callOk(studio, 'search:query', { text: 'luau' })).toEqual([]);
 
     await callOk(studio, 'content:save', { id: script.id, data: newScriptData('luau', 'npc', 'print("hello")') });
     expect((await callOk(studio, 'search:query', { text: 'gatekeeper' })).map((h) => h.id)).not.toContain(script.id);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ContentItem, ContentSummary, RevisionSummary } from '../../../preload/api';
 import type { ContentKind } from '../../domain/content-kinds';
-import { searchText } from '../../domain/search-text';
+import { itemSearchText } from '../../domain/search-text';
 import { AppError } from '../app-error';
 
 export interface ItemRow {
@@ -215,7 +215,7 @@ export class ContentStore {
   }
 
   private index(id: string, kind: string, name: string, data: unknown): void {
-    this.db.prepare('INSERT INTO search (item_id, kind, name, body) VALUES (?, ?, ?, ?)').run(id, kind, name, searchText(data));
+    this.db.prepare('INSERT INTO search (item_id, kind, name, body) VALUES (?, ?, ?, ?)').run(id, kind, name, itemSearchText(kind, data));
   }
 
   private unindex(id: string): void {

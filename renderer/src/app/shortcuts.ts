@@ -1,6 +1,7 @@
 /** Every keyboard shortcut, as shown in the shortcuts sheet and bound in use-global-shortcuts. */
 export const SHORTCUTS = [
   { keys: 'mod+K', label: 'Command palette and search' },
+  { keys: 'mod+shift+F', label: 'Search the project (all results, grouped by kind)' },
   { keys: 'alt+N', label: 'New item in this section (new project in the picker)' },
   { keys: 'alt+1 … alt+9', label: 'Go to a section' },
   { keys: 'mod+shift+L', label: 'Switch light and dark theme' },

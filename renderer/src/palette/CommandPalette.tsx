@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { SECTIONS } from '../app/sections';
 import { keyLabel } from '../app/shortcuts';
 import { useReveal } from '../search/reveal-store';
+import { useSearchView } from '../search/search-view-store';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
@@ -80,6 +81,13 @@ export function CommandPalette() {
           openDialog('new-item');
         },
       })),
+      {
+        id: 'search-project',
+        label: 'Search project…',
+        leftSection: <IconSearch size={18} />,
+        rightSection: <Kbd keys="mod+shift+F" />,
+        onClick: () => useSearchView.getState().setOpened(true),
+      },
       { id: 'close-project', label: 'Close project', leftSection: <IconX size={18} />, onClick: () => void session.closeProject() },
       ...common,
     ];

@@ -9,6 +9,7 @@ import { EmptySection } from '../sections/EmptySection';
 import { useSession } from '../stores/session-store';
 import { ProjectHeader } from './ProjectHeader';
 import { Sidebar } from './Sidebar';
+import { SearchView } from '../search/SearchView';
 import { StatusBar } from './StatusBar';
 
 /** The graph editor (xyflow, dagre) loads with the section, not with the shell. */
@@ -69,6 +70,7 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
       <AppShell.Footer>
         <StatusBar />
       </AppShell.Footer>
+      <SearchView />
     </AppShell>
   );
 }

@@ -62,7 +62,7 @@ export function ScriptAiPanel({ job, onApply, onClose }: ScriptAiPanelProps) {
       <ScrollArea flex={1} type="auto">
         {text ? (
           isCode ? (
-            <Code block aria-label="AI answer" fz={12}>
+            <Code block aria-label="AI answer" fz={12} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
               {text}
             </Code>
           ) : (
