@@ -17,6 +17,8 @@ export default defineConfig({
           serve: resolve(root, 'main/server/serve.ts'),
           // The model engine runs in its own process (see main/core/llm/engine-transport.ts).
           'llm-worker': resolve(root, 'main/core/llm/engine-worker.ts'),
+          // The headless export CLI (bin/loreweaver.mjs).
+          cli: resolve(root, 'main/cli/index.ts'),
         },
       },
     },

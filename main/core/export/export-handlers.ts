@@ -20,7 +20,7 @@ export interface ExportHost {
 }
 
 /** Quest problems join the pack report so the Export page lists them with the rest. */
-function questProblems(session: ProjectSession): PackProblem[] {
+export function questProblems(session: ProjectSession): PackProblem[] {
   return new QuestService(session).validate().map((p) => ({
     severity: p.severity,
     code: p.code,
