@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { writeGguf } from '../fixtures/gguf-generator';
-import { createProject, expect, test } from './fixtures';
+import { createProject, expect, loadTinyModel, test } from './fixtures';
 
 const node = (page: Page, text: string) => page.locator('.react-flow__node', { hasText: text });
 const nodeById = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -42,18 +42,6 @@ async function typeInline(page: Page, text: string) {
 
 async function waitSaved(page: Page) {
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
-}
-
-/** Imports and loads the tiny test model over the HTTP API, as a creator's Models page would. */
-async function loadTinyModel(page: Page, url: string, token: string, path: string) {
-  const call = async (method: string, data: unknown) => {
-    const response = await page.request.post(`${url}/api/call/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-    const result = await response.json();
-    expect(result.ok, JSON.stringify(result.error)).toBe(true);
-    return result.value;
-  };
-  const model = await call('models:import', { path, mode: 'copy' });
-  await call('llm:load', { modelId: model.id });
 }
 
 test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and accept an AI line', async ({ page, studio }) => {
@@ -129,7 +117,7 @@ test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and a
     await expect(problems(page).getByTestId('validation-clean')).toBeVisible();
     await waitSaved(page);
 
-    await loadTinyModel(page, studio.server.url, studio.server.token, modelPath);
+    await loadTinyModel(studio.server, modelPath);
     await page.reload();
     await page.getByRole('navigation', { name: 'Dialogues list' }).getByText('The smithy').click();
     await expect(page.locator('.react-flow__node')).toHaveCount(6);

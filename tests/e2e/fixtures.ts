@@ -2,6 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 interface StudioFixture {
@@ -44,6 +45,24 @@ export async function createProject(page: Page, name: string): Promise<void> {
   await page.getByLabel('Project name').fill(name);
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByTestId('project-name')).toHaveText(name);
+}
+
+/** Calls the studio over HTTP as the page does, for setup that is not under test (loading a model, seeding content). */
+export async function callApi<M extends MethodName>(server: ServeProcess, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const response = await fetch(`${server.url}/api/call/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Imports and loads the tiny test model over the HTTP API, as a creator's Models page would. */
+export async function loadTinyModel(server: ServeProcess, path: string): Promise<void> {
+  const model = await callApi(server, 'models:import', { path, mode: 'copy' });
+  await callApi(server, 'llm:load', { modelId: model.id });
 }
 
 export { expect };

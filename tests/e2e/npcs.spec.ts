@@ -3,24 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { importCard } from '../../main/domain/cards';
-import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 import { writeGguf } from '../fixtures/gguf-generator';
-import type { ServeProcess } from '../helpers/serve-process';
-import { createProject, expect, test } from './fixtures';
+import { callApi as call, createProject, expect, test } from './fixtures';
 
 const CARDS = join(import.meta.dirname, '../fixtures/cards');
-
-/** Calls the studio over HTTP as the page does, for setup that is not under test (loading a model). */
-async function call<M extends MethodName>(server: ServeProcess, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${server.url}/api/call/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
 
 const saved = (page: Page) => expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
 /** A text field by its label; labels alone also match the AI buttons named after the field. */

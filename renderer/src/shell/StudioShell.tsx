@@ -18,6 +18,8 @@ const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((
 const QuestSection = lazy(() => import('../quests/QuestSection').then((m) => ({ default: m.QuestSection })));
 /** The prose editor (TipTap) likewise. */
 const StorySection = lazy(() => import('../stories/StorySection').then((m) => ({ default: m.StorySection })));
+/** Test chat: conversations and playthroughs with their inspectors. */
+const TestChatSection = lazy(() => import('../testchat/TestChatSection').then((m) => ({ default: m.TestChatSection })));
 /** The script tree; Monaco itself loads later still, with the first opened script. */
 const ScriptSection = lazy(() => import('../scripts/ScriptSection').then((m) => ({ default: m.ScriptSection })));
 
@@ -58,6 +60,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         ) : section.id === 'script' ? (
           <Suspense>
             <ScriptSection />
+          </Suspense>
+        ) : section.id === 'testchat' ? (
+          <Suspense>
+            <TestChatSection />
           </Suspense>
         ) : section.kind ? (
           <ContentSection key={section.id} section={section} kind={section.kind} />

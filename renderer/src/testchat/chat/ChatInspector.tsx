@@ -1,0 +1,130 @@
+import { Alert, Badge, Group, Progress, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { DialogueState } from '../../../../main/domain/dialogue/dialogue-state';
+import type { Conversation } from '../../../../main/domain/testchat/conversation';
+import type { PromptInspection } from '../../../../preload/contract/testchat';
+import { api } from '../../api/client';
+import { StateEditor } from '../state/StateEditor';
+import classes from '../testchat.module.css';
+
+interface ChatInspectorProps {
+  conversation: Conversation;
+  /** Changes whenever the conversation does, so the prompt is inspected again. */
+  revision: number;
+  onState(state: DialogueState): Promise<void>;
+}
+
+/** Beside the chat: the exact prompt of the latest reply, the lore that fired, context use, and the game state to test with. */
+export function ChatInspector({ conversation, revision, onState }: ChatInspectorProps) {
+  const [inspection, setInspection] = useState<PromptInspection | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.call('conversations:inspect', { id: conversation.id }).then(
+      (value) => current && (setInspection(value), setError(null)),
+      (e: Error) => current && setError(e.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [conversation.id, revision]);
+
+  const tokens = inspection?.tokens ?? inspection?.estimatedTokens ?? 0;
+  const share = inspection?.contextSize ? tokens / inspection.contextSize : null;
+
+  return (
+    <Stack className={classes.inspector} gap={0} aria-label="Inspector">
+      <Tabs defaultValue="prompt" flex={1} display="flex" style={{ flexDirection: 'column', minHeight: 0 }}>
+        <Tabs.List>
+          <Tabs.Tab value="prompt">Prompt</Tabs.Tab>
+          <Tabs.Tab value="state">Game state</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="prompt" flex={1} mih={0}>
+          <ScrollArea h="100%" type="auto">
+            <Stack p="sm" gap="sm">
+              {error && <Alert color="red">{error}</Alert>}
+              {inspection && (
+                <>
+                  <Stack gap={4}>
+                    <Group justify="space-between">
+                      <Text size="xs" fw={600}>
+                        Prompt of the latest reply
+                      </Text>
+                      <Text size="xs" c="dimmed" data-testid="prompt-tokens">
+                        {inspection.tokens !== null ? `${inspection.tokens} tokens` : `~${inspection.estimatedTokens} tokens (estimated)`}
+                        {inspection.contextSize ? ` of ${inspection.contextSize}` : ''}
+                      </Text>
+                    </Group>
+                    {share !== null && (
+                      <Progress
+                        size="sm"
+                        value={Math.min(100, share * 100)}
+                        color={share > 0.9 ? 'orange' : 'blue'}
+                        aria-label="Context use"
+                      />
+                    )}
+                    {inspection.droppedMessages > 0 && (
+                      <Text size="xs" c="orange">
+                        {inspection.droppedMessages} oldest messages left out to fit the context.
+                      </Text>
+                    )}
+                  </Stack>
+                  <Stack gap={4}>
+                    <Text size="xs" fw={600}>
+                      Lorebook entries that fired
+                    </Text>
+                    {inspection.fired.length === 0 ? (
+                      <Text size="xs" c="dimmed">
+                        None. Entries fire when their keys appear in the recent messages.
+                      </Text>
+                    ) : (
+                      <Group gap={4} data-testid="fired-entries">
+                        {inspection.fired.map((entry) => (
+                          <Badge
+                            key={entry.label}
+                            size="sm"
+                            variant="light"
+                            color={entry.reason === 'constant' ? 'gray' : 'grape'}
+                            title={
+                              entry.key ? `matched "${entry.key}"${entry.secondaryKey ? ` and "${entry.secondaryKey}"` : ''}` : 'always on'
+                            }
+                          >
+                            {entry.label} · {entry.tokens}t
+                          </Badge>
+                        ))}
+                      </Group>
+                    )}
+                    {inspection.skipped.length > 0 && (
+                      <Text size="xs" c="orange">
+                        Over the lorebook's token budget: {inspection.skipped.map((entry) => entry.label).join(', ')}
+                      </Text>
+                    )}
+                  </Stack>
+                  <Stack gap={4}>
+                    <Text size="xs" fw={600}>
+                      Exact text sent
+                    </Text>
+                    <div className={classes.promptText} data-testid="prompt-text">
+                      {inspection.text}
+                    </div>
+                  </Stack>
+                </>
+              )}
+            </Stack>
+          </ScrollArea>
+        </Tabs.Panel>
+        <Tabs.Panel value="state" flex={1} mih={0}>
+          <ScrollArea h="100%" type="auto">
+            <Stack p="sm" gap="xs">
+              <Text size="xs" c="dimmed">
+                The NPC is told this state with every reply. Set quests and variables to hear how they talk about them.
+              </Text>
+              <StateEditor state={conversation.state} onApply={onState} />
+            </Stack>
+          </ScrollArea>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
