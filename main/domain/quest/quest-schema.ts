@@ -22,6 +22,8 @@ export const QUEST_LIMITS = {
 } as const;
 
 export const QuestRef = z.string().min(1).max(128);
+/** A reference a form may leave empty while the creator picks it; validation reports it until then. */
+const PendingRef = z.string().max(128);
 /** Stage, objective and outcome ids: unique within the quest, so dialogue actions and saves can name them. */
 export const QuestLocalId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'Ids are letters, digits and _ . : -, at most 64 long');
 const Text = z.string().max(QUEST_LIMITS.maxTextLength);
@@ -41,11 +43,11 @@ const objectiveBase = {
 
 export const QuestObjective = z.discriminatedUnion('type', [
   /** Done by a `talk` event for the NPC (playing a dialogue that belongs to the NPC sends one). */
-  z.object({ ...objectiveBase, type: z.literal('talk'), npcId: QuestRef }),
+  z.object({ ...objectiveBase, type: z.literal('talk'), npcId: PendingRef }),
   /** Done while the inventory holds at least `count` of the item. */
-  z.object({ ...objectiveBase, type: z.literal('collect'), itemId: QuestRef, count: Count }),
+  z.object({ ...objectiveBase, type: z.literal('collect'), itemId: PendingRef, count: Count }),
   /** Done by a `reach` event for the location. */
-  z.object({ ...objectiveBase, type: z.literal('reach'), locationId: QuestRef }),
+  z.object({ ...objectiveBase, type: z.literal('reach'), locationId: PendingRef }),
   /** Done after `count` `defeat` events naming the target (an enemy type or id the game defines). */
   z.object({ ...objectiveBase, type: z.literal('defeat'), target: ShortText.min(1), count: Count }),
   /** Done after `count` `custom` events with this name (a dialogue `command` action sends one). */
@@ -83,14 +85,14 @@ export const QuestStage = z.object({
 export type QuestStage = z.infer<typeof QuestStage>;
 
 export const QuestReward = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('item'), itemId: QuestRef, count: Count }),
+  z.object({ type: z.literal('item'), itemId: PendingRef, count: Count }),
   /** Added to the number variable named by `currency` (e.g. `gold`). */
   z.object({ type: z.literal('currency'), currency: VariableName, amount: Count }),
   /** Added to the number variable `xp`. */
   z.object({ type: z.literal('experience'), amount: Count }),
   z.object({ type: z.literal('variable'), variable: VariableName, operator: z.enum(['=', '+=', '-=']), value: ScalarValue }),
   /** Makes another quest available even when its prerequisites are not met. */
-  z.object({ type: z.literal('unlockQuest'), questId: QuestRef }),
+  z.object({ type: z.literal('unlockQuest'), questId: PendingRef }),
 ]);
 export type QuestReward = z.infer<typeof QuestReward>;
 export type RewardType = QuestReward['type'];

@@ -96,27 +96,14 @@ function checkQuest(
       if (objectiveIds.has(objective.id))
         error({ code: 'duplicate_id', message: `Two objectives have the id "${objective.id}"`, stageId, field });
       objectiveIds.add(objective.id);
+      const missing = (what: string, id: string) =>
+        id ? `Objective "${objective.id}" names ${what} "${id}", which does not exist` : `Objective "${objective.id}" names no ${what} yet`;
       if (objective.type === 'talk' && !world.npcExists(objective.npcId)) {
-        error({
-          code: 'unknown_npc',
-          message: `Objective "${objective.id}" talks to "${objective.npcId}", which is not an NPC`,
-          stageId,
-          field,
-        });
+        error({ code: 'unknown_npc', message: missing('NPC', objective.npcId), stageId, field });
       } else if (objective.type === 'collect' && !world.itemExists(objective.itemId)) {
-        error({
-          code: 'unknown_item',
-          message: `Objective "${objective.id}" collects "${objective.itemId}", which is not an item`,
-          stageId,
-          field,
-        });
+        error({ code: 'unknown_item', message: missing('item', objective.itemId), stageId, field });
       } else if (objective.type === 'reach' && !world.locationExists(objective.locationId)) {
-        error({
-          code: 'unknown_location',
-          message: `Objective "${objective.id}" reaches "${objective.locationId}", which is not a location`,
-          stageId,
-          field,
-        });
+        error({ code: 'unknown_location', message: missing('location', objective.locationId), stageId, field });
       }
     });
     const outcomeIds = new Set<string>();
@@ -152,10 +139,17 @@ function checkQuest(
   quest.rewards.forEach((reward, r) => {
     const field = `rewards[${r}]`;
     if (reward.type === 'item' && !world.itemExists(reward.itemId)) {
-      error({ code: 'reward_target', message: `The reward item "${reward.itemId}" is not an item of this project`, field });
+      const message = reward.itemId
+        ? `The reward item "${reward.itemId}" is not an item of this project`
+        : 'An item reward names no item yet';
+      error({ code: 'reward_target', message, field });
     } else if (reward.type === 'unlockQuest' && (!byId.has(reward.questId) || reward.questId === questId)) {
       const message =
-        reward.questId === questId ? 'The quest unlocks itself' : `The reward unlocks "${reward.questId}", which is not a quest`;
+        reward.questId === questId
+          ? 'The quest unlocks itself'
+          : reward.questId
+            ? `The reward unlocks "${reward.questId}", which is not a quest`
+            : 'An unlock reward names no quest yet';
       error({ code: 'reward_target', message, field });
     } else if (reward.type === 'variable' && reward.operator !== '=' && typeof reward.value !== 'number') {
       error({ code: 'reward_target', message: `'${reward.operator}' on $${reward.variable} needs a number`, field });
