@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   dialogue: () => import('./dialogue'),
   'dialogue-storage': () => import('./dialogue-storage'),
   graph: () => import('./graph'),
+  typing: () => import('./typing'),
   llm: () => import('./llm'),
 };
 

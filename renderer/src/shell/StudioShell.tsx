@@ -16,8 +16,9 @@ import { StatusBar } from './StatusBar';
 const DialogueSection = lazy(() => import('../dialogues/DialogueSection').then((m) => ({ default: m.DialogueSection })));
 /** The quest editor and map (xyflow, dagre) likewise. */
 const QuestSection = lazy(() => import('../quests/QuestSection').then((m) => ({ default: m.QuestSection })));
-/** The prose editor (TipTap) likewise. */
+/** The prose editor (TipTap) and the poem editor likewise. */
 const StorySection = lazy(() => import('../stories/StorySection').then((m) => ({ default: m.StorySection })));
+const PoemSection = lazy(() => import('../poems/PoemSection').then((m) => ({ default: m.PoemSection })));
 /** Test chat: conversations and playthroughs with their inspectors. */
 const TestChatSection = lazy(() => import('../testchat/TestChatSection').then((m) => ({ default: m.TestChatSection })));
 /** The script tree; Monaco itself loads later still, with the first opened script. */
@@ -56,6 +57,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
         ) : section.id === 'story' ? (
           <Suspense>
             <StorySection section={section} />
+          </Suspense>
+        ) : section.id === 'poem' ? (
+          <Suspense>
+            <PoemSection section={section} />
           </Suspense>
         ) : section.id === 'script' ? (
           <Suspense>

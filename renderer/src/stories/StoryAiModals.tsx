@@ -3,7 +3,8 @@ import type { Editor } from '@tiptap/core';
 import { useState } from 'react';
 import { AiTextModal } from '../writing/AiTextModal';
 import { endHistoryGroup, replaceWithProse } from './editor/insert-prose';
-import { NAME_KINDS, namesRequest, outlineRequest, parseNames, REWRITE_DIRECTIONS, rewriteRequest, summaryRequest } from './story-prompts';
+import { listLines } from '../writing/list-lines';
+import { NAME_KINDS, namesRequest, outlineRequest, REWRITE_DIRECTIONS, rewriteRequest, summaryRequest } from './story-prompts';
 import type { StoryAiAction } from './StoryToolbar';
 
 interface StoryAiModalsProps {
@@ -113,7 +114,7 @@ export function StoryAiModals({ editor, action, onClose }: StoryAiModalsProps) {
         request={(requestId) => namesRequest(nameKind, nameHint, plainText(editor).slice(0, 4000), requestId)}
         renderResult={(text, running) => (
           <Group gap={6}>
-            {parseNames(text).map((name) => (
+            {listLines(text).map((name) => (
               <Badge
                 key={name}
                 component="button"
@@ -144,7 +145,7 @@ export function StoryAiModals({ editor, action, onClose }: StoryAiModalsProps) {
             .focus()
             .insertContentAt(
               range.to,
-              parseNames(text)
+              listLines(text)
                 .map((n) => `- ${n}`)
                 .join('\n'),
               { contentType: 'markdown' },

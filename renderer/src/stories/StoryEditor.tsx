@@ -1,10 +1,11 @@
-import { Alert, Box, Center, Group, Loader, Switch, Text, Tooltip } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Box, Group, Switch, Text, Tooltip } from '@mantine/core';
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { loadStory, readingMinutes, type StoryData } from '../../../main/domain/story';
 import { useWritingDocument, type WritingDocument } from '../writing/use-writing-document';
+import { DocumentGate } from '../writing/DocumentGate';
 import { DocumentHeader } from '../writing/DocumentHeader';
 import { storyEditorExtensions } from './editor/story-extensions';
 import { FindBar } from './FindBar';
@@ -23,25 +24,18 @@ const describeStory = (item: ContentItem) => {
   }
 };
 
+/** The story as Markdown; the empty paragraph the editor keeps at the end for the cursor is not part of it. */
+const markdownOf = (editor: Editor) => editor.getMarkdown().trimEnd();
+
 /** A story or lore document: rich prose saved as Markdown, with an outline, counts, find, focus mode and the AI co-writer. */
 export function StoryEditor({ id }: { id: string }) {
   const doc = useWritingDocument(id, 'story', loadStory);
-  if (doc.error) {
-    return (
-      <Alert m="lg" color="red" icon={<IconAlertTriangle size={16} />} title="This story cannot be opened">
-        {doc.error}
-      </Alert>
-    );
-  }
-  if (!doc.item || !doc.data) {
-    return (
-      <Center h="100%">
-        <Loader size="sm" />
-      </Center>
-    );
-  }
   // A restored revision remounts the editor with its text (and a fresh undo history).
-  return <StoryWorkspace key={doc.generation} doc={doc} initial={doc.data} item={doc.item} />;
+  return (
+    <DocumentGate doc={doc} label="story">
+      {(item, data) => <StoryWorkspace key={doc.generation} doc={doc} initial={data} item={item} />}
+    </DocumentGate>
+  );
 }
 
 interface WorkspaceProps {
@@ -56,6 +50,7 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
   const [findOpen, setFindOpen] = useState(false);
   const [aiAction, setAiAction] = useState<StoryAiAction | null>(null);
   const loreRef = useRef(initial.lore);
+  const startContinue = useRef<() => void>(() => undefined);
   const { touch } = doc;
 
   const editor = useEditor({
@@ -63,31 +58,35 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
     content: initial.markdown,
     contentType: 'markdown',
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'aria-label': 'Story text', spellcheck: 'true', class: classes.prose } },
-    onUpdate: ({ editor: e }) => touch(() => ({ ...initial, markdown: e.getMarkdown(), lore: loreRef.current })),
+    editorProps: {
+      attributes: { 'aria-label': 'Story text', spellcheck: 'true', class: classes.prose },
+      // Before the keymaps, which give Mod-Enter to hard breaks.
+      handleKeyDown: (_view, event) => {
+        if (!(event.key === 'Enter' && (event.ctrlKey || event.metaKey))) return false;
+        startContinue.current();
+        return true;
+      },
+    },
+    onUpdate: ({ editor: e }) => touch(() => ({ ...initial, markdown: markdownOf(e), lore: loreRef.current })),
   });
   const summary = useStorySummary(editor);
   const continuing = useContinueWriting(editor);
+  useEffect(() => {
+    startContinue.current = () => void continuing.start();
+  }, [continuing]);
 
   const setLoreFlag = (value: boolean) => {
     loreRef.current = value;
     setLore(value);
-    touch(() => ({ ...initial, markdown: editor.getMarkdown(), lore: value }));
+    touch(() => ({ ...initial, markdown: markdownOf(editor), lore: value }));
   };
 
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key === 'Enter') {
-        e.preventDefault();
-        void continuing.start();
-      } else if (mod && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        setFindOpen(true);
-      }
-    },
-    [continuing],
-  );
+  const onKeyDown = useCallback((e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      setFindOpen(true);
+    }
+  }, []);
 
   return (
     <Box className={classes.layout} onKeyDown={onKeyDown} data-focus-mode={focusMode || undefined}>

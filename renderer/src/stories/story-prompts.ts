@@ -69,18 +69,3 @@ export const namesRequest = (kind: string, hint: string, context: string, reques
   maxTokens: 160,
   temperature: 0.9,
 });
-
-/** Names from the model's lines: list markers and numbering dropped, duplicates and long lines left out. */
-export const parseNames = (text: string): string[] => [
-  ...new Set(
-    text
-      .split('\n')
-      .map((line) =>
-        line
-          .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')
-          .replace(/\*\*/g, '')
-          .trim(),
-      )
-      .filter((line) => line.length > 0 && line.length <= 60),
-  ),
-];

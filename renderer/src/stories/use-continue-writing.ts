@@ -50,7 +50,8 @@ export function useContinueWriting(editor: Editor | null) {
     const requestId = newRequestId('story-continue');
     request.current = requestId;
     setRunning(true);
-    editor.commands.startGhost();
+    // Focus back in the text (the Continue button had it), so Tab and Escape reach the suggestion.
+    editor.chain().focus().startGhost().run();
     try {
       const result = await api.call('llm:generate', continueRequest(before, requestId));
       if (request.current !== requestId) return;

@@ -58,8 +58,10 @@ export function useWritingDocument<T extends Record<string, unknown>>(
     );
   }, [id, load]);
 
-  const flush = useCallback(async () => {
-    window.clearTimeout(timer.current);
+  /** One save at a time: each save's base revision is the one the previous save returned. */
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  const send = useCallback(async () => {
     const change = pending.current;
     const base = current.current;
     if (!change || !base) return;
@@ -83,6 +85,12 @@ export function useWritingDocument<T extends Record<string, unknown>>(
       pending.current = { ...change, ...(pending.current ?? {}) };
     }
   }, [id, kind]);
+
+  const flush = useCallback(() => {
+    window.clearTimeout(timer.current);
+    saving.current = saving.current.then(send);
+    return saving.current;
+  }, [send]);
 
   const schedule = useCallback(
     (change: { read?: () => T; name?: string }) => {

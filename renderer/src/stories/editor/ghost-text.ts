@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { endHistoryGroup, replaceWithProse } from './insert-prose';
 
 /** A suggestion shown after the cursor: text the model is writing, not yet part of the document. */
@@ -22,8 +22,6 @@ declare module '@tiptap/core' {
       /** Starts a suggestion at the cursor (empty until text arrives). */
       startGhost: () => ReturnType;
       appendGhost: (text: string) => ReturnType;
-      /** Inserts the suggestion as one undoable step. */
-      acceptGhost: () => ReturnType;
       rejectGhost: () => ReturnType;
     };
   }
@@ -36,6 +34,19 @@ function ghostWidget(text: string): HTMLElement {
   span.setAttribute('data-testid', 'ghost-text');
   span.setAttribute('aria-label', 'AI suggestion: Tab accepts, Escape rejects');
   return span;
+}
+
+/**
+ * Inserts the suggestion as one transaction (one undo step), then ends the history group
+ * so the next keystroke is its own step. Dispatched directly rather than as a command: a
+ * command's own transaction would be stale after the first dispatch.
+ */
+export function acceptGhost(view: EditorView): boolean {
+  const { pos, text } = ghostOf(view.state);
+  if (pos === null || !text.trim()) return false;
+  view.dispatch(replaceWithProse(view.state, pos, pos, text).setMeta(ghostKey, { type: 'clear' } satisfies GhostMeta));
+  view.dispatch(endHistoryGroup(view.state));
+  return true;
 }
 
 /**
@@ -61,15 +72,6 @@ export const GhostText = Extension.create({
           if (dispatch) tr.setMeta(ghostKey, { type: 'append', text } satisfies GhostMeta).setMeta('addToHistory', false);
           return true;
         },
-      acceptGhost:
-        () =>
-        ({ state, view }) => {
-          const { pos, text } = ghostOf(state);
-          if (pos === null || !text.trim()) return false;
-          view.dispatch(replaceWithProse(state, pos, pos, text).setMeta(ghostKey, { type: 'clear' } satisfies GhostMeta));
-          view.dispatch(endHistoryGroup(view.state));
-          return true;
-        },
       rejectGhost:
         () =>
         ({ state, tr, dispatch }) => {
@@ -82,7 +84,7 @@ export const GhostText = Extension.create({
 
   addKeyboardShortcuts() {
     return {
-      Tab: () => this.editor.commands.acceptGhost(),
+      Tab: () => acceptGhost(this.editor.view),
       Escape: () => this.editor.commands.rejectGhost(),
     };
   },
