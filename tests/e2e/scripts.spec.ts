@@ -48,7 +48,7 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
   page,
   studio,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const modelDir = mkdtempSync(join(tmpdir(), 'loreweaver-scripts-model-'));
   const modelPath = writeGguf(join(modelDir, 'tiny.gguf')).path;
   const monacoRequests: string[] = [];
@@ -94,7 +94,7 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     // A TypeScript script gets diagnostics from the TypeScript worker.
     await newScript(page, 'Hud', 'TypeScript');
     await typeCode(page, 'const lanternCount: number = "three";\n');
-    await expect(page.getByTestId('problem-count')).toHaveText(/^[1-9]/, { timeout: 30_000 });
+    await expect(page.getByTestId('problem-count')).toHaveText(/^[1-9]/, { timeout: 90_000 });
     await expect(page.getByRole('list', { name: 'Problems list' })).toContainText("is not assignable to type 'number'");
     await waitSaved(page);
 

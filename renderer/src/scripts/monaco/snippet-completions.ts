@@ -7,22 +7,20 @@ const TYPED_PREFIX = /\blw(?:-[\w-]*)?$/;
 
 /**
  * Offers the runtime snippets in the completion list of Luau, TypeScript and JavaScript
- * scripts: when the writer types `lw…` or asks for completions (Ctrl+Space), never on
- * ordinary words, so Enter after `do` or `end` stays a line break.
+ * scripts once the writer types `lw`, never on other words (Monaco asks as-you-type and on
+ * Ctrl+Space alike), so Enter after `do` or `end` stays a line break. The editor's
+ * Snippets menu lists them too.
  */
 export function registerRuntimeSnippets(monaco: typeof Monaco): void {
   monaco.languages.registerCompletionItemProvider(['luau', 'typescript', 'javascript'], {
     triggerCharacters: ['-'],
-    provideCompletionItems(model, position, context) {
+    provideCompletionItems(model, position) {
       const language = model.getLanguageId();
       if (!isScriptLanguageId(language)) return { suggestions: [] };
       const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
       const typed = TYPED_PREFIX.exec(before)?.[0];
-      const invoked = context.triggerKind === monaco.languages.CompletionTriggerKind.Invoke;
-      if (!typed && !invoked) return { suggestions: [] };
-      const word = model.getWordUntilPosition(position);
-      const startColumn = typed ? position.column - typed.length : word.startColumn;
-      const range = new monaco.Range(position.lineNumber, startColumn, position.lineNumber, position.column);
+      if (!typed) return { suggestions: [] };
+      const range = new monaco.Range(position.lineNumber, position.column - typed.length, position.lineNumber, position.column);
       return {
         suggestions: runtimeSnippets(language).map((snippet) => ({
           label: { label: snippet.prefix, description: snippet.label },
