@@ -9,6 +9,9 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   graph: () => import('./graph'),
   typing: () => import('./typing'),
   llm: () => import('./llm'),
+  export: () => import('./export'),
+  chat: () => import('./chat'),
+  quests: () => import('./quests'),
 };
 
 const benchName = process.argv[2];

@@ -8,6 +8,38 @@ import type { QuestChange } from './quest-change';
 import type { Quest, QuestOutcome, QuestReward, QuestStage } from './quest-schema';
 
 /**
+ * The quest state machine, over the dialogue state (`DialogueState.quests`), exactly as the
+ * exported Luau and JavaScript runtimes must implement it:
+ *
+ * - Progress per quest: `status` available | active | completed | failed (completed and
+ *   failed are final), `stage` (index into the definition's stages) and `stageId`,
+ *   `objectives` (id → true once done) and `counts` (events counted per objective).
+ * - Start: a quest with a definition starts only when absent or `available` and, unless
+ *   `available`, every prerequisite quest is completed and the prerequisite condition
+ *   holds; it enters `startStageId`. Otherwise `questStartRefused` and nothing changes.
+ * - Events: talk/reach/defeat/custom count towards not-yet-done objectives of the same type
+ *   and reference in the current stage of every active quest (ascending quest id); an
+ *   objective is done at its count. `collect` adds to the inventory; collect objectives of
+ *   the current stage are done while the inventory holds their count (checked when settling).
+ * - Settling (after every start, event and dialogue action): passes over active quests in
+ *   ascending id order (plain string order), until a pass changes nothing, at most
+ *   definitions + 1 passes. For each quest, repeatedly, at most stages + 1 times: the first
+ *   fail condition that holds fails it; else collect objectives are marked; if every
+ *   non-optional objective of the current stage is done, the first outcome (in order) whose
+ *   condition is empty or holds is taken: `stage` enters that stage, `complete` completes,
+ *   `fail` fails; a stage with no outcomes completes. No outcome holding: the quest waits.
+ * - Completing gives the rewards in order: item (inventory += count), currency (number
+ *   variable += amount; a missing or non-number variable counts as 0), experience (`xp` +=
+ *   amount), variable (`=` sets; `+=`/`-=` add to it as a number, skipped for a non-number
+ *   value), unlockQuest (an absent quest becomes `available`).
+ * - Conditions are the dialogue expression language evaluated against the same state; one
+ *   that does not parse or evaluate counts as false.
+ * - Quests without a definition keep the dialogue runtime's original behaviour: start at
+ *   stage 0, `advanceQuest` sets the stage number (or adds one), objectives and completion
+ *   are recorded as given.
+ */
+
+/**
  * Something that happened in the world that objectives listen for. `collect` adds to the
  * inventory (collect objectives read the inventory); the others count towards objectives
  * of the same type and reference in the current stage of every active quest.

@@ -96,6 +96,8 @@ export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }:
 
   return (
     <ReactFlow
+      // Remounted when stages come or go, so the new flow is fitted into view again.
+      key={quest.stages.length}
       aria-label="Stage flow"
       nodes={flow.nodes}
       edges={flow.edges}
