@@ -1,15 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getLlama, LlamaChatSession, LlamaLogLevel, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
-import { WebSocket } from 'ws';
 import { LlmService } from '../main/core/llm/llm-service';
 import { defaultThreads } from '../main/core/llm/threads';
 import { Studio } from '../main/core/studio';
 import { startHttpHost } from '../main/server/http-server';
-import type { MethodInput, MethodName, MethodOutput, StudioEvent } from '../preload/api';
+import type { MethodOutput } from '../preload/api';
 import { BENCH_MODEL, writeGguf } from '../tests/fixtures/gguf-generator';
+import { connect, LINES, median, ms, sample, TOKEN, type StreamSample } from './studio-client';
 
 const CONTEXT_SIZE = 2048;
 const WARM_UP_RUNS = 3;
@@ -20,116 +19,7 @@ const CHAT_REPLY_TOKENS = 24;
 const TOKENS_PER_SECOND_TARGET = 0.95;
 const FIRST_TOKEN_BUDGET_MS = 25;
 const CHAT_GROWTH_TARGET = 1.5;
-const TOKEN = 'bench';
 const SYSTEM = 'You are Marta, the innkeeper of the Gilded Goose. Answer in one or two sentences.';
-const LINES = [
-  'Good evening. Any rooms free tonight?',
-  'How much for a night, with supper?',
-  'And for my horse in the stable?',
-  'Who is the hooded man by the fire?',
-  'Has he been here long?',
-  'What happened at the old mill?',
-  'Did anyone see the fire start?',
-  'Where can I find the miller now?',
-  'Is the road north safe after dark?',
-  'What do the guards say about it?',
-  'Do you sell maps of the marshes?',
-  'Which ale do you recommend?',
-  'Who brews it, you or your brother?',
-  'Tell me about the festival next week.',
-  'Will the bard from Kessa play again?',
-  'What songs does she know?',
-  'Can I leave a letter for her here?',
-  'How do I get to the temple from here?',
-  'Is the priest there a kind man?',
-  'Thank you. Wake me at dawn, please.',
-];
-
-interface StreamSample {
-  firstTokenMs: number;
-  tokensPerSecond: number;
-  tokens: number;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-/**
- * As the caller sees it: time to the first chunk, and tokens after the first per second
- * from the first chunk until the whole text is in the caller's hands (on both paths).
- */
-function sample(started: number, firstAt: number, endedAt: number, tokens: number): StreamSample {
-  const decodeSeconds = (endedAt - firstAt) / 1000;
-  return { firstTokenMs: firstAt - started, tokensPerSecond: decodeSeconds > 0 ? (tokens - 1) / decodeSeconds : 0, tokens };
-}
-
-/** A client of the studio's HTTP host: calls over HTTP, `llm:chunk` events over its WebSocket, as the browser UI does. */
-async function connect(url: string) {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/api/events?token=${TOKEN}`);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  const chunkListeners = new Map<string, (text: string) => void>();
-  socket.on('message', (data) => {
-    const event = JSON.parse(String(data)) as StudioEvent;
-    if (event.name === 'llm:chunk') {
-      const { requestId, text } = event.payload as { requestId: string; text: string };
-      chunkListeners.get(requestId)?.(text);
-    }
-  });
-  let requests = 0;
-
-  // node:http on a kept-alive connection: Node's fetch costs several milliseconds a call here, which is the client's, not the studio's.
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const body = JSON.stringify(input);
-    const answer = await new Promise<string>((resolve, reject) => {
-      const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-      const sent = request(`${url}/api/call/${method}`, { method: 'POST', agent, headers }, (response) => {
-        let text = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve(text)).on('error', reject);
-      });
-      sent.on('error', reject).end(body);
-    });
-    const result = JSON.parse(answer) as { ok: true; value: MethodOutput<M> } | { ok: false; error: { message: string } };
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
-    return result.value;
-  }
-
-  /** A streaming call, timed from the request leaving to its answer and last chunk having arrived. */
-  async function stream<M extends 'llm:generate' | 'chat:send'>(
-    method: M,
-    input: MethodInput<M>,
-  ): Promise<StreamSample & { result: MethodOutput<M> }> {
-    const requestId = `bench-${++requests}`;
-    let firstAt = 0;
-    let text = '';
-    let allArrived = () => {};
-    chunkListeners.set(requestId, (chunk) => {
-      firstAt ||= performance.now();
-      text += chunk;
-      allArrived();
-    });
-    const started = performance.now();
-    const result = await call(method, { ...input, requestId });
-    // Events and the answer travel on different connections: wait for the last chunk before timing the stream.
-    await new Promise<void>((resolve) => {
-      allArrived = () => text === result.text && resolve();
-      allArrived();
-    });
-    const endedAt = performance.now();
-    chunkListeners.delete(requestId);
-    return { ...sample(started, firstAt, endedAt, result.tokens), result };
-  }
-
-  return {
-    call,
-    stream,
-    close: () => {
-      socket.close();
-      agent.destroy();
-    },
-  };
-}
 
 /** node-llama-cpp used directly in this process, as its guide shows: a chat session on a context sequence. */
 async function bareStream(session: LlamaChatSession, prompt: string, maxTokens: number): Promise<StreamSample> {
