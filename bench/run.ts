@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   graph: () => import('./graph'),
   typing: () => import('./typing'),
   llm: () => import('./llm'),
+  export: () => import('./export'),
   chat: () => import('./chat'),
   quests: () => import('./quests'),
 };

@@ -1,15 +1,16 @@
 import type { Studio } from '../../main/core/studio';
+import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 import { callOk } from './studio';
 
-/** A project with an NPC, an item and a dialogue that validates cleanly: what the export tests ship. */
-export async function makeExportProject(studio: Studio, name = 'Emberfall') {
-  const project = await callOk(studio, 'projects:create', { name });
-  await callOk(studio, 'projects:open', { id: project.id });
-  const npc = await callOk(studio, 'npcs:create', { name: 'Mirela', persona: { role: 'blacksmith', personality: 'Gruff but kind.' } });
-  await callOk(studio, 'world:items:save', { item: { id: 'blade', name: 'Blade', description: 'A sharp blade.', stackable: false } });
-  const created = await callOk(studio, 'dialogues:create', { name: 'The smith', npcId: npc.id });
+type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+/** An NPC, an item and a dialogue that validates cleanly, added to the open project: what the export tests ship. */
+export async function seedExportContent(call: Call) {
+  const npc = await call('npcs:create', { name: 'Mirela', persona: { role: 'blacksmith', personality: 'Gruff but kind.' } });
+  await call('world:items:save', { item: { id: 'blade', name: 'Blade', description: 'A sharp blade.', stackable: false } });
+  const created = await call('dialogues:create', { name: 'The smith', npcId: npc.id });
   const at = { x: 0, y: 0 };
-  await callOk(studio, 'dialogues:save', {
+  await call('dialogues:save', {
     id: created.id,
     baseRevision: created.revision,
     variables: [{ name: 'gold', type: 'number', default: 12 }],
@@ -47,5 +48,13 @@ export async function makeExportProject(studio: Studio, name = 'Emberfall') {
       { id: 'end', position: { x: 0, y: 600 }, kind: 'end', outcome: 'done' },
     ],
   });
-  return { project, npc, dialogueId: created.id };
+  return { npc, dialogueId: created.id };
+}
+
+/** A new open project holding the export content. */
+export async function makeExportProject(studio: Studio, name = 'Emberfall') {
+  const project = await callOk(studio, 'projects:create', { name });
+  await callOk(studio, 'projects:open', { id: project.id });
+  const seeded = await seedExportContent((method, input) => callOk(studio, method, input));
+  return { project, ...seeded };
 }

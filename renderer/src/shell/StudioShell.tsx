@@ -6,6 +6,7 @@ import { ContentSection } from '../sections/ContentSection';
 import { ModelsSection } from '../models/ModelsSection';
 import { NpcSection } from '../npcs/NpcSection';
 import { EmptySection } from '../sections/EmptySection';
+import { ExportSection } from '../export/ExportSection';
 import { useSession } from '../stores/session-store';
 import { ProjectHeader } from './ProjectHeader';
 import { Sidebar } from './Sidebar';
@@ -72,6 +73,8 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
           </Suspense>
         ) : section.kind ? (
           <ContentSection key={section.id} section={section} kind={section.kind} />
+        ) : section.id === 'export' ? (
+          <ExportSection />
         ) : section.id === 'models' ? (
           <ModelsSection />
         ) : (
