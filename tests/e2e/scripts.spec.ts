@@ -102,6 +102,19 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
     await searchAndOpen(page, 'Quayside', 'Mirela Quayside');
     await expect(page.getByLabel('NPC name')).toHaveValue('Mirela Quayside');
+    // A dialogue line: the dialogue opens with that node selected.
+    const dialogue = await apiCall<{ id: string; revision: number; dialogue: { startNodeId: string; nodes: Record<string, object> } }>(
+      page,
+      url,
+      token,
+      'dialogues:create',
+      { name: 'Ferry crossing' },
+    );
+    const startId = dialogue.dialogue.startNodeId;
+    const start = { ...dialogue.dialogue.nodes[startId], text: 'The ferryman hums a shanty.' };
+    await apiCall(page, url, token, 'dialogues:save', { id: dialogue.id, baseRevision: dialogue.revision, upsertNodes: [start] });
+    await searchAndOpen(page, 'shanty', 'Ferry crossing');
+    await expect(page.locator(`.react-flow__node[data-id="${startId}"]`)).toHaveClass(/selected/, { timeout: 30_000 });
     await searchAndOpen(page, 'lanterns', 'Patrol');
     await expect(page.getByLabel('Script name')).toHaveValue('Patrol');
     await expect(page.locator('.monaco-editor .search-hit').first()).toBeVisible();
@@ -113,7 +126,11 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await view.getByRole('button', { name: /Hud/ }).click();
     await expect(page.getByLabel('Script name')).toHaveValue('Hud');
     await expect(page.locator('.monaco-editor .search-hit').first()).toBeVisible();
-    await page.getByRole('navigation', { name: 'Scripts list' }).getByRole('button', { name: /Patrol/ }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Scripts list' })
+      .getByRole('button', { name: /Patrol/ })
+      .first()
+      .click();
     await expect(page.getByLabel('Script name')).toHaveValue('Patrol');
 
     // History: compare the first revision (empty) with the current code, then restore it.
