@@ -99,19 +99,33 @@ export async function exportPack(
     }
   }
   const written: ExportedFile[] = [];
+  const folders = new Map<string, Promise<unknown>>();
+  const ensureFolder = (dir: string) => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
   try {
-    for (const file of planned) {
-      await mkdir(dirname(file.full), { recursive: true });
-      await writeFile(file.full, file.data);
-      written.push({
-        target: file.target,
-        path: file.path,
-        bytes: typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.length,
-      });
-      options.onProgress?.(written.length, planned.length, file.path);
-    }
+    // A few writes in flight at once: thousands of small files (cards, data modules) are bound by latency, not bandwidth.
+    let next = 0;
+    const worker = async () => {
+      while (next < planned.length) {
+        const file = planned[next++];
+        await ensureFolder(dirname(file.full));
+        await writeFile(file.full, file.data);
+        written.push({
+          target: file.target,
+          path: file.path,
+          bytes: typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.length,
+        });
+        options.onProgress?.(written.length, planned.length, file.path);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
   } catch (error) {
     throw toAppError(error);
   }
+  const order = new Map(planned.map((file, i) => [file.path, i]));
+  written.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return written;
 }

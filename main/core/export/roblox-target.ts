@@ -1,4 +1,4 @@
-import { canonicalJson, PACK_SECTIONS, type PackSection } from '../../domain/pack';
+import { canonicalJson, MANIFEST_FILE, PACK_SECTIONS, sectionFile, type PackSection } from '../../domain/pack';
 import { localizationCsv } from '../../domain/interop/text-tables';
 import { safeFileName, type ExportFile, type ExportTarget } from './export-target';
 import { toRbxmx, type RobloxInstance } from './rbxmx';

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../domain/pack';
+import { bundleText, canonicalJson } from '../../domain/pack';
 import type { ExportTarget } from './export-target';
 import { runtimeSource } from './runtime-sources';
 
@@ -103,7 +103,7 @@ function gltfExtras(input: Parameters<ExportTarget['build']>[0]): string {
 export const webTarget: ExportTarget = {
   folder: 'web',
   build: (input) => {
-    const packJson = canonicalJson(input.pack);
+    const packJson = bundleText(input.files);
     return [
       { path: 'loreweaver-runtime.js', data: runtimeSource('web/loreweaver-runtime.js') },
       { path: 'loreweaver-runtime.d.ts', data: runtimeSource('web/loreweaver-runtime.d.ts') },

@@ -21,3 +21,15 @@ function sortKeys(value: unknown): unknown {
 
 /** Code-point order, independent of locale, as every runtime can reproduce it. */
 export const compareCodePoints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The canonical JSON of an object whose fields' canonical JSON is already known (a pack
+ * from its section files): the same bytes as `canonicalJson` of the whole, without
+ * serializing everything a second time.
+ */
+export function canonicalJsonOf(fields: Readonly<Record<string, string>>): string {
+  const keys = Object.keys(fields).sort(compareCodePoints);
+  if (!keys.length) return '{}\n';
+  const body = keys.map((key) => `  ${JSON.stringify(key)}: ${fields[key].trimEnd().replace(/\n/g, '\n  ')}`).join(',\n');
+  return `{\n${body}\n}\n`;
+}

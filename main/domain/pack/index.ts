@@ -6,6 +6,7 @@ export { packCondition, stripSpans } from './expression-tree';
 export { parseBoundedJson, MAX_JSON_DEPTH } from './json-depth';
 export { PackError, type PackErrorCode } from './pack-error';
 export {
+  bundleText,
   checkPack,
   MANIFEST_FILE,
   readPackBundle,

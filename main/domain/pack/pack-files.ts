@@ -1,5 +1,5 @@
 import { describeIssues } from '../records/versioned-record';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonOf } from './canonical-json';
 import { parseBoundedJson } from './json-depth';
 import { PackError } from './pack-error';
 import type { PackProblem } from './pack-problem';
@@ -50,6 +50,13 @@ export function writePack(content: PackContent, meta: PackMeta, sha256: Sha256):
     }),
   };
   return { pack: { ...content, manifest }, files: [{ path: MANIFEST_FILE, text: canonicalJson(manifest) }, ...sections] };
+}
+
+/** The one-file form of a pack (`canonicalJson(pack)`), assembled from its files. */
+export function bundleText(files: readonly PackFile[]): string {
+  return canonicalJsonOf(
+    Object.fromEntries(files.map(({ path, text }) => [path === MANIFEST_FILE ? 'manifest' : path.replace(/\.json$/, ''), text])),
+  );
 }
 
 /** Problems that make a pack unfit to ship, from the schema and from Roblox's JSON rules. */

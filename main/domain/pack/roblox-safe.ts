@@ -15,22 +15,47 @@ const kindOf = (value: unknown): string => (Array.isArray(value) ? 'array' : val
  */
 export function robloxIssues(root: unknown, limit = 20): RobloxIssue[] {
   const issues: RobloxIssue[] = [];
-  const stack: [unknown, string][] = [[root, '$']];
+  // Paths are built only for the places reported: each visited value keeps its parent and key.
+  const values: unknown[] = [root];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [''];
+  const stack: number[] = [0];
+  const pathOf = (index: number, extra?: string): string => {
+    const parts: string[] = extra === undefined ? [] : [`.${extra}`];
+    for (let i = index; i > 0; i = parents[i]) parts.push(typeof keys[i] === 'number' ? `[${keys[i]}]` : `.${keys[i]}`);
+    return `$${parts.reverse().join('')}`;
+  };
+  const visit = (value: unknown, parent: number, key: string | number) => {
+    if (value === null || typeof value === 'object' || (typeof value === 'number' && !Number.isFinite(value))) {
+      values.push(value);
+      parents.push(parent);
+      keys.push(key);
+      stack.push(values.length - 1);
+    }
+  };
   while (stack.length && issues.length < limit) {
-    const [value, path] = stack.pop()!;
+    const index = stack.pop()!;
+    const value = values[index];
     if (value === null) {
-      issues.push({ path, message: 'null is not allowed (Roblox drops it); leave the field out' });
+      issues.push({ path: pathOf(index), message: 'null is not allowed (Roblox drops it); leave the field out' });
+    } else if (typeof value === 'number') {
+      issues.push({ path: pathOf(index), message: 'numbers must be finite' });
     } else if (Array.isArray(value)) {
-      const kinds = new Set(value.map((item) => (kindOf(item) === 'object' || kindOf(item) === 'array' ? kindOf(item) : 'scalar')));
-      if (kinds.size > 1) issues.push({ path, message: `array mixes ${[...kinds].join(' and ')} elements` });
-      value.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
-    } else if (typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        if (/^[1-9]\d*$/.test(key)) issues.push({ path: `${path}.${key}`, message: `key "${key}" looks like an array index` });
-        stack.push([item, `${path}.${key}`]);
+      let objects = 0;
+      let arrays = 0;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (Array.isArray(item)) arrays++;
+        else if (item !== null && typeof item === 'object') objects++;
+        visit(item, index, i);
       }
-    } else if (typeof value === 'number' && !Number.isFinite(value)) {
-      issues.push({ path, message: 'numbers must be finite' });
+      const kinds = [objects && 'object', arrays && 'array', value.length - objects - arrays && 'scalar'].filter(Boolean);
+      if (kinds.length > 1) issues.push({ path: pathOf(index), message: `array mixes ${kinds.join(' and ')} elements` });
+    } else {
+      for (const key of Object.keys(value as object)) {
+        if (/^[1-9]\d*$/.test(key)) issues.push({ path: pathOf(index, key), message: `key "${key}" looks like an array index` });
+        visit((value as Record<string, unknown>)[key], index, key);
+      }
     }
   }
   return issues;
