@@ -59,7 +59,14 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
   try {
     await studio.open(page);
     await createProject(page, 'Harbour');
-    await apiCall(page, url, token, 'npcs:create', { name: 'Mirela Quayside' });
+    const npc = await apiCall<{ id: string; revision: number; persona: object }>(page, url, token, 'npcs:create', {
+      name: 'Mirela Quayside',
+    });
+    await apiCall(page, url, token, 'npcs:save', {
+      id: npc.id,
+      baseRevision: npc.revision,
+      persona: { ...npc.persona, description: 'Ferries travellers across the grey harbour.' },
+    });
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Scripts' }).click();
     await expect(page.getByText('No scripts yet')).toBeVisible();
     // The section is open but no script is: Monaco has not been fetched.
@@ -102,6 +109,13 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
     await searchAndOpen(page, 'Quayside', 'Mirela Quayside');
     await expect(page.getByLabel('NPC name')).toHaveValue('Mirela Quayside');
+    // Other kinds compare revisions as a line diff.
+    await page.getByRole('button', { name: 'History' }).click();
+    const npcHistory = page.getByRole('dialog', { name: 'History' });
+    await npcHistory.getByRole('button', { name: /Created/ }).click();
+    await expect(npcHistory.getByTestId('text-diff').locator('[data-op="add"]', { hasText: 'Ferries travellers' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(npcHistory).toHaveCount(0);
     // A dialogue line: the dialogue opens with that node selected.
     const dialogue = await apiCall<{ id: string; revision: number; dialogue: { startNodeId: string; nodes: Record<string, object> } }>(
       page,
