@@ -39,11 +39,11 @@ const PACK_MODULE = `-- The Loreweaver pack: require(this) gives { manifest, npc
  */
 export const robloxTarget: ExportTarget = {
   folder: 'roblox',
-  build: ({ pack, meta }) => {
-    const data = Object.fromEntries(SECTIONS.map((s) => [s, dataModule(canonicalJson(pack[s]).trimEnd())])) as Record<
-      (typeof SECTIONS)[number],
-      string
-    >;
+  build: ({ pack, files, meta }) => {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    const data = Object.fromEntries(
+      SECTIONS.map((s) => [s, dataModule(texts.get(s === 'manifest' ? MANIFEST_FILE : sectionFile(s))!.trimEnd())]),
+    ) as Record<(typeof SECTIONS)[number], string>;
     const runner = runtimeSource('roblox/DialogueRunner.luau');
     const quests = runtimeSource('roblox/QuestState.luau');
     const server = runtimeSource('roblox/examples/LoreweaverServer.server.luau');
@@ -86,7 +86,7 @@ export const robloxTarget: ExportTarget = {
         },
       ],
     };
-    const files: ExportFile[] = [
+    const written: ExportFile[] = [
       { path: 'default.project.json', data: canonicalJson(project) },
       { path: 'src/shared/Loreweaver/DialogueRunner.luau', data: runner },
       { path: 'src/shared/Loreweaver/QuestState.luau', data: quests },
@@ -97,6 +97,6 @@ export const robloxTarget: ExportTarget = {
       { path: 'localization/Loreweaver.csv', data: localizationCsv(pack) },
       { path: `${safeFileName(meta.name, meta.packId)}.rbxmx`, data: toRbxmx(model) },
     ];
-    return files;
+    return written;
   },
 };

@@ -4,8 +4,6 @@ export interface RobloxIssue {
   message: string;
 }
 
-const kindOf = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
-
 /**
  * Checks data against what Roblox's HttpService:JSONDecode and Luau tables can hold
  * faithfully: no nulls (a nil in a Luau table is an absent key, and breaks array length),
