@@ -21,9 +21,11 @@ export interface PackLike {
 }
 
 export interface QuestProgress {
-  status: 'active' | 'completed';
+  status: 'available' | 'active' | 'completed' | 'failed';
   stage: number;
+  stageId?: string;
   objectives: Record<string, boolean>;
+  counts?: Record<string, number>;
 }
 
 export interface DialogueState {
@@ -88,7 +90,7 @@ export function createDialogueRunner(pack: PackLike, dialogueId: string, options
 
 export interface QuestState {
   readonly quests: Record<string, QuestProgress>;
-  status(questId: string): 'inactive' | 'active' | 'completed';
+  status(questId: string): 'inactive' | QuestProgress['status'];
   stage(questId: string): number;
   objectiveDone(questId: string, objectiveId: string): boolean;
   definition(questId: string): NonNullable<PackLike['quests']>[number] | undefined;

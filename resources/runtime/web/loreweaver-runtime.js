@@ -57,7 +57,10 @@ const quest = (scope, id) => own(scope.state.quests, id);
 const FUNCTIONS = {
   active: { params: ['string'], call: ([id], scope) => quest(scope, id)?.status === 'active' },
   completed: { params: ['string'], call: ([id], scope) => quest(scope, id)?.status === 'completed' },
+  failed: { params: ['string'], call: ([id], scope) => quest(scope, id)?.status === 'failed' },
   quest_stage: { params: ['string'], call: ([id], scope) => quest(scope, id)?.stage ?? 0 },
+  quest_stage_id: { params: ['string'], call: ([id], scope) => quest(scope, id)?.stageId ?? '' },
+  objective_count: { params: ['string', 'string'], call: ([id, objective], scope) => own(quest(scope, id)?.counts, objective) ?? 0 },
   objective_done: { params: ['string', 'string'], call: ([id, objective], scope) => own(quest(scope, id)?.objectives, objective) === true },
   item_count: { params: ['string'], call: ([item], scope) => own(scope.state.inventory, item) ?? 0 },
   visited: { params: ['string'], call: ([node], scope) => (own(own(scope.state.visits, scope.dialogueId), node) ?? 0) > 0 },
