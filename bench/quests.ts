@@ -94,6 +94,13 @@ export async function run(): Promise<void> {
       `quest benchmark (${QUESTS} quests, 100 NPCs, 200 items, 50 locations; seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s)`,
     );
 
+    // Right after seeding, while the HTTP connection is still kept alive.
+    const api: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      await call(server.url, 'quests:validate', {});
+      api.push(performance.now() - started);
+    }
     const quests = generateQuests(QUESTS, WORLD);
     const npcs = new Set(WORLD.npcIds);
     const items = new Set(WORLD.itemIds);
@@ -108,12 +115,6 @@ export async function run(): Promise<void> {
       });
       domain.push(performance.now() - started);
       if (problems.some((p) => p.severity === 'error')) throw new Error(`generated quests have errors: ${problems[0].message}`);
-    }
-    const api: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await call(server.url, 'quests:validate', {});
-      api.push(performance.now() - started);
     }
     const map: number[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -85,8 +85,26 @@ test('create a quest with two stages and a branch, link it to a dialogue, map it
   const [quest] = await callApi(studio.server, 'quests:list', {});
   expect(quest).toMatchObject({ giverNpcId: mara.id, stageCount: 3 });
   const dialogue = await callApi(studio.server, 'dialogues:create', { name: 'Mara asks for help', npcId: mara.id });
-  const action = { ...newNode('action', 'accept'), actions: [{ type: 'startQuest' as const, questId: quest.id }] };
-  await callApi(studio.server, 'dialogues:save', { id: dialogue.id, baseRevision: dialogue.revision, upsertNodes: [action] });
+  const accept = {
+    ...newNode('action', 'accept'),
+    actions: [
+      { type: 'startQuest' as const, questId: quest.id },
+      { type: 'completeObjective' as const, questId: quest.id, objectiveId: 'talk' },
+    ],
+    next: 'thanks',
+  };
+  await callApi(studio.server, 'dialogues:save', {
+    id: dialogue.id,
+    baseRevision: dialogue.revision,
+    startNodeId: 'hello',
+    deleteNodeIds: Object.keys(dialogue.dialogue.nodes),
+    upsertNodes: [
+      { ...newNode('line', 'hello'), speaker: 'Mara', text: 'Will you help with the wolves?', lineId: 'hello', next: 'accept' },
+      accept,
+      { ...newNode('line', 'thanks'), speaker: 'Mara', text: 'Thank you.', lineId: 'thanks', next: 'bye' },
+      newNode('end', 'bye'),
+    ],
+  });
   await page.getByRole('tab', { name: 'Dialogue links' }).click();
   await expect(page.getByText('starts the quest')).toBeVisible();
 
@@ -108,9 +126,19 @@ test('create a quest with two stages and a branch, link it to a dialogue, map it
   await page.getByRole('tab', { name: 'Quests', exact: true }).click();
   await questList(page).getByText('The wolf problem').click();
   await page.getByRole('tab', { name: 'Dialogue links' }).click();
-  await page.getByRole('button', { name: /Mara asks for help/ }).click();
+  await page.getByRole('button', { name: /Mara asks for help.*starts the quest/ }).click();
   await expect(page.getByRole('navigation', { name: 'Dialogues list' })).toBeVisible();
   await expect(page.locator('.react-flow__node[data-id="accept"]')).toBeVisible();
+
+  // Playing the dialogue in Test chat starts the quest, and talking to Mara moves it to stage 2 by the quest's own outcome.
+  await page.getByRole('button', { name: 'Test chat' }).click();
+  await page.getByText('Playthrough', { exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Dialogue' })).toHaveValue('Mara asks for help');
+  await page.getByRole('button', { name: 'Play from the start' }).click();
+  await expect(page.getByTestId('current-step')).toContainText('Will you help with the wolves?');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByTestId('current-step')).toContainText('Thank you.');
+  await expect(page.getByTestId('log-effect').filter({ hasText: 'stage_2' })).toBeVisible();
 });
 
 test('draft a quest from a premise with the tiny model and add it', async ({ page, studio }) => {

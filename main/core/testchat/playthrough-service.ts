@@ -15,6 +15,7 @@ import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
 import { NpcService } from '../npcs/npc-service';
 import type { ProjectSession } from '../project-session';
+import { QuestService } from '../quests/quest-service';
 import { PLAYER_NAME } from './conversation-service';
 import { projectLore, questNames } from './prompt-context';
 import { withExactCounts } from './token-counter';
@@ -279,7 +280,13 @@ export class PlaythroughService {
     segments: number,
   ): Live {
     return {
-      runtime: createRuntime(dialogue, { seed: `${playthrough.seed}:${segments}`, state, startNodeId }),
+      // The project's quest definitions drive stages, outcomes and rewards, as in the exported runtimes.
+      runtime: createRuntime(dialogue, {
+        seed: `${playthrough.seed}:${segments}`,
+        state,
+        startNodeId,
+        quests: new QuestService(this.project()).all(),
+      }),
       segments,
       improvised: null,
     };
