@@ -103,10 +103,15 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await typeCode(page, 'const lanternCount: number = "three";\n');
     await expect(page.getByTestId('problem-count')).toHaveText(/^[1-9]/, { timeout: 90_000 });
     await expect(page.getByRole('list', { name: 'Problems list' })).toContainText("is not assignable to type 'number'");
-    await waitSaved(page);
+    // Leaving the script right after typing still saves what was typed.
+    await typeCode(page, '// typed just before leaving\n');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
+    const hud = (await apiCall<{ id: string; name: string }[]>(page, url, token, 'scripts:list', {})).find((s) => s.name === 'Hud')!;
+    await expect
+      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: hud.id })).data.code)
+      .toContain('typed just before leaving');
 
     // Project search lands in the right editor: an NPC, then a word inside a script, selected and highlighted.
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
     await searchAndOpen(page, 'Quayside', 'Mirela Quayside');
     await expect(page.getByLabel('NPC name')).toHaveValue('Mirela Quayside');
     // Other kinds compare revisions as a line diff.

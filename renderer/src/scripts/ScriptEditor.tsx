@@ -62,6 +62,8 @@ function LoadedScriptEditor({ item, script }: Loaded) {
   const [aiJob, setAiJob] = useState<{ job: ScriptAiJob; seq: number } | null>(null);
   const revision = useRef(item.revision);
   const savedName = useRef(item.name);
+  /** The code as it is now, kept outside Monaco so the save that flushes on unmount still has it after the model is disposed. */
+  const code = useRef(script.code);
   /** Edits the editor makes itself (a reload or restore) are not the writer's and need no save. */
   const quiet = useRef(false);
   /** Whether the writer has changes not yet saved, or a save is on its way: then nothing reloads over them. */
@@ -80,7 +82,10 @@ function LoadedScriptEditor({ item, script }: Loaded) {
 
   useEffect(() => {
     if (!editor) return;
-    const sub = editor.onDidChangeModelContent(changed);
+    const sub = editor.onDidChangeModelContent(() => {
+      code.current = editor.getValue();
+      changed();
+    });
     return () => sub.dispose();
   }, [editor, changed]);
 
@@ -97,9 +102,7 @@ function LoadedScriptEditor({ item, script }: Loaded) {
   }, [editor, revealTarget, id]);
 
   const save = async () => {
-    const current = editor?.getModel();
-    if (!current) return;
-    const data: ScriptData = { ...script, language, folder, code: current.getValue() };
+    const data: ScriptData = { ...script, language, folder, code: code.current };
     const nextName = name.trim() || savedName.current;
     setDirty(false);
     busy.current = { dirty: false, saving: true };
