@@ -5,6 +5,7 @@ import { EXPORT_TARGETS } from '../preload/contract/export';
 import { exportPack, preparePack } from '../main/core/export/pack-export';
 import { readPackSource } from '../main/core/export/pack-source';
 import { newNpcPersona } from '../main/domain/npc';
+import { checkPack } from '../main/domain/pack';
 import type { ProjectContent } from '../main/domain/pack';
 import { newQuest } from '../main/domain/quest';
 import { generateDialogue } from './dialogue-generator';
@@ -72,10 +73,13 @@ export async function run(): Promise<void> {
       files = (await exportPack(project, prepared, meta, { outDir: out, targets: EXPORT_TARGETS })).length;
     });
     const readBack = await median(() => readPackSource(join(out, 'pack')));
+    const { pack } = preparePack(project, meta);
+    const schemaOnly = await median(() => checkPack(pack));
     console.log(
       `project: 10,000 dialogue nodes, 500 NPCs, 1,000 quests; ${files} files over ${EXPORT_TARGETS.length} targets; ${errors} errors`,
     );
     line('validate (build pack + report)', validate, VALIDATE_BUDGET_MS);
+    line('validate the built pack (schema, Roblox rules)', schemaOnly, VALIDATE_BUDGET_MS);
     line('validate an exported pack (hashes, schema)', readBack, VALIDATE_BUDGET_MS);
     line('export to every target, written to disk', exportAll, EXPORT_BUDGET_MS);
   } finally {
