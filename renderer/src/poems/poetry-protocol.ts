@@ -3,13 +3,9 @@ import type { PoemCheck, PoemForm, PoemScheme } from '../../../main/domain/poetr
 /** Messages to the poetry worker; each answer carries the request's id. */
 export type PoetryRequest =
   | { id: number; type: 'check'; text: string; form: PoemForm; scheme?: PoemScheme }
-  | { id: number; type: 'rhymes'; word: string; limit: number }
-  | { id: number; type: 'syllables'; line: string };
+  | { id: number; type: 'rhymes'; word: string; limit: number };
 
-export type PoetryResponse =
-  | { id: number; type: 'check'; check: PoemCheck }
-  | { id: number; type: 'rhymes'; words: string[] }
-  | { id: number; type: 'syllables'; syllables: number };
+export type PoetryResponse = { id: number; type: 'check'; check: PoemCheck } | { id: number; type: 'rhymes'; words: string[] };
 
 type Answer<T extends PoetryRequest['type']> = Extract<PoetryResponse, { type: T }>;
 
@@ -17,8 +13,8 @@ let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, { resolve(response: PoetryResponse): void; reject(error: Error): void }>();
 
-/** The shared worker, started on first use (the Poems section's first check). */
-function poetryWorker(): Worker {
+/** The shared worker, started when the Poems section opens so the dictionary loads while the creator picks a poem. */
+export function poetryWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./poetry.worker.ts', import.meta.url), { type: 'module', name: 'poetry' });
     worker.onmessage = (event: MessageEvent<PoetryResponse>) => {

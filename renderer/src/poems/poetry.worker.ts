@@ -4,7 +4,7 @@
  * thread, and never enters the page's bundle. The page sends text and gets checks back.
  */
 import source from 'cmu-pronouncing-dictionary/index.js?raw';
-import { checkPoem, dictionaryPronouncer, lineSound, suggestRhymes } from '../../../main/domain/poetry';
+import { checkPoem, dictionaryPronouncer, suggestRhymes } from '../../../main/domain/poetry';
 import type { PoetryRequest, PoetryResponse } from './poetry-protocol';
 
 /**
@@ -21,8 +21,6 @@ const answer = (request: PoetryRequest): PoetryResponse => {
       return { id: request.id, type: 'check', check: checkPoem(request.text, request.form, request.scheme, pronounce) };
     case 'rhymes':
       return { id: request.id, type: 'rhymes', words: suggestRhymes(request.word, dictionary, pronounce, request.limit) };
-    case 'syllables':
-      return { id: request.id, type: 'syllables', syllables: lineSound(request.line, pronounce).syllables };
   }
 };
 
