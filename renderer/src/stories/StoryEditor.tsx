@@ -99,7 +99,11 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
         editor={editor}
         focusMode={focusMode}
         continuing={continuing.running}
-        onToggleFocus={() => setFocusMode((f) => !f)}
+        onToggleFocus={() => {
+          setFocusMode((f) => !f);
+          // Focus mode lights the paragraph the cursor is in, so the cursor goes back to the text.
+          editor.commands.focus();
+        }}
         onFind={() => setFindOpen(true)}
         onContinue={() => void continuing.start()}
         onStopContinue={continuing.cancel}
