@@ -73,6 +73,20 @@ describe('export:pack and import:pack', () => {
     expect(execFileSync('lua5.1', ['-e', script], { encoding: 'utf8' })).toBe('Hi');
   });
 
+  it('keeps files named after content inside the chosen folder', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project } = await makeExportProject(studio);
+    await callOk(studio, 'npcs:create', { name: '../../../evil' });
+    await callOk(studio, 'npcs:create', { name: '..' });
+    const out = join(dir, 'nested/out');
+    const result = await callOk(studio, 'export:pack', { projectId: project.id, targets: ['ccv2'], outDir: out });
+    expect(
+      result.files.every((f) => f.path.startsWith('cards/') && f.path.split('/').length === 2 && !f.path.split('/').includes('..')),
+    ).toBe(true);
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['out']);
+  });
+
   it('blocks the export on validation errors and writes nothing', async () => {
     const dir = tempDir();
     const studio = makeStudio(dir);
