@@ -1,14 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getLlama, LlamaChatSession, LlamaLogLevel, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp';
-import { LlmService } from '../main/core/llm/llm-service';
-import { defaultThreads } from '../main/core/llm/threads';
-import { Studio } from '../main/core/studio';
-import { startHttpHost } from '../main/server/http-server';
 import type { MethodOutput } from '../preload/api';
-import { BENCH_MODEL, writeGguf } from '../tests/fixtures/gguf-generator';
-import { connect, LINES, median, ms, sample, TOKEN, type StreamSample } from './studio-client';
+import { BENCH_MODEL } from '../tests/fixtures/gguf-generator';
+import { LINES, median, ms, sample, startBenchStudio, type StreamSample } from './studio-client';
 
 const CONTEXT_SIZE = 2048;
 const WARM_UP_RUNS = 3;
@@ -60,23 +53,8 @@ async function bareChat(model: LlamaModel, threads: number): Promise<number[]> {
  * process; then chat KV reuse: time to first token of turn 20 against turn 2.
  */
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'loreweaver-bench-llm-'));
-  const modelsDir = join(dir, 'models');
-  mkdirSync(modelsDir);
-  const file = writeGguf(join(modelsDir, 'bench.gguf'), BENCH_MODEL);
-  const threads = defaultThreads();
-
-  const studio = new Studio({
-    workspaceDir: dir,
-    workspaceLocked: true,
-    configDir: join(dir, 'config'),
-    host: 'browser',
-    version: 'bench',
-    modelsDir,
-    createLlm: (events) => new LlmService(events, { threads }),
-  });
-  const host = await startHttpHost(studio, { host: '127.0.0.1', port: 0, token: TOKEN });
-  const client = await connect(host.url);
+  const bench = await startBenchStudio('llm');
+  const { client, threads, model: file } = bench;
   const llama = await getLlama({ gpu: 'auto', build: 'never', logLevel: LlamaLogLevel.error });
   const model = await llama.loadModel({ modelPath: file.path });
   const context = await model.createContext({ contextSize: CONTEXT_SIZE, threads });
@@ -159,11 +137,8 @@ export async function run(): Promise<void> {
     console.log(`  ratio chat first token turn 20 / turn 2 (studio): ${growth.toFixed(2)} (target ≤ ${CHAT_GROWTH_TARGET})`);
     console.log(`  ratio chat first token turn 20 / turn 2 (bare reference): ${of(bareChats, (t) => t[last] / t[1]).toFixed(2)}`);
   } finally {
-    client.close();
     await context.dispose();
     await model.dispose();
-    await host.close();
-    studio.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bench.close();
   }
 }

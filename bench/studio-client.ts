@@ -1,6 +1,14 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WebSocket } from 'ws';
+import { LlmService } from '../main/core/llm/llm-service';
+import { defaultThreads } from '../main/core/llm/threads';
+import { Studio } from '../main/core/studio';
+import { startHttpHost } from '../main/server/http-server';
 import type { MethodInput, MethodName, MethodOutput, StudioEvent } from '../preload/api';
+import { BENCH_MODEL, writeGguf } from '../tests/fixtures/gguf-generator';
 
 export const TOKEN = 'bench';
 
@@ -115,6 +123,43 @@ export async function connect(url: string) {
     close: () => {
       socket.close();
       agent.destroy();
+    },
+  };
+}
+
+/**
+ * A studio as `npm run serve` runs it, in this process: a temp workspace with the
+ * synthetic ~77 MB Q4_0 model in its models folder, the machine's thread count, the HTTP
+ * host on a free port, and a client of it.
+ */
+export async function startBenchStudio(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `loreweaver-bench-${name}-`));
+  const modelsDir = join(dir, 'models');
+  mkdirSync(modelsDir);
+  const model = writeGguf(join(modelsDir, 'bench.gguf'), BENCH_MODEL);
+  const threads = defaultThreads();
+  const studio = new Studio({
+    workspaceDir: dir,
+    workspaceLocked: true,
+    configDir: join(dir, 'config'),
+    host: 'browser',
+    version: 'bench',
+    modelsDir,
+    createLlm: (events) => new LlmService(events, { threads }),
+  });
+  const host = await startHttpHost(studio, { host: '127.0.0.1', port: 0, token: TOKEN });
+  const client = await connect(host.url);
+  return {
+    model,
+    threads,
+    studio,
+    host,
+    client,
+    async close() {
+      client.close();
+      await host.close();
+      studio.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -301,6 +301,8 @@ export const ChatSendOutput = GenerateOutput.extend({
   chatId: id,
   /** Prompt tokens the engine evaluated for this turn: only what the KV cache did not already hold. Null when the provider does not say. */
   evaluatedTokens: z.number().int().nonnegative().nullable(),
+  /** From the turn's start on the local engine to its first generated token; null on a remote provider. */
+  promptMs: z.number().nonnegative().nullable(),
   /** Tokens in the chat's context after the turn; null when the provider does not say. */
   contextTokens: z.number().int().nonnegative().nullable(),
 });

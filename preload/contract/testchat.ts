@@ -39,6 +39,8 @@ export const ConversationTurn = z.object({
   stopReason: StopReason,
   /** Prompt tokens evaluated for the turn: only what the engine had not cached. Null when the provider does not say. */
   evaluatedTokens: z.number().int().nonnegative().nullable(),
+  /** Time to the reply's first token on the local engine; null on a remote provider. */
+  promptMs: z.number().nonnegative().nullable(),
   contextTokens: z.number().int().nonnegative().nullable(),
   contextSize: z.number().int().positive().nullable(),
 });

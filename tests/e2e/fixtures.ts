@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
+import { writeGguf } from '../fixtures/gguf-generator';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 interface StudioFixture {
@@ -59,8 +60,11 @@ export async function callApi<M extends MethodName>(server: ServeProcess, method
   return result.value;
 }
 
-/** Imports and loads the tiny test model over the HTTP API, as a creator's Models page would. */
-export async function loadTinyModel(server: ServeProcess, path: string): Promise<void> {
+/**
+ * Imports and loads a model over the HTTP API, as a creator's Models page would: the file
+ * at `path`, or the tiny test model written into the server's data folder (removed with it).
+ */
+export async function loadTinyModel(server: ServeProcess, path = writeGguf(join(server.dataDir, 'tiny.gguf')).path): Promise<void> {
   const model = await callApi(server, 'models:import', { path, mode: 'copy' });
   await callApi(server, 'llm:load', { modelId: model.id });
 }

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createProject, expect, test } from './fixtures';
-import { loadTinyModel } from './tiny-model';
+import { createProject, expect, loadTinyModel, test } from './fixtures';
 
 async function newItem(page: Page, section: string, button: string, name: string) {
   await page.getByRole('button', { name: section, exact: true }).click();
@@ -17,60 +16,56 @@ const PARAGRAPH = 'The old keeper climbed the stairs of the lighthouse and looke
 
 test('write a story paragraph, continue it with the tiny model as ghost text, accept with Tab and undo it', async ({ page, studio }) => {
   test.setTimeout(180_000);
-  const cleanup = await loadTinyModel(page, studio.server.url, studio.server.token);
-  try {
-    await studio.open(page);
-    await createProject(page, 'Saltmere');
-    await newItem(page, 'Stories', 'New Story', 'The Drowned Bell');
-    const text = page.getByLabel('Story text');
-    await text.click();
-    await page.keyboard.type('# Chapter One');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(PARAGRAPH);
-    await expect(page.getByRole('navigation', { name: 'Story outline' }).getByText('Chapter One')).toBeVisible();
-    await expect(page.getByTestId('story-counts')).toHaveText('18 words · 1 min read');
+  await loadTinyModel(studio.server);
+  await studio.open(page);
+  await createProject(page, 'Saltmere');
+  await newItem(page, 'Stories', 'New Story', 'The Drowned Bell');
+  const text = page.getByLabel('Story text');
+  await text.click();
+  await page.keyboard.type('# Chapter One');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(PARAGRAPH);
+  await expect(page.getByRole('navigation', { name: 'Story outline' }).getByText('Chapter One')).toBeVisible();
+  await expect(page.getByTestId('story-counts')).toHaveText('18 words · 1 min read');
 
-    await page.getByRole('button', { name: 'Continue' }).click();
-    const ghost = page.getByTestId('ghost-text');
-    await expect(ghost).toBeVisible();
-    // Generation ends on its own (token limit or end of text); the suggestion stays until accepted.
-    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 60_000 });
-    await expect(ghost).not.toHaveText('…');
-    const suggestion = (await ghost.textContent()) ?? '';
-    expect(suggestion.trim().length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const ghost = page.getByTestId('ghost-text');
+  await expect(ghost).toBeVisible();
+  // Generation ends on its own (token limit or end of text); the suggestion stays until accepted.
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible({ timeout: 60_000 });
+  await expect(ghost).not.toHaveText('…');
+  const suggestion = (await ghost.textContent()) ?? '';
+  expect(suggestion.trim().length).toBeGreaterThan(0);
 
-    await page.keyboard.press('Tab');
-    await expect(ghost).toHaveCount(0);
-    const accepted = (await text.textContent()) ?? '';
-    expect(accepted.length).toBeGreaterThan(`Chapter One${PARAGRAPH}`.length);
-    const firstWords = suggestion.trim().split(/\s+/)[0];
-    expect(accepted).toContain(firstWords);
+  await page.keyboard.press('Tab');
+  await expect(ghost).toHaveCount(0);
+  const accepted = (await text.textContent()) ?? '';
+  expect(accepted.length).toBeGreaterThan(`Chapter One${PARAGRAPH}`.length);
+  const firstWords = suggestion.trim().split(/\s+/)[0];
+  expect(accepted).toContain(firstWords);
 
-    // One undo step takes the whole suggestion back.
-    await page.keyboard.press('Control+z');
-    await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
-    await waitSaved(page);
+  // One undo step takes the whole suggestion back.
+  await page.keyboard.press('Control+z');
+  await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
+  await waitSaved(page);
 
-    // The saved Markdown is what the editor shows; Escape rejects a new suggestion.
-    const list = await page.request.post(`${studio.server.url}/api/call/content:list`, {
-      headers: { authorization: `Bearer ${studio.server.token}` },
-      data: { kind: 'story' },
-    });
-    const [summary] = (await list.json()).value;
-    const got = await page.request.post(`${studio.server.url}/api/call/content:get`, {
-      headers: { authorization: `Bearer ${studio.server.token}` },
-      data: { id: summary.id },
-    });
-    expect((await got.json()).value.data).toEqual({ schemaVersion: 1, markdown: `# Chapter One\n\n${PARAGRAPH}`, lore: false });
+  // The saved Markdown is what the editor shows; Escape rejects a new suggestion.
+  const list = await page.request.post(`${studio.server.url}/api/call/content:list`, {
+    headers: { authorization: `Bearer ${studio.server.token}` },
+    data: { kind: 'story' },
+  });
+  const [summary] = (await list.json()).value;
+  const got = await page.request.post(`${studio.server.url}/api/call/content:get`, {
+    headers: { authorization: `Bearer ${studio.server.token}` },
+    data: { id: summary.id },
+  });
+  expect((await got.json()).value.data).toEqual({ schemaVersion: 1, markdown: `# Chapter One\n\n${PARAGRAPH}`, lore: false });
 
-    await page.keyboard.press('Control+Enter');
-    await expect(ghost).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(ghost).toHaveCount(0);
-    await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
-  } finally {
-    cleanup();
-  }
+  await page.keyboard.press('Control+Enter');
+  await expect(ghost).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ghost).toHaveCount(0);
+  await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
 });
 
 test('write a haiku and see the wrong line marked, with why', async ({ page, studio }) => {

@@ -78,18 +78,24 @@ export class ChatSessions {
     const meterBefore = sequence.tokenMeter.getState();
     chat.shiftCharged = 0;
     let tokens = 0;
+    const started = performance.now();
+    let firstTokenAt: number | null = null;
     // node-llama-cpp meters the prompt's last token, the one that yields logits, as output.
     const counts = () => {
       const used = sequence.tokenMeter.diff(meterBefore);
       return {
         evaluatedTokens: Math.max(0, used.usedInputTokens - chat.shiftCharged + Math.min(1, used.usedOutputTokens)),
         contextTokens: sequence.nextTokenIndex,
+        promptMs: firstTokenAt === null ? null : firstTokenAt - started,
       };
     };
     try {
       const result = await session.promptWithMeta(
         input.text,
-        generationOptions(turnOptions(input), hooks, (count) => (tokens += count)),
+        generationOptions(turnOptions(input), hooks, (count) => {
+          firstTokenAt ??= performance.now();
+          tokens += count;
+        }),
       );
       return { text: result.responseText, tokens, stopReason: toStopReason(result.stopReason), committed: true, ...counts() };
     } catch (error) {

@@ -231,7 +231,7 @@ export class LlmService {
   async chatSend(input: ChatSendInput): Promise<ChatSendOutput> {
     const { requestId: _requestId, chatId, ...turn } = input;
     const chat = this.chats.open(chatId);
-    const whenCancelled = () => ({ ...cancelled(), chatId, evaluatedTokens: null, contextTokens: null });
+    const whenCancelled = () => ({ ...cancelled(), chatId, evaluatedTokens: null, contextTokens: null, promptMs: null });
     return this.track(input.requestId, async (requestId, signal) => {
       chat.requests.add(requestId);
       try {

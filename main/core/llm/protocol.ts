@@ -69,6 +69,8 @@ export const ChatTurn = EngineGeneration.extend({
   committed: z.boolean(),
   evaluatedTokens: z.number().int().nonnegative(),
   contextTokens: z.number().int().nonnegative(),
+  /** From the turn's start in the engine to its first generated token (text may follow later: stop-trigger look-ahead holds it back). */
+  promptMs: z.number().nonnegative().nullable(),
 });
 export type ChatTurn = z.infer<typeof ChatTurn>;
 

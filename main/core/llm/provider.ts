@@ -14,6 +14,8 @@ export interface ProviderTurn extends EngineGeneration {
   /** False when the turn was cancelled before the model wrote anything: it does not join the history. */
   committed: boolean;
   evaluatedTokens: number | null;
+  /** Time to the first generated token, when the provider can tell. */
+  promptMs: number | null;
   contextTokens: number | null;
 }
 

@@ -78,6 +78,7 @@ export class RemoteProvider implements LlmProvider {
         return {
           ...generation,
           committed: generation.stopReason !== 'cancelled' || generation.text !== '',
+          promptMs: null,
           evaluatedTokens: promptTokens === undefined ? null : promptTokens - (usage?.prompt_tokens_details?.cached_tokens ?? 0),
           contextTokens: promptTokens === undefined ? null : promptTokens + (usage?.completion_tokens ?? 0),
         };

@@ -290,6 +290,7 @@ export class ConversationService {
       requestId: result.requestId,
       stopReason: result.stopReason,
       evaluatedTokens: result.evaluatedTokens,
+      promptMs: result.promptMs,
       contextTokens: result.contextTokens,
       contextSize: this.llm.loadedContextSize,
     };

@@ -142,14 +142,7 @@ export class PlaythroughService {
     if (step.type !== 'aiLine') throw new AppError('invalid_input', 'The playthrough is not at an AI line.');
     let text = '';
     try {
-      const messages = await this.characterPrompt(playthrough, live, `(${step.instruction.trim() || 'Say something fitting.'})`);
-      const result = await this.llm.generate({
-        messages,
-        maxTokens: LINE_TOKENS,
-        requestId: options.requestId,
-        temperature: options.temperature,
-        stop: [`\n${PLAYER_NAME}:`],
-      });
+      const result = await this.speak(playthrough, live, `(${step.instruction.trim() || 'Say something fitting.'})`, options);
       text = result.stopReason === 'cancelled' ? '' : result.text.trim();
     } catch {
       text = '';
@@ -188,14 +181,7 @@ export class PlaythroughService {
       }
     }
     const speaker = step.type === 'choice' ? this.speaker(playthrough, live) : step.speaker;
-    const messages = await this.characterPrompt(playthrough, live, text);
-    const result = await this.llm.generate({
-      messages,
-      maxTokens: LINE_TOKENS,
-      requestId: options.requestId,
-      temperature: options.temperature,
-      stop: [`\n${PLAYER_NAME}:`],
-    });
+    const result = await this.speak(playthrough, live, text, options);
     playthrough.log.push({ type: 'said', text });
     if (result.text.trim()) playthrough.log.push({ type: 'reply', speaker, text: result.text.trim() });
     return this.view(this.save(playthrough), live);
@@ -315,6 +301,17 @@ export class PlaythroughService {
     }
     this.live.set(playthrough.id, live);
     return live;
+  }
+
+  /** The speaker's next words in character, streamed under the caller's request id. */
+  private async speak(playthrough: Playthrough, live: Live, userText: string, options: ReplyOptions) {
+    return this.llm.generate({
+      messages: await this.characterPrompt(playthrough, live, userText),
+      maxTokens: options.maxTokens ?? LINE_TOKENS,
+      requestId: options.requestId,
+      temperature: options.temperature,
+      stop: [`\n${PLAYER_NAME}:`],
+    });
   }
 
   /** The speaker's persona with the conversation so far, and `userText` as the newest message. */

@@ -6,6 +6,7 @@ import {
   IconKeyboard,
   IconLayoutDistributeVertical,
   IconMaximize,
+  IconPlayerPlay,
   IconPlus,
   IconWand,
 } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import { keyLabel } from '../app/shortcuts';
 import { fillEmptyLines } from './ai/ai-actions';
 import { useAiJob } from './ai/ai-job-store';
 import { AiButton } from '../components/AiButton';
+import { useTestChat } from '../testchat/testchat-store';
 import { usePersona } from './ai/use-persona';
 import { useEditor, useEditorStore } from './editor-context';
 import type { EditorActions } from './editor-actions';
@@ -100,6 +102,17 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
       >
         Fill empty lines
       </AiButton>
+      <Tooltip label="Play this dialogue in Test chat">
+        <Button
+          size="xs"
+          variant="subtle"
+          color="gray"
+          leftSection={<IconPlayerPlay size={16} />}
+          onClick={() => useTestChat.getState().play(store.getState().dialogue.id)}
+        >
+          Play
+        </Button>
+      </Tooltip>
       <Group gap={6} ml="auto" wrap="nowrap">
         <NodeSearch inputRef={searchRef} />
         <Popover position="bottom-end" shadow="md" width={320}>

@@ -1,9 +1,10 @@
 import { ActionIcon, Alert, Button, Group, Loader, Stack, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconHistory, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconHistory, IconMessageChatbot, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { confirmDanger } from '../components/confirm-danger';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
 import { useNpcs } from '../stores/npc-store';
+import { useTestChat } from '../testchat/testchat-store';
 import { relativeTime } from '../util/relative-time';
 import { AvatarField } from './AvatarField';
 import { describeNpcRevision } from './describe-revision';
@@ -68,6 +69,14 @@ export function NpcEditor({ id }: { id: string }) {
                   <IconArrowForwardUp size={18} />
                 </ActionIcon>
               </Tooltip>
+              <Button
+                variant="subtle"
+                color="gray"
+                leftSection={<IconMessageChatbot size={16} />}
+                onClick={() => useTestChat.getState().chatWith(id)}
+              >
+                Test chat
+              </Button>
               <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
                 History
               </Button>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useSession } from '../stores/session-store';
 
 export type TestChatMode = 'chat' | 'play';
 
@@ -16,7 +17,7 @@ interface TestChatState {
   openConversation(id: string | null): void;
   pickDialogue(dialogueId: string | null): void;
   openPlaythrough(id: string | null): void;
-  /** From another section: chat with this NPC, or play this dialogue. */
+  /** From another section: open Test chat on this NPC, or on this dialogue. */
   chatWith(npcId: string): void;
   play(dialogueId: string): void;
 }
@@ -35,6 +36,12 @@ export const useTestChat = create<TestChatState>((set) => ({
   openConversation: (conversationId) => set({ conversationId }),
   pickDialogue: (dialogueId) => set({ dialogueId, playthroughId: null }),
   openPlaythrough: (playthroughId) => set({ playthroughId }),
-  chatWith: (npcId) => set({ mode: 'chat', npcId, conversationId: null }),
-  play: (dialogueId) => set({ mode: 'play', dialogueId, playthroughId: null }),
+  chatWith: (npcId) => {
+    set({ mode: 'chat', npcId, conversationId: null });
+    useSession.getState().setSection('testchat');
+  },
+  play: (dialogueId) => {
+    set({ mode: 'play', dialogueId, playthroughId: null });
+    useSession.getState().setSection('testchat');
+  },
 }));
