@@ -47,6 +47,8 @@ export interface StudioOptions {
   modelsDir?: string;
   /** Builds the local model service; tests pass one with a single thread. */
   createLlm?: (events: EventBus) => LlmService;
+  /** Shows a folder in the system's file manager; only the desktop host can. */
+  openFolder?: (path: string) => Promise<void>;
   /** Download timeouts, for tests. */
   downloads?: Pick<DownloadManagerOptions, 'connectTimeoutMs' | 'stallTimeoutMs' | 'diskMarginBytes'>;
 }
@@ -321,6 +323,7 @@ export class Studio {
         version: this.options.version,
         progress: (requestId, done, total, path) => this.events.emit('export:progress', { requestId, done, total, path }),
         changed: (id, revision) => this.contentChanged(id, revision, false),
+        openFolder: this.options.openFolder,
       }),
       ...scriptHandlers(
         () => this.project.content,

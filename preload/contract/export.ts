@@ -94,6 +94,11 @@ export const exportMethods = {
     z.object({ id: z.string(), name: z.string(), nodeCount: z.number().int() }),
     'Create a dialogue from a Yarn Spinner (.yarn) or Twee 3 (.twee, .tw) file',
   ),
+  'export:openFolder': method(
+    z.object({ path }).strict(),
+    z.object({ opened: z.boolean(), path: z.string() }),
+    'Show an export folder in the file manager (desktop); in browser mode answers opened: false with the folder’s path on the studio’s machine',
+  ),
 } as const;
 
 export const exportEvents = { 'export:progress': ExportProgress } as const;

@@ -35,6 +35,8 @@ test('export a project with an NPC and a dialogue to JSON and web, then play the
     await expect(tree.getByText('pack', { exact: true })).toBeVisible();
     await expect(tree.getByText('manifest.json')).toBeVisible();
     await expect(tree.getByText('index.html')).toBeVisible();
+    await result.getByRole('button', { name: 'Open folder' }).click();
+    await expect(page.getByTestId('folder-note')).toContainText(out);
     await page.screenshot({ path: '/tmp/export-page.png', fullPage: true });
 
     const demo = await page.context().newPage();

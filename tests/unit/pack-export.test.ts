@@ -87,6 +87,19 @@ describe('export:pack and import:pack', () => {
     expect(readdirSync(join(dir, 'nested'))).toEqual(['out']);
   });
 
+  it('opens an export folder through the host, or says where it is in browser mode', async () => {
+    const dir = tempDir();
+    expect(await callOk(makeStudio(dir), 'export:openFolder', { path: dir })).toEqual({ opened: false, path: dir });
+    const opened: string[] = [];
+    const desktop = makeStudio(dir, { openFolder: async (path) => void opened.push(path) });
+    expect(await callOk(desktop, 'export:openFolder', { path: dir })).toEqual({ opened: true, path: dir });
+    expect(opened).toEqual([dir]);
+    expect(await desktop.call('export:openFolder', { path: join(dir, 'missing') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
   it('blocks the export on validation errors and writes nothing', async () => {
     const dir = tempDir();
     const studio = makeStudio(dir);

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { exportMethods } from '../../../preload/contract/export';
 import { PackError, type PackMeta, type PackProblem } from '../../domain/pack';
 import { AppError } from '../app-error';
@@ -17,6 +19,8 @@ export interface ExportHost {
   version: string;
   progress(requestId: string, done: number, total: number, path: string): void;
   changed(id: string, revision: number): void;
+  /** The desktop's file manager; absent in browser mode, where the page shows the path instead. */
+  openFolder?: (path: string) => Promise<void>;
 }
 
 /** Quest problems join the pack report so the Export page lists them with the rest. */
@@ -83,6 +87,14 @@ export function exportHandlers(host: ExportHost): ExportHandlers {
         const pack = await readPackSource(path);
         return importPackIntoProject(host.session(), pack, host.changed);
       }),
+    'export:openFolder': async ({ path }) => {
+      const full = resolve(path);
+      const info = await stat(full).catch(() => undefined);
+      if (!info?.isDirectory()) throw new AppError('not_found', `There is no folder at ${full}.`);
+      if (!host.openFolder) return { opened: false, path: full };
+      await host.openFolder(full);
+      return { opened: true, path: full };
+    },
     'import:dialogue': async ({ path }) => {
       const result = await importDialogueFile(host.session(), path);
       host.changed(result.id, 1);

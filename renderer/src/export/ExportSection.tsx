@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconCheck, IconCopy, IconFileImport, IconListCheck, IconPackageExport } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconFileImport, IconFolderOpen, IconListCheck, IconPackageExport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { EXPORT_TARGETS, type ExportResult, type ExportTargetId, type ValidationReport } from '../../../preload/contract/export';
 import { api } from '../api/client';
@@ -89,6 +89,7 @@ export function ExportSection() {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [importing, setImporting] = useState<ImportKind | null>(null);
+  const [folderNote, setFolderNote] = useState<string | null>(null);
   const check = useAsyncAction();
   const run = useAsyncAction();
 
@@ -118,6 +119,13 @@ export function ExportSection() {
         setProgress(null);
       }
     });
+
+  const openFolder = (path: string) =>
+    void api.call('export:openFolder', { path }).then(
+      ({ opened, path: full }) =>
+        setFolderNote(opened ? null : `The studio runs in browser mode: the files are on its machine, in ${full}.`),
+      (error: Error) => setFolderNote(error.message),
+    );
 
   return (
     <ScrollArea flex={1}>
@@ -201,19 +209,29 @@ export function ExportSection() {
                     {result.outDir}
                   </Text>
                 </Text>
-                <CopyButton value={result.outDir}>
-                  {({ copied, copy }) => (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={copy}
-                      leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-                    >
-                      {copied ? 'Copied' : 'Copy folder path'}
-                    </Button>
-                  )}
-                </CopyButton>
+                <Group gap="xs">
+                  <Button size="xs" variant="light" onClick={() => openFolder(result.outDir)} leftSection={<IconFolderOpen size={14} />}>
+                    Open folder
+                  </Button>
+                  <CopyButton value={result.outDir}>
+                    {({ copied, copy }) => (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={copy}
+                        leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+                      >
+                        {copied ? 'Copied' : 'Copy folder path'}
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Group>
               </Group>
+              {folderNote && (
+                <Text size="sm" c="dimmed" data-testid="folder-note">
+                  {folderNote}
+                </Text>
+              )}
               <FileTreePreview files={result.files} />
             </Stack>
           </Card>
