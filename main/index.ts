@@ -3,12 +3,15 @@
  * from main/core, IPC, menu, window); everything the studio does lives in main/core.
  */
 import { app, BrowserWindow, dialog, shell } from 'electron';
+import { defaultWorkerEntry } from './core/llm/engine-transport';
+import { LlmService } from './core/llm/llm-service';
 import { Studio } from './core/studio';
 import { APP_VERSION } from './core/version';
 import { isDevServerUrl } from './electron/app-url';
 import { bindStudioIpc } from './electron/ipc';
 import { parseDesktopArgs } from './electron/launch-options';
 import { installApplicationMenu } from './electron/menu';
+import { utilityProcessTransport } from './electron/engine-utility-process';
 import { electronNativeBinding } from './electron/native-binding';
 import { createMainWindow, guardWebContents, rendererUrl } from './electron/window';
 
@@ -26,6 +29,7 @@ function createStudio(): Studio {
     host: 'desktop',
     version: APP_VERSION,
     nativeBinding,
+    createLlm: (events) => new LlmService(events, { transport: () => utilityProcessTransport(defaultWorkerEntry().script) }),
     openFolder: async (path) => {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);

@@ -133,6 +133,8 @@ describe('the remote provider setting', () => {
       const status = await callOk(studio, 'llm:status', {});
       expect(status.provider).toEqual({ kind: 'remote', baseUrl, model: 'other', apiKeySet: true });
       expect(JSON.stringify(status)).not.toContain(API_KEY);
+      // Asking for the status does not start the local engine the remote provider made idle.
+      expect(status).toMatchObject({ engine: 'stopped', backend: null, model: null });
 
       const chat = await callOk(studio, 'chat:start', { system: 'Be brief.' });
       expect(chat).toMatchObject({ provider: 'remote', contextSize: null });

@@ -127,16 +127,22 @@ export class LlmService {
   }
 
   /** Starts the engine if it is not running: the backend and memory are only known from inside it. */
+  /**
+   * The engine and what serves generations. With a remote provider the local engine is
+   * only asked when it already runs: starting it (seconds, and memory) just to report
+   * that no model is loaded would cost the creator for nothing.
+   */
   async status(): Promise<LlmStatus> {
-    const info = await this.supervisor.call('info', {});
+    const idle = this.provider.kind === 'remote' && this.supervisor.state !== 'running';
+    const info = idle ? null : await this.supervisor.call('info', {});
     return {
       engine: this.supervisor.state,
-      backend: info.backend,
-      gpuDevices: info.gpuDevices,
-      vram: info.vram,
-      ram: info.ram,
+      backend: info?.backend ?? null,
+      gpuDevices: info?.gpuDevices ?? [],
+      vram: info?.vram ?? null,
+      ram: info?.ram ?? null,
       threads: this.threads,
-      model: info.model,
+      model: info?.model ?? null,
       queued: this.queue.length,
       lastTokensPerSecond: this.lastTokensPerSecond,
       lastCrash: this.supervisor.lastCrash,
@@ -196,7 +202,11 @@ export class LlmService {
     const { requestId: _requestId, schema, ...rest } = input;
     const request: EngineGenerateInput = { ...rest, jsonSchema: schema };
     return this.track(input.requestId, (requestId, signal) =>
-      this.queue.run(() => this.runJson(requestId, request, check, signal), signal, () => ({ ...cancelled(), value: null, attempts: 1 })),
+      this.queue.run(
+        () => this.runJson(requestId, request, check, signal),
+        signal,
+        () => ({ ...cancelled(), value: null, attempts: 1 }),
+      ),
     );
   }
 
@@ -299,7 +309,10 @@ export class LlmService {
     void this.queue.run(() => this.local.endChat(chatId)).catch(() => {});
   }
 
-  private async track<T>(requestId: string | undefined, run: (requestId: string, signal: AbortSignal) => Promise<Omit<T, 'requestId'>>): Promise<T> {
+  private async track<T>(
+    requestId: string | undefined,
+    run: (requestId: string, signal: AbortSignal) => Promise<Omit<T, 'requestId'>>,
+  ): Promise<T> {
     const id = requestId ?? randomUUID();
     if (this.requests.has(id)) throw new AppError('conflict', `A generation with request id "${id}" is already running.`);
     const controller = new AbortController();
@@ -340,7 +353,10 @@ export class LlmService {
   }
 
   /** Runs one streaming call: its chunks go out as `llm:chunk` events under the request id, and it is timed from the studio's side. */
-  private async timed<T extends EngineGeneration>(requestId: string, run: (onChunk: (text: string) => void) => Promise<T>): Promise<T & { timings: Timings }> {
+  private async timed<T extends EngineGeneration>(
+    requestId: string,
+    run: (onChunk: (text: string) => void) => Promise<T>,
+  ): Promise<T & { timings: Timings }> {
     const started = performance.now();
     let firstAt: number | null = null;
     const result = await run((text) => {
