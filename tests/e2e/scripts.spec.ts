@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeGguf } from '../fixtures/gguf-generator';
-import { createProject, expect, test } from './fixtures';
+import { callApi, createProject, expect, loadTinyModel, test } from './fixtures';
 
 /** Requests for Monaco's code: its API chunk, the script editor chunk and its workers. */
 const MONACO_CHUNK = /\/assets\/(editor\.api|ScriptEditor|editor\.worker|ts\.worker|json\.worker)-[\w-]+\.js$/;
-
-async function apiCall<T = unknown>(page: Page, url: string, token: string, method: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${url}/api/call/${method}`, { headers: { authorization: `Bearer ${token}` }, data });
-  const result = await response.json();
-  expect(result.ok, JSON.stringify(result.error)).toBe(true);
-  return result.value as T;
-}
 
 async function newScript(page: Page, name: string, language: string, folder = '') {
   await page.getByRole('button', { name: 'New script' }).first().click();
@@ -55,14 +48,13 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
   page.on('request', (request) => {
     if (MONACO_CHUNK.test(new URL(request.url()).pathname)) monacoRequests.push(request.url());
   });
-  const { url, token } = studio.server;
   try {
     await studio.open(page);
     await createProject(page, 'Harbour');
-    const npc = await apiCall<{ id: string; revision: number; persona: object }>(page, url, token, 'npcs:create', {
+    const npc = await callApi(studio.server, 'npcs:create', {
       name: 'Mirela Quayside',
     });
-    await apiCall(page, url, token, 'npcs:save', {
+    await callApi(studio.server, 'npcs:save', {
       id: npc.id,
       baseRevision: npc.revision,
       persona: { ...npc.persona, description: 'Ferries travellers across the grey harbour.' },
@@ -83,8 +75,7 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await waitSaved(page);
 
     // Inline completion from the tiny model: ghost text appears, Tab accepts it.
-    await apiCall(page, url, token, 'models:import', { path: modelPath, mode: 'copy' });
-    await apiCall(page, url, token, 'llm:load', { modelId: 'tiny.gguf' });
+    await loadTinyModel(studio.server, modelPath);
     await expect(page.getByRole('button', { name: 'AI' })).toBeEnabled({ timeout: 20_000 });
     await typeCode(page, 'local greeting = ');
     const ghost = page.locator('.monaco-editor .ghost-text, .monaco-editor .ghost-text-decoration').first();
@@ -92,11 +83,11 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await page.keyboard.press('Tab');
     await expect(ghost).toHaveCount(0);
     await waitSaved(page);
-    const [patrol] = await apiCall<{ id: string }[]>(page, url, token, 'scripts:list', {});
+    const [patrol] = await callApi(studio.server, 'scripts:list', {});
     await expect
-      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: patrol.id })).data.code)
+      .poll(async () => (await callApi(studio.server, 'content:get', { id: patrol.id })).data.code)
       .toMatch(/local greeting = \S/);
-    await apiCall(page, url, token, 'llm:unload', {});
+    await callApi(studio.server, 'llm:unload', {});
 
     // A TypeScript script gets diagnostics from the TypeScript worker.
     await newScript(page, 'Hud', 'TypeScript');
@@ -106,9 +97,9 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     // Leaving the script right after typing still saves what was typed.
     await typeCode(page, '// typed just before leaving\n');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'NPCs' }).click();
-    const hud = (await apiCall<{ id: string; name: string }[]>(page, url, token, 'scripts:list', {})).find((s) => s.name === 'Hud')!;
+    const hud = (await callApi(studio.server, 'scripts:list', {})).find((s) => s.name === 'Hud')!;
     await expect
-      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: hud.id })).data.code)
+      .poll(async () => (await callApi(studio.server, 'content:get', { id: hud.id })).data.code)
       .toContain('typed just before leaving');
 
     // Project search lands in the right editor: an NPC, then a word inside a script, selected and highlighted.
@@ -122,16 +113,10 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await page.keyboard.press('Escape');
     await expect(npcHistory).toHaveCount(0);
     // A dialogue line: the dialogue opens with that node selected.
-    const dialogue = await apiCall<{ id: string; revision: number; dialogue: { startNodeId: string; nodes: Record<string, object> } }>(
-      page,
-      url,
-      token,
-      'dialogues:create',
-      { name: 'Ferry crossing' },
-    );
+    const dialogue = await callApi(studio.server, 'dialogues:create', { name: 'Ferry crossing' });
     const startId = dialogue.dialogue.startNodeId;
     const start = { ...dialogue.dialogue.nodes[startId], text: 'The ferryman hums a shanty.' };
-    await apiCall(page, url, token, 'dialogues:save', { id: dialogue.id, baseRevision: dialogue.revision, upsertNodes: [start] });
+    await callApi(studio.server, 'dialogues:save', { id: dialogue.id, baseRevision: dialogue.revision, upsertNodes: [start] });
     await searchAndOpen(page, 'shanty', 'Ferry crossing');
     await expect(page.locator(`.react-flow__node[data-id="${startId}"]`)).toHaveClass(/selected/, { timeout: 30_000 });
     await searchAndOpen(page, 'lanterns', 'Patrol');
@@ -160,9 +145,7 @@ test('scripts: Monaco loads with the first script, Luau completes inline, TypeSc
     await expect(drawer.getByTestId('script-diff')).toContainText('lanterns');
     await drawer.getByRole('button', { name: 'Restore revision 1' }).click();
     await expect(page.locator('.monaco-editor .view-lines').first()).not.toContainText('lanterns');
-    await expect
-      .poll(async () => (await apiCall<{ data: { code: string } }>(page, url, token, 'content:get', { id: patrol.id })).data.code)
-      .toBe('');
+    await expect.poll(async () => (await callApi(studio.server, 'content:get', { id: patrol.id })).data.code).toBe('');
   } finally {
     rmSync(modelDir, { recursive: true, force: true });
   }
