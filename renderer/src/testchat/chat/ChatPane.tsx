@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Box, Button, Group, Progress, ScrollArea, Select, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { Alert, Box, Button, Group, Progress, ScrollArea, Select, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLayoutSidebarRight, IconPlayerStop, IconSend, IconTransform } from '@tabler/icons-react';
+import { IconPlayerStop, IconSend, IconTransform } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../../../main/domain/testchat/conversation';
 import type { ConversationTurn } from '../../../../preload/contract/testchat';
@@ -9,6 +9,7 @@ import { AI_UNAVAILABLE, useAiAvailable } from '../../components/use-ai-availabl
 import { useNpcs } from '../../stores/npc-store';
 import classes from '../testchat.module.css';
 import { useStream } from '../use-stream';
+import { PaneHeader } from '../PaneHeader';
 import { ChatInspector } from './ChatInspector';
 import { ChatMessageItem } from './ChatMessageItem';
 import { TurnIntoDialogueBar } from './TurnIntoDialogueBar';
@@ -114,54 +115,33 @@ export function ChatPane({ id }: { id: string }) {
   return (
     <Group flex={1} gap={0} align="stretch" wrap="nowrap" mih={0} miw={0}>
       <Stack flex={1} gap={0} miw={0} mih={0}>
-        <Group
-          px="md"
-          py="xs"
-          justify="space-between"
-          wrap="nowrap"
-          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        <PaneHeader
+          title={conversation.title}
+          titleTestId="conversation-title"
+          subtitle={`with ${npcName} · ${messages.length} messages${conversation.branchedFrom ? ' · branched' : ''}`}
+          inspectorOpen={inspectorOpen}
+          onToggleInspector={() => setInspectorOpen((o) => !o)}
         >
-          <Stack gap={0} miw={0} flex={1}>
-            <Title order={3} size="h5" lineClamp={1} data-testid="conversation-title">
-              {conversation.title}
-            </Title>
-            <Text size="xs" c="dimmed">
-              with {npcName} · {messages.length} messages{conversation.branchedFrom ? ' · branched' : ''}
-            </Text>
-          </Stack>
-          <Group gap="xs" wrap="nowrap">
-            {usage && (
-              <Tooltip label={`${usage.contextTokens} of ${usage.contextSize} context tokens in use after the last reply`} withArrow>
-                <Stack gap={2} w={120} aria-label="Context use">
-                  <Text size="xs" c="dimmed">
-                    Context {Math.round(share * 100)}%
-                  </Text>
-                  <Progress size="sm" value={share * 100} color={share > 0.9 ? 'orange' : 'blue'} />
-                </Stack>
-              </Tooltip>
-            )}
-            <Button
-              size="xs"
-              variant={selected ? 'filled' : 'default'}
-              leftSection={<IconTransform size={14} />}
-              onClick={() => setSelected(selected ? null : new Set())}
-              disabled={Boolean(busy)}
-            >
-              Turn into dialogue
-            </Button>
-            <Tooltip label={inspectorOpen ? 'Hide the inspector' : 'Show the inspector'} withArrow>
-              <ActionIcon
-                size="lg"
-                variant={inspectorOpen ? 'light' : 'default'}
-                aria-label="Inspector"
-                aria-pressed={inspectorOpen}
-                onClick={() => setInspectorOpen((o) => !o)}
-              >
-                <IconLayoutSidebarRight size={16} />
-              </ActionIcon>
+          {usage && (
+            <Tooltip label={`${usage.contextTokens} of ${usage.contextSize} context tokens in use after the last reply`} withArrow>
+              <Stack gap={2} w={120} aria-label="Context use">
+                <Text size="xs" c="dimmed">
+                  Context {Math.round(share * 100)}%
+                </Text>
+                <Progress size="sm" value={share * 100} color={share > 0.9 ? 'orange' : 'blue'} />
+              </Stack>
             </Tooltip>
-          </Group>
-        </Group>
+          )}
+          <Button
+            size="xs"
+            variant={selected ? 'filled' : 'default'}
+            leftSection={<IconTransform size={14} />}
+            onClick={() => setSelected(selected ? null : new Set())}
+            disabled={Boolean(busy)}
+          >
+            Turn into dialogue
+          </Button>
+        </PaneHeader>
         <ScrollArea className={classes.transcript} viewportRef={viewport} type="auto">
           <Stack gap="md" p="md" aria-label="Messages" aria-live="polite">
             {messages.length === 0 && !busy && (

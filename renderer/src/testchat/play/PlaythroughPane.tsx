@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Box, Button, Group, Menu, ScrollArea, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Box, Button, Group, Menu, ScrollArea, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload, IconLayoutSidebarRight, IconPlayerStop, IconRefresh, IconSend } from '@tabler/icons-react';
+import { IconDownload, IconPlayerStop, IconRefresh, IconSend } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dialogue } from '../../../../main/domain/dialogue/dialogue-schema';
 import type { PlaythroughView } from '../../../../preload/contract/testchat';
@@ -9,6 +9,7 @@ import { useAiAvailable } from '../../components/use-ai-available';
 import classes from '../testchat.module.css';
 import { useTestChat } from '../testchat-store';
 import { useStream } from '../use-stream';
+import { PaneHeader } from '../PaneHeader';
 import { PlaythroughInspector } from './PlaythroughInspector';
 import { PlaythroughLog } from './PlaythroughLog';
 import { StepView } from './StepView';
@@ -106,60 +107,38 @@ export function PlaythroughPane({ id }: { id: string }) {
   return (
     <Group flex={1} gap={0} align="stretch" wrap="nowrap" mih={0} miw={0}>
       <Stack flex={1} gap={0} miw={0} mih={0}>
-        <Group
-          px="md"
-          py="xs"
-          justify="space-between"
-          wrap="nowrap"
-          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        <PaneHeader
+          title={dialogue?.name ?? 'Playthrough'}
+          subtitle={view.playthrough.title}
+          inspectorOpen={inspectorOpen}
+          onToggleInspector={() => setInspectorOpen((o) => !o)}
         >
-          <Stack gap={0} miw={0} flex={1}>
-            <Title order={3} size="h5" lineClamp={1}>
-              {dialogue?.name ?? 'Playthrough'}
-            </Title>
-            <Text size="xs" c="dimmed" truncate>
-              {view.playthrough.title}
-            </Text>
-          </Stack>
-          <Group gap="xs" wrap="nowrap">
-            <Switch size="xs" label="Show closed choices" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} />
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} disabled={busy}>
-                  Restart
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown mah={360} style={{ overflow: 'auto' }}>
-                <Menu.Item onClick={() => void act(() => api.call('playthroughs:restart', { id }))}>From the start</Menu.Item>
-                <Menu.Divider />
-                <Menu.Label>From a node</Menu.Label>
-                {restartTargets.map((target) => (
-                  <Menu.Item key={target.id} onClick={() => void act(() => api.call('playthroughs:restart', { id, nodeId: target.id }))}>
-                    <Text size="xs" truncate maw={300}>
-                      {target.label}
-                    </Text>
-                  </Menu.Item>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-            <Tooltip label="Download the transcript as text" withArrow>
-              <ActionIcon size="lg" variant="default" aria-label="Download transcript" onClick={() => void exportTranscript()}>
-                <IconDownload size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label={inspectorOpen ? 'Hide the inspector' : 'Show the inspector'} withArrow>
-              <ActionIcon
-                size="lg"
-                variant={inspectorOpen ? 'light' : 'default'}
-                aria-label="Inspector"
-                aria-pressed={inspectorOpen}
-                onClick={() => setInspectorOpen((o) => !o)}
-              >
-                <IconLayoutSidebarRight size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        </Group>
+          <Switch size="xs" label="Show closed choices" checked={showClosed} onChange={(e) => setShowClosed(e.currentTarget.checked)} />
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} disabled={busy}>
+                Restart
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown mah={360} style={{ overflow: 'auto' }}>
+              <Menu.Item onClick={() => void act(() => api.call('playthroughs:restart', { id }))}>From the start</Menu.Item>
+              <Menu.Divider />
+              <Menu.Label>From a node</Menu.Label>
+              {restartTargets.map((target) => (
+                <Menu.Item key={target.id} onClick={() => void act(() => api.call('playthroughs:restart', { id, nodeId: target.id }))}>
+                  <Text size="xs" truncate maw={300}>
+                    {target.label}
+                  </Text>
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+          <Tooltip label="Download the transcript as text" withArrow>
+            <ActionIcon size="lg" variant="default" aria-label="Download transcript" onClick={() => void exportTranscript()}>
+              <IconDownload size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </PaneHeader>
         <ScrollArea className={classes.transcript} viewportRef={viewport} type="auto">
           <Stack gap="md" p="md" aria-live="polite" aria-label="Playthrough">
             <PlaythroughLog log={view.playthrough.log} />
