@@ -11,6 +11,7 @@ import {
   type RuntimeOptions,
 } from '../../main/domain/dialogue';
 import { fromPackNode, type PackDialogue } from '../../main/domain/pack';
+import type { Quest } from '../../main/domain/quest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -18,8 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export interface ConformanceCase {
   name: string;
   description: string;
-  /** Quest definitions are not part of the cases: the exported runtimes track quest progress as dialogue actions set it. */
-  pack: { dialogues: PackDialogue[] };
+  /** With quest definitions, every runtime plays the quests by them (the studio gets them as `quests`). */
+  pack: { dialogues: PackDialogue[]; quests?: Quest[] };
   /** Quests whose status and stage the outcome reports. */
   questIds: string[];
   dialogueId: string;
@@ -111,7 +112,7 @@ export function runStudio(c: ConformanceCase): ConformanceOutcome {
   const dialogues = new Map(c.pack.dialogues.map((d) => [d.id, toDialogue(d)]));
   const outcome = play(
     c,
-    (id, options) => createRuntime(dialogues.get(id)!, options) as DialogueRuntime,
+    (id, options) => createRuntime(dialogues.get(id)!, { ...options, quests: c.pack.quests }) as DialogueRuntime,
     (e) => e instanceof DialogueRuntimeError,
   );
   const quests = Object.fromEntries(

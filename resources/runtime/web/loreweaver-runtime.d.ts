@@ -10,14 +10,45 @@ export interface PackLike {
     startNodeId: string;
     nodes: Record<string, unknown>;
   }[];
-  quests?: {
-    id: string;
-    name: string;
-    summary: string;
-    stages: { id: string; title: string; text: string }[];
-    objectives: { id: string; text: string; stage: number }[];
-  }[];
+  /** Quest definitions: with them the runner plays quests as the studio does. */
+  quests?: PackQuest[];
   [section: string]: unknown;
+}
+
+export type QuestObjective = { id: string; description: string; optional: boolean; hidden: boolean } & (
+  | { type: 'talk'; npcId: string }
+  | { type: 'collect'; itemId: string; count: number }
+  | { type: 'reach'; locationId: string }
+  | { type: 'defeat'; target: string; count: number }
+  | { type: 'custom'; event: string; count: number }
+);
+
+export type QuestReward =
+  | { type: 'item'; itemId: string; count: number }
+  | { type: 'currency'; currency: string; amount: number }
+  | { type: 'experience'; amount: number }
+  | { type: 'variable'; variable: string; operator: '=' | '+=' | '-='; value: Value }
+  | { type: 'unlockQuest'; questId: string };
+
+/** A quest as the pack carries it; conditions are text in the dialogue expression language. */
+export interface PackQuest {
+  id: string;
+  title: string;
+  summary: string;
+  prerequisites: { quests: string[]; condition: string };
+  startStageId: string;
+  stages: {
+    id: string;
+    title: string;
+    journal: string;
+    objectives: QuestObjective[];
+    /** Tried in order; none at all: finishing the stage completes the quest. */
+    outcomes: { id: string; condition: string; result: 'stage' | 'complete' | 'fail'; stageId?: string }[];
+    hidden: boolean;
+  }[];
+  rewards: QuestReward[];
+  failConditions: string[];
+  [field: string]: unknown;
 }
 
 export interface QuestProgress {
@@ -42,6 +73,8 @@ export interface RunnerOptions {
   startNodeId?: string;
   /** Branches, actions and local jumps in a row before the runner decides the dialogue loops (10,000). */
   maxAutomaticSteps?: number;
+  /** Quest definitions to play by instead of the pack's. */
+  quests?: PackQuest[];
 }
 
 export interface ChoiceOptionView {
@@ -66,9 +99,15 @@ export type TranscriptEntry =
 export type RuntimeEvent =
   | { type: 'variableChanged'; nodeId: string; name: string; from?: Value; to: Value }
   | { type: 'questStarted'; nodeId: string; questId: string }
-  | { type: 'questAdvanced'; nodeId: string; questId: string; stage: number }
+  /** A start refused: `reason` names the first unmet prerequisite. */
+  | { type: 'questStartRefused'; nodeId: string; questId: string; reason: string }
+  | { type: 'questUnlocked'; nodeId: string; questId: string }
+  /** `stageId` is set when the quest has a definition. */
+  | { type: 'questAdvanced'; nodeId: string; questId: string; stage: number; stageId?: string }
+  | { type: 'objectiveProgressed'; nodeId: string; questId: string; objectiveId: string; count: number; of: number }
   | { type: 'objectiveCompleted'; nodeId: string; questId: string; objectiveId: string }
   | { type: 'questCompleted'; nodeId: string; questId: string }
+  | { type: 'questFailed'; nodeId: string; questId: string; reason: string }
   | { type: 'itemGiven'; nodeId: string; itemId: string; count: number }
   | { type: 'command'; nodeId: string; name: string; args: Value[] };
 
@@ -93,7 +132,7 @@ export interface QuestState {
   status(questId: string): 'inactive' | QuestProgress['status'];
   stage(questId: string): number;
   objectiveDone(questId: string, objectiveId: string): boolean;
-  definition(questId: string): NonNullable<PackLike['quests']>[number] | undefined;
+  definition(questId: string): PackQuest | undefined;
   apply(events: readonly RuntimeEvent[]): void;
 }
 
@@ -101,3 +140,5 @@ export function createQuestState(pack: PackLike, progress?: Record<string, Quest
 
 export function createRandom(seed: number | string): () => number;
 export function evaluate(expr: unknown, scope: { state: DialogueState; dialogueId: string; random(): number }): Value;
+/** A condition's syntax tree as `evaluate` reads it, or null when it does not parse. */
+export function parseCondition(source: string): unknown;
