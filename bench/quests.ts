@@ -62,7 +62,7 @@ async function seed(url: string): Promise<void> {
 }
 
 /** From the click on the Quest map tab to its first nodes drawn. */
-async function openMap(page: Page, url: string): Promise<number> {
+async function openMap(page: Page, url: string): Promise<{ ms: number; drawn: number }> {
   await page.goto(`${url}/?token=${TOKEN}`);
   await page.getByRole('button', { name: 'Quests' }).click();
   await page.getByRole('navigation', { name: 'Quests list' }).getByRole('button').first().waitFor();
@@ -75,7 +75,8 @@ async function openMap(page: Page, url: string): Promise<number> {
       (n) => getComputedStyle(n).visibility === 'visible',
     ),
   );
-  return (await page.evaluate(() => performance.now())) - started;
+  const ms = (await page.evaluate(() => performance.now())) - started;
+  return { ms, drawn: await page.getByTestId('quest-map').locator('.react-flow__node').count() };
 }
 
 /** Validating 2,000 quests (in the domain and through quests:validate) and drawing their map in Chromium, against the issue's budgets. */
@@ -106,25 +107,29 @@ export async function run(): Promise<void> {
     const items = new Set(WORLD.itemIds);
     const places = new Set(WORLD.locationIds);
     const domain: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    // One run first to warm the JIT, as the editor has by the time a creator validates.
+    for (let i = -1; i < RUNS; i++) {
       const started = performance.now();
       const problems = validateQuests(quests, {
         npcExists: (id) => npcs.has(id),
         itemExists: (id) => items.has(id),
         locationExists: (id) => places.has(id),
       });
-      domain.push(performance.now() - started);
+      if (i >= 0) domain.push(performance.now() - started);
       if (problems.some((p) => p.severity === 'error')) throw new Error(`generated quests have errors: ${problems[0].message}`);
     }
     const map: number[] = [];
+    let drawn = 0;
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      map.push(await openMap(page, server.url));
+      const opened = await openMap(page, server.url);
+      map.push(opened.ms);
+      drawn = opened.drawn;
       await page.close();
     }
     console.log(`  validateQuests (domain, what the editor and export run): median ${ratio(median(domain), VALIDATE_BUDGET_MS)}`);
     console.log(`  quests:validate (API: load 2,000 records from SQLite, then validate): median ${ratio(median(api), VALIDATE_BUDGET_MS)}`);
-    console.log(`  quest map, click → nodes drawn in Chromium: median ${ratio(median(map), MAP_BUDGET_MS)}`);
+    console.log(`  quest map, click → nodes drawn in Chromium (${drawn} cards in view): median ${ratio(median(map), MAP_BUDGET_MS)}`);
   } finally {
     await browser.close();
     await server.stop();

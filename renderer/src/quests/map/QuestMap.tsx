@@ -53,7 +53,10 @@ export function QuestMap({ onOpenQuest }: { onOpenQuest(id: string): void }) {
   const colorScheme = useComputedColorScheme('light');
   const list = useQuests((s) => s.list);
   const npcs = useQuests((s) => s.npcs);
-  const { nodes, edges } = useMemo(() => layoutQuestMap(list ?? [], new Map(npcs.map((n) => [n.id, n.name]))), [list, npcs]);
+  const { nodes, edges } = useMemo(
+    () => layoutQuestMap(list ?? [], new Map(npcs.map((n) => [n.id, n.name])), { giverEdges: (list?.length ?? 0) <= FIT_LIMIT }),
+    [list, npcs],
+  );
 
   if (list && list.length === 0) {
     return (
@@ -79,6 +82,9 @@ export function QuestMap({ onOpenQuest }: { onOpenQuest(id: string): void }) {
         colorMode={colorScheme}
         nodesDraggable={false}
         nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
         onlyRenderVisibleElements={large}
         fitView={!large}
         fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
@@ -93,7 +99,7 @@ export function QuestMap({ onOpenQuest }: { onOpenQuest(id: string): void }) {
       </ReactFlow>
       <Group gap="md" pos="absolute" top={10} right={14} style={{ zIndex: 5 }}>
         <Text size="xs" c="dimmed">
-          ── requires · ‑ ‑ unlocks · violet: quest givers
+          Lines run left to right: ── requires · ‑ ‑ unlocks · violet: quest givers
         </Text>
       </Group>
     </div>

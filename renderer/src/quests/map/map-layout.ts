@@ -12,17 +12,25 @@ export type MapNode = Node<MapNodeData, 'npc' | 'quest'>;
 
 export const COLUMN_WIDTH = 280;
 export const ROW_HEIGHT = 76;
+/**
+ * Every card's size before xyflow measures it: with a size, xyflow draws only the cards in
+ * view (unmeasured ones would all be drawn on the first paint).
+ */
+const CARD = { initialWidth: 220, initialHeight: 56, measured: { width: 220, height: 56 } } as const;
 
 /**
  * The project's quest map as columns: quest givers first, then quests by how deep they sit in
  * the chains of prerequisites and unlocks (a quest is one column right of everything it
  * needs or is unlocked by). Linear in quests and links, with no graph layout library, so a
  * 2,000-quest project lays out instantly; quests in a prerequisite cycle go one column past
- * the rest, where validation also points at them.
+ * the rest, where validation also points at them. Without `giverEdges` (large maps, where
+ * thousands of long giver lines would hide everything else and cost the drawing) each quest
+ * card names its giver instead.
  */
 export function layoutQuestMap(
   quests: readonly QuestSummary[],
   npcNames: ReadonlyMap<string, string>,
+  { giverEdges }: { giverEdges: boolean },
 ): { nodes: MapNode[]; edges: Edge[] } {
   const byId = new Map(quests.map((q) => [q.id, q]));
   const before = new Map<string, string[]>(quests.map((q) => [q.id, []]));
@@ -31,7 +39,7 @@ export function layoutQuestMap(
     for (const required of quest.prerequisiteIds) {
       if (!byId.has(required)) continue;
       before.get(quest.id)!.push(required);
-      edges.push({ id: `req:${required}:${quest.id}`, source: required, target: quest.id, label: 'requires', type: 'smoothstep' });
+      edges.push({ id: `req:${required}:${quest.id}`, source: required, target: quest.id });
     }
     for (const unlocked of quest.unlockIds) {
       if (!byId.has(unlocked)) continue;
@@ -40,8 +48,6 @@ export function layoutQuestMap(
         id: `unl:${quest.id}:${unlocked}`,
         source: quest.id,
         target: unlocked,
-        label: 'unlocks',
-        type: 'smoothstep',
         style: { strokeDasharray: '6 4' },
       });
     }
@@ -86,14 +92,22 @@ export function layoutQuestMap(
       (a, b) => (giverRank.get(a.giverNpcId ?? '') ?? 1e9) - (giverRank.get(b.giverNpcId ?? '') ?? 1e9) || a.title.localeCompare(b.title),
     );
     list.forEach((quest, row) => {
+      const giver = quest.giverNpcId ? npcNames.get(quest.giverNpcId) : undefined;
       nodes.push({
         id: quest.id,
         type: 'quest',
         position: { x: column * COLUMN_WIDTH, y: row * ROW_HEIGHT },
-        data: { label: quest.title, kind: 'quest', detail: `Lv ${quest.level} · ${quest.difficulty}`, difficulty: quest.difficulty },
+        ...CARD,
+        data: {
+          label: quest.title,
+          kind: 'quest',
+          detail: `Lv ${quest.level} · ${quest.difficulty}${!giverEdges && giver ? ` · from ${giver}` : ''}`,
+          difficulty: quest.difficulty,
+        },
       });
-      if (quest.giverNpcId && giverRank.has(quest.giverNpcId)) {
+      if (quest.giverNpcId && giverRank.has(quest.giverNpcId))
         givenCount.set(quest.giverNpcId, (givenCount.get(quest.giverNpcId) ?? 0) + 1);
+      if (giverEdges && quest.giverNpcId && giverRank.has(quest.giverNpcId)) {
         edges.push({
           id: `gives:${quest.giverNpcId}:${quest.id}`,
           source: `npc:${quest.giverNpcId}`,
@@ -109,6 +123,7 @@ export function layoutQuestMap(
       id: `npc:${id}`,
       type: 'npc',
       position: { x: 0, y: row * ROW_HEIGHT },
+      ...CARD,
       data: { label: npcNames.get(id)!, kind: 'npc', detail: `gives ${count} quest${count === 1 ? '' : 's'}` },
     });
   });
