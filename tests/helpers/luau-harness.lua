@@ -105,6 +105,21 @@ local file = assert(io.open(casePath, "r"))
 local case = decode(file:read("*a"))
 file:close()
 
+-- A quest tracker case: quest calls and world events between conversations, each one's changes.
+if case.tracker then
+  local tracker = DialogueRunner.newQuestTracker(case.pack, case.options)
+  local results = {}
+  for i, op in ipairs(case.tracker) do
+    local ok, result = pcall(function()
+      if op.blocker then return { blocker = tracker:startBlocker(op.blocker) or false } end
+      return tracker[op.call](tracker, op.args[1], op.args[2])
+    end)
+    if ok then results[i] = result else results[i] = { error = result } end
+  end
+  io.write(encode({ results = results, state = tracker:getState() }))
+  os.exit(0)
+end
+
 local pack, steps, transcript, events, history = case.pack, {}, {}, {}, {}
 local runner = DialogueRunner.new(pack, case.dialogueId, case.options)
 local function collect()

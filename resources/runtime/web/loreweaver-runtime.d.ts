@@ -136,6 +136,34 @@ export interface QuestState {
   apply(events: readonly RuntimeEvent[]): void;
 }
 
+export type WorldEvent =
+  | { type: 'talk'; npcId: string }
+  | { type: 'collect'; itemId: string; count?: number }
+  | { type: 'reach'; locationId: string }
+  | { type: 'defeat'; target: string; count?: number }
+  | { type: 'custom'; name: string; count?: number };
+
+/** A quest change as a tracker returns it: a runner's quest events without `nodeId`. */
+export type QuestChange = RuntimeEvent extends infer E ? (E extends { nodeId: string } ? Omit<E, 'nodeId'> : never) : never;
+
+export interface QuestTracker {
+  readonly state: DialogueState;
+  startBlocker(questId: string): string | null;
+  start(questId: string): QuestChange[];
+  /** Throws DialogueRuntimeError for a stage past the quest's last. */
+  advance(questId: string, stage?: number): QuestChange[];
+  completeObjective(questId: string, objectiveId: string): QuestChange[];
+  complete(questId: string): QuestChange[];
+  fail(questId: string, reason?: string): QuestChange[];
+  progress(event: WorldEvent): QuestChange[];
+}
+
+/** The quest state machine between conversations: world events and quest calls over a runner's state. */
+export function createQuestTracker(
+  pack: PackLike,
+  options?: { state?: DialogueState; seed?: number | string; quests?: PackQuest[] },
+): QuestTracker;
+
 export function createQuestState(pack: PackLike, progress?: Record<string, QuestProgress>): QuestState;
 
 export function createRandom(seed: number | string): () => number;

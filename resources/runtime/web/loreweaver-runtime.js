@@ -804,6 +804,39 @@ export function createDialogueRunner(pack, dialogueId, options = {}) {
 }
 
 /**
+ * The quest state machine outside a conversation, as the studio's quest tracker: the game
+ * feeds it world events (`talk`, `collect`, `reach`, `defeat`, `custom`, with an optional
+ * `count`) and quest calls between dialogues, over the same state a runner carries (pass
+ * `runner.state` in, and `tracker.state` to the next runner). Each call returns the changes.
+ */
+export function createQuestTracker(pack, options = {}) {
+  const state = clone(options.state ?? { variables: {}, quests: {}, inventory: {}, visits: {} });
+  const scope = { state, dialogueId: '', random: createRandom(options.seed ?? 0) };
+  const machine = createQuestMachine(questDefinitions(options.quests ?? pack.quests), state, scope);
+  const run = (call) => {
+    try {
+      return call([]);
+    } catch (error) {
+      if (error instanceof ActionError) throw new DialogueRuntimeError(error.message);
+      throw error;
+    }
+  };
+  return {
+    get state() {
+      return clone(state);
+    },
+    /** Why the quest cannot start now, or null. */
+    startBlocker: (questId) => machine.startBlocker(questId),
+    start: (questId) => run((changes) => machine.start(questId, changes)),
+    advance: (questId, stage) => run((changes) => machine.advance(questId, stage, changes)),
+    completeObjective: (questId, objectiveId) => run((changes) => machine.completeObjective(questId, objectiveId, changes)),
+    complete: (questId) => run((changes) => machine.complete(questId, changes)),
+    fail: (questId, reason = 'Failed by the game') => run((changes) => machine.fail(questId, reason, changes)),
+    progress: (event) => run((changes) => machine.progress(event, changes)),
+  };
+}
+
+/**
  * The player's quest progress across conversations: read it for quest logs, feed it the
  * runner's events, and hand `quests` to the next runner as `state.quests`.
  */
