@@ -4,21 +4,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { newNode } from '../../main/domain/dialogue';
 import { writeGguf } from '../fixtures/gguf-generator';
-import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 import type { ServeProcess } from '../helpers/serve-process';
-import { expect, test } from './fixtures';
-
-/** Setup that is not under test (seeding NPCs, loading the model), over the HTTP API. */
-async function callApi<M extends MethodName>(server: ServeProcess, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${server.url}/api/call/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+import { callApi, expect, test } from './fixtures';
 
 /** The project picker is covered by projects.spec.ts; these tests start inside an open project. */
 async function openProject(server: ServeProcess, name: string) {
