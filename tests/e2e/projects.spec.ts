@@ -1,4 +1,16 @@
+import type { Page } from '@playwright/test';
 import { createProject, expect, test } from './fixtures';
+
+/** Creates a story in the Stories section, types its text and waits until it is saved. */
+async function newStory(page: Page, name: string, text: string) {
+  await page.getByRole('button', { name: 'Stories' }).click();
+  await page.getByRole('button', { name: 'New Story' }).first().click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByLabel('Story text').click();
+  await page.keyboard.type(text);
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+}
 
 test('a project made in the UI survives a server restart', async ({ page, studio }) => {
   await studio.open(page);
@@ -6,20 +18,14 @@ test('a project made in the UI survives a server restart', async ({ page, studio
   await expect(page).not.toHaveURL(/token=/);
 
   await createProject(page, 'The Sunken Kingdom');
-
-  await page.getByRole('button', { name: 'Stories' }).click();
-  await page.getByRole('button', { name: 'New Story' }).first().click();
-  await page.getByLabel('Name').fill('The Smith of the Harbour');
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await page.getByLabel('Notes').fill('Mirela forges blades of moonsteel for the harbour guard.');
-  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+  await newStory(page, 'The Smith of the Harbour', 'Mirela forges blades of moonsteel for the harbour guard.');
 
   await studio.restart();
   await studio.open(page);
   await page.getByRole('button', { name: 'Open The Sunken Kingdom' }).first().click();
   await page.getByRole('button', { name: 'Stories' }).click();
   await page.getByRole('navigation', { name: 'Stories list' }).getByRole('button', { name: 'The Smith of the Harbour' }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue('Mirela forges blades of moonsteel for the harbour guard.');
+  await expect(page.getByLabel('Story text')).toContainText('Mirela forges blades of moonsteel for the harbour guard.');
 });
 
 test('a wrong token gets 401 and the page says how to get in', async ({ page, studio }) => {
@@ -62,30 +68,11 @@ test('projects can be renamed, duplicated and moved to the trash from the picker
 test('the command palette finds content by its text and opens it', async ({ page, studio }) => {
   await studio.open(page);
   await createProject(page, 'Lore');
-  await page.getByRole('button', { name: 'Quests' }).click();
-  await page.keyboard.press('Alt+N');
-  await page.getByLabel('Name').fill('The Lantern Thief');
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await page.getByLabel('Notes').fill('Someone stole the lighthouse lantern during the eclipse.');
-  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
+  await newStory(page, 'The Lantern Thief', 'Someone stole the lighthouse lantern during the eclipse.');
 
-  await page.getByRole('button', { name: 'Stories' }).click();
+  await page.getByRole('button', { name: 'NPCs' }).click();
   await page.keyboard.press('Control+K');
   await page.getByPlaceholder('Search the project or run a command…').fill('eclipse');
   await page.getByRole('button', { name: /The Lantern Thief/ }).click();
-  await expect(page.getByLabel('Quest name')).toHaveValue('The Lantern Thief');
-});
-
-test('sections that are not filled yet say what they are for', async ({ page, studio }) => {
-  await studio.open(page);
-  await createProject(page, 'Empty');
-  for (const [section, id] of [
-    ['Test chat', 'testchat'],
-    ['Export', 'export'],
-  ] as const) {
-    await page.getByRole('button', { name: section, exact: true }).click();
-    await expect(page.getByTestId(`empty-${id}`)).toBeVisible();
-  }
-  await page.keyboard.press('Alt+1');
-  await expect(page.getByText('No NPCs yet')).toBeVisible();
+  await expect(page.getByLabel('Story name')).toHaveValue('The Lantern Thief');
 });

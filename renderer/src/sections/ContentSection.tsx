@@ -8,18 +8,17 @@ import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
 import { NameModal } from '../projects/NameModal';
 import { useContent } from '../stores/content-store';
 import { useUi } from '../stores/ui-store';
-import { ItemEditor } from './ItemEditor';
 import classes from './ContentSection.module.css';
 
 interface ContentSectionProps {
   section: Section;
   kind: ContentKind;
-  /** The selected item's editor; the generic name-and-notes editor unless the kind has its own. */
-  editor?: ComponentType<{ id: string; kind: ContentKind }>;
+  /** The selected item's editor. */
+  editor: ComponentType<{ id: string; kind: ContentKind }>;
 }
 
 /** A section that holds project items: the list on the left, the selected item on the right. */
-export function ContentSection({ section, kind, editor: Editor = ItemEditor }: ContentSectionProps) {
+export function ContentSection({ section, kind, editor: Editor }: ContentSectionProps) {
   const list = useContent((s) => s.lists[kind]);
   const selected = useContent((s) => s.selected[kind]);
   const { load, select, create } = useContent.getState();

@@ -2,10 +2,8 @@ import { AppShell } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ProjectInfo } from '../../../preload/api';
 import { sectionById } from '../app/sections';
-import { ContentSection } from '../sections/ContentSection';
 import { ModelsSection } from '../models/ModelsSection';
 import { NpcSection } from '../npcs/NpcSection';
-import { EmptySection } from '../sections/EmptySection';
 import { ExportSection } from '../export/ExportSection';
 import { useSession } from '../stores/session-store';
 import { ProjectHeader } from './ProjectHeader';
@@ -71,14 +69,10 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
           <Suspense>
             <TestChatSection />
           </Suspense>
-        ) : section.kind ? (
-          <ContentSection key={section.id} section={section} kind={section.kind} />
         ) : section.id === 'export' ? (
           <ExportSection />
-        ) : section.id === 'models' ? (
-          <ModelsSection />
         ) : (
-          <EmptySection section={section} />
+          <ModelsSection />
         )}
       </AppShell.Main>
       <AppShell.Footer>
