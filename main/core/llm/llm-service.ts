@@ -126,7 +126,6 @@ export class LlmService {
     return this.providerInfo;
   }
 
-  /** Starts the engine if it is not running: the backend and memory are only known from inside it. */
   /**
    * The engine and what serves generations. With a remote provider the local engine is
    * only asked when it already runs: starting it (seconds, and memory) just to report
@@ -304,9 +303,10 @@ export class LlmService {
     this.supervisor.stop();
   }
 
+  /** Frees a chat's context in the engine; an engine that stopped meanwhile has freed it already, and is not started again for it. */
   private freeLocalChat(chatId: string): void {
     if (this.supervisor.state === 'stopped') return;
-    void this.queue.run(() => this.local.endChat(chatId)).catch(() => {});
+    void this.queue.run(async () => (this.supervisor.state === 'stopped' ? undefined : this.local.endChat(chatId))).catch(() => {});
   }
 
   private async track<T>(
