@@ -1,4 +1,4 @@
-import { Box, Button, Center, EmptyState, Group, Stack, TextInput, Title } from '@mantine/core';
+import { Box, Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { useContent } from '../stores/content-store';
 import { useNpcs } from '../stores/npc-store';
 import { useUi } from '../stores/ui-store';
 import { AiButton } from '../components/AiButton';
+import { SectionEmptyState } from '../components/SectionEmptyState';
 import { IdeaModal } from './IdeaModal';
 import { ImportCardButton } from './ImportCardButton';
 import { NpcEditor } from './NpcEditor';
@@ -74,31 +75,22 @@ export function NpcSection({ section }: { section: Section }) {
         {selected ? (
           <NpcEditor key={selected} id={selected} />
         ) : (
-          <Center h="100%" p="xl">
-            <EmptyState
-              icon={<section.icon size={40} stroke={1.4} />}
-              variant="light"
-              title={list?.length ? 'Pick an NPC from the list' : 'No NPCs yet'}
-              description={
-                list?.length
-                  ? section.description
-                  : 'Start from a blank persona, import a Character Card (PNG or JSON) from SillyTavern or another chat app, or describe an idea in one line and let the loaded model draft the whole character.'
-              }
-              maw={480}
-            >
-              {!list?.length && (
-                <EmptyState.Actions>
-                  <Group gap="xs" justify="center">
-                    {newButton}
-                    <ImportCardButton label="Import a card…" />
-                    <AiButton size="xs" onClick={openIdea}>
-                      Create from idea
-                    </AiButton>
-                  </Group>
-                </EmptyState.Actions>
-              )}
-            </EmptyState>
-          </Center>
+          <SectionEmptyState
+            section={section}
+            hasItems={Boolean(list?.length)}
+            pickTitle="Pick an NPC from the list"
+            emptyTitle="No NPCs yet"
+            emptyDescription="Start from a blank persona, import a Character Card (PNG or JSON) from SillyTavern or another chat app, or describe an idea in one line and let the loaded model draft the whole character."
+            actions={
+              <>
+                {newButton}
+                <ImportCardButton label="Import a card…" />
+                <AiButton size="xs" onClick={openIdea}>
+                  Create from idea
+                </AiButton>
+              </>
+            }
+          />
         )}
       </Box>
       <NameModal

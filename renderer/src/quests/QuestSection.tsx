@@ -1,4 +1,4 @@
-import { Box, Center, EmptyState, Group, Select, Stack, Tabs, TextInput } from '@mantine/core';
+import { Box, Group, Select, Stack, Tabs, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuildingCastle, IconListDetails, IconSearch, IconTopologyStar3 } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
@@ -6,6 +6,7 @@ import { DIFFICULTIES } from '../../../main/domain/quest/quest-schema';
 import { api } from '../api/client';
 import { sectionById } from '../app/sections';
 import { AiButton } from '../components/AiButton';
+import { SectionEmptyState } from '../components/SectionEmptyState';
 import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
 import { NameModal } from '../projects/NameModal';
 import listClasses from '../sections/ContentSection.module.css';
@@ -121,30 +122,21 @@ export function QuestSection() {
             {selected ? (
               <QuestEditor key={selected} id={selected} />
             ) : (
-              <Center h="100%" p="xl">
-                <EmptyState
-                  icon={<section.icon size={40} stroke={1.4} />}
-                  variant="light"
-                  title={list?.length ? 'Pick a quest from the list' : 'No quests yet'}
-                  description={
-                    list?.length
-                      ? section.description
-                      : 'Create a quest and lay out its stages, objectives, branches and rewards, or describe a premise and let the loaded model draft one from your NPCs, items and locations.'
-                  }
-                  maw={500}
-                >
-                  {!list?.length && (
-                    <EmptyState.Actions>
-                      <Group gap="xs" justify="center">
-                        <NewItemButton label="New quest" />
-                        <AiButton size="xs" onClick={openDraft}>
-                          Draft from premise
-                        </AiButton>
-                      </Group>
-                    </EmptyState.Actions>
-                  )}
-                </EmptyState>
-              </Center>
+              <SectionEmptyState
+                section={section}
+                hasItems={Boolean(list?.length)}
+                pickTitle="Pick a quest from the list"
+                emptyTitle="No quests yet"
+                emptyDescription="Create a quest and lay out its stages, objectives, branches and rewards, or describe a premise and let the loaded model draft one from your NPCs, items and locations."
+                actions={
+                  <>
+                    <NewItemButton label="New quest" />
+                    <AiButton size="xs" onClick={openDraft}>
+                      Draft from premise
+                    </AiButton>
+                  </>
+                }
+              />
             )}
           </Box>
         </Box>
