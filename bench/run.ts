@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   export: () => import('./export'),
   chat: () => import('./chat'),
   quests: () => import('./quests'),
+  scale: () => import('./scale'),
 };
 
 const benchName = process.argv[2];
