@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
+import type { ContentKind } from '../domain/content-kinds';
 import { validateDialogue } from '../domain/dialogue';
 import { AppError } from './app-error';
 import { ftsQuery } from './content/content-store';
@@ -14,9 +15,11 @@ import { DownloadManager, type DownloadManagerOptions } from './models/downloads
 import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
+import { NpcService } from './npcs/npc-service';
 import { questHandlers } from './quests/quest-handlers';
+import { QuestService } from './quests/quest-service';
 import { ProjectSession } from './project-session';
-import { checkedContentData } from './scripts/script-data';
+import { checkedContentData } from './content/checked-data';
 import { scriptHandlers } from './scripts/script-handlers';
 import { ConversationService } from './testchat/conversation-service';
 import { PlaythroughService } from './testchat/playthrough-service';
@@ -181,6 +184,15 @@ export class Studio {
   }
 
   /** The content store for items saved whole; dialogues change node by node through their own methods. */
+  /** A new empty item of any kind, made by the store that owns the kind so it starts valid. */
+  private createEmpty(kind: ContentKind, name: string) {
+    const project = this.project;
+    if (kind === 'dialogue') return project.content.get(project.dialogues.create(name).id);
+    if (kind === 'npc') return project.content.get(new NpcService(project.content).create(name).id);
+    if (kind === 'quest') return project.content.get(new QuestService(project).create(name).id);
+    return project.content.create(kind, name, checkedContentData(kind, {}));
+  }
+
   private wholeItem(id: string) {
     if (this.project.content.kindOf(id) === 'dialogue') {
       throw new AppError('invalid_input', 'Dialogues are saved and restored with dialogues:save and dialogues:restore.');
@@ -266,17 +278,12 @@ export class Studio {
 
       'content:create': ({ kind, name, data }) => {
         const item =
-          kind === 'dialogue'
-            ? this.project.content.get(this.project.dialogues.create(name).id)
-            : this.project.content.create(kind, name, checkedContentData(kind, data ?? {}));
+          data === undefined ? this.createEmpty(kind, name) : this.project.content.create(kind, name, checkedContentData(kind, data));
         this.contentChanged(item.id, item.revision, false);
         return item;
       },
 
       'content:save': ({ id, ...change }) => {
-        if (this.project.content.kindOf(id) === 'npc' && change.data !== undefined) {
-          throw new AppError('invalid_input', 'An NPC’s persona is saved with npcs:save, which checks it.');
-        }
         if (change.data !== undefined) change.data = checkedContentData(this.project.content.kindOf(id), change.data);
         const item = this.wholeItem(id).save(id, change);
         this.contentChanged(id, item.revision, false);

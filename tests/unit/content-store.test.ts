@@ -4,6 +4,7 @@ import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
+const story = (markdown: string) => ({ schemaVersion: 1, markdown, lore: false });
 
 async function openStudio() {
   const studio = makeStudio(tempDir());
@@ -15,8 +16,8 @@ async function openStudio() {
 describe('content', () => {
   it('keeps every save as a revision and restores an earlier one as a new revision', async () => {
     const studio = await openStudio();
-    const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Prologue', data: { notes: 'first draft' } });
-    await callOk(studio, 'content:save', { id: item.id, data: { notes: 'second draft' } });
+    const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Prologue', data: story('first draft') });
+    await callOk(studio, 'content:save', { id: item.id, data: story('second draft') });
     await callOk(studio, 'content:save', { id: item.id, name: 'Chapter One' });
     const history = await callOk(studio, 'content:history', { id: item.id });
     expect(history.map((r) => [r.revision, r.op])).toEqual([
@@ -25,17 +26,17 @@ describe('content', () => {
       [1, 'create'],
     ]);
     const restored = await callOk(studio, 'content:restore', { id: item.id, revision: 1 });
-    expect(restored).toMatchObject({ revision: 4, name: 'Prologue', data: { notes: 'first draft' } });
-    expect((await callOk(studio, 'content:revision', { id: item.id, revision: 2 })).data).toEqual({ notes: 'second draft' });
+    expect(restored).toMatchObject({ revision: 4, name: 'Prologue', data: story('first draft') });
+    expect((await callOk(studio, 'content:revision', { id: item.id, revision: 2 })).data).toEqual(story('second draft'));
   });
 
   it('refuses a save based on a stale revision and keeps the newer text', async () => {
     const studio = await openStudio();
     const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Ada' });
-    await callOk(studio, 'content:save', { id: item.id, data: { notes: 'tab one' }, baseRevision: 1 });
-    const stale = await studio.call('content:save', { id: item.id, data: { notes: 'tab two' }, baseRevision: 1 });
+    await callOk(studio, 'content:save', { id: item.id, data: story('tab one'), baseRevision: 1 });
+    const stale = await studio.call('content:save', { id: item.id, data: story('tab two'), baseRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect((await callOk(studio, 'content:get', { id: item.id })).data).toEqual({ notes: 'tab one' });
+    expect((await callOk(studio, 'content:get', { id: item.id })).data).toEqual(story('tab one'));
   });
 
   it('finds items by name and text, follows edits and forgets deleted items', async () => {
@@ -69,5 +70,30 @@ describe('content', () => {
     await callOk(studio, 'content:create', { kind: 'npc', name: 'B' });
     await callOk(studio, 'content:create', { kind: 'script', name: 'main.luau' });
     expect((await callOk(studio, 'projects:current', {}))?.counts).toEqual({ npc: 2, script: 1 });
+  });
+
+  it('checks story and poem data on every write and refuses NPC, dialogue and quest data, writing nothing', async () => {
+    const studio = await openStudio();
+    const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Ada' });
+    expect(item.data).toEqual(story(''));
+    const badStory = await studio.call('content:save', { id: item.id, data: { schemaVersion: 1, markdown: 42, lore: false } });
+    expect(badStory).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('story') } });
+    const poem = await callOk(studio, 'content:create', { kind: 'poem', name: 'Ode' });
+    const badPoem = await studio.call('content:save', { id: poem.id, data: { ...poem.data, form: 'villanelle-ish' } });
+    expect(badPoem).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const tooNew = await studio.call('content:save', { id: poem.id, data: { ...poem.data, schemaVersion: 99 } });
+    expect(tooNew).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('newer version') } });
+    expect((await callOk(studio, 'content:history', { id: item.id })).length).toBe(1);
+    expect((await callOk(studio, 'content:history', { id: poem.id })).length).toBe(1);
+
+    const quest = await callOk(studio, 'content:create', { kind: 'quest', name: 'The Heist' });
+    expect((await callOk(studio, 'quests:get', { id: quest.id })).quest.title).toBe('The Heist');
+    const questData = await studio.call('content:save', { id: quest.id, data: { title: 'Broken' } });
+    expect(questData).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('quests:save') } });
+    const npc = await callOk(studio, 'content:create', { kind: 'npc', name: 'Mirela' });
+    expect((await callOk(studio, 'npcs:get', { id: npc.id })).persona.name).toBe('Mirela');
+    const npcData = await studio.call('content:create', { kind: 'npc', name: 'Raw', data: { name: 42 } });
+    expect(npcData).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('npcs:save') } });
+    expect(await callOk(studio, 'npcs:list', {})).toHaveLength(1);
   });
 });

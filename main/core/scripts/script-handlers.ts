@@ -2,7 +2,7 @@ import type { scriptMethods, ScriptSummary } from '../../../preload/contract/scr
 import { isInFolder, loadScript, reparentFolder, SCRIPT_LANGUAGES, type ScriptLanguage } from '../../domain/script';
 import type { ContentStore } from '../content/content-store';
 import type { Handlers } from '../studio';
-import { checkedContentData } from './script-data';
+import { checkedContentData } from '../content/checked-data';
 
 type ScriptHandlers = Pick<Handlers, keyof typeof scriptMethods>;
 

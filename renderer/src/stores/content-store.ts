@@ -29,7 +29,7 @@ export const useContent = create<ContentState>((set, get) => ({
   },
 
   async create(kind, name) {
-    const item = await useSession.getState().trackSave(api.call('content:create', { kind, name, data: {} }));
+    const item = await useSession.getState().trackSave(api.call('content:create', { kind, name }));
     await get().load(kind);
     get().select(kind, item.id);
     return item;
