@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CONTENT_KINDS } from '../main/domain/content-kinds';
 import { dialogueMethods } from './contract/dialogues';
 import { exportEvents, exportMethods } from './contract/export';
+import { FilePath } from './contract/file-path';
 import { ChatMessage, RequestId, StopReason } from './contract/generation-values';
 import { method } from './contract/method';
 export { ChatMessage, RequestId, StopReason } from './contract/generation-values';
@@ -378,7 +379,7 @@ export const methods = {
   'app:info': method(empty, AppInfo, 'Version, host and workspace of the running studio'),
 
   'workspace:set': method(
-    z.object({ dir: z.string().min(1).max(4096) }).strict(),
+    z.object({ dir: FilePath }).strict(),
     AppInfo,
     'Move the workspace (the folder that holds projects) to another folder',
   ),
@@ -490,12 +491,12 @@ export const methods = {
   'models:list': method(empty, z.array(ModelInfo), 'GGUF models in the models folder, with their metadata'),
   'models:folder': method(empty, ModelsFolder, 'The folder models live in'),
   'models:setFolder': method(
-    z.object({ dir: z.string().min(1).max(4096).nullable() }).strict(),
+    z.object({ dir: FilePath.nullable() }).strict(),
     ModelsFolder,
     'Keep models in another folder (null: back to the default); the loaded model stays loaded',
   ),
   'models:import': method(
-    z.object({ path: z.string().min(1).max(4096), mode: z.enum(['copy', 'link']).optional() }).strict(),
+    z.object({ path: FilePath, mode: z.enum(['copy', 'link']).optional() }).strict(),
     ModelInfo,
     'Validate a local .gguf file and copy (or link) it into the models folder',
   ),

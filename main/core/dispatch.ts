@@ -1,25 +1,47 @@
 import { isMethodName, methods, type MethodName } from '../../preload/api';
+import { filePathKeys } from '../../preload/contract/file-path';
 import { fail, ok, type Result } from '../domain/result';
 import { toAppError } from './app-error';
+import { confinePath } from './fs/confined-path';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import type { Handlers } from './studio';
+
+/** The folders file paths in calls must stay inside (see confined-path.ts). */
+export type FileRoots = () => readonly string[];
 
 /**
  * The single entry for every call from any host: checks the method exists, parses its
- * input with the contract's schema, runs the handler and shapes the outcome as a Result.
+ * input with the contract's schema, confines its file paths to the allowed folders, runs
+ * the handler and shapes the outcome as a Result.
  */
-export async function dispatch(handlers: Handlers, method: string, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, method: string, input: unknown, fileRoots: FileRoots): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${method}"`);
+  if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) {
+    return fail('invalid_input', `Invalid input for ${method}: nested more than ${MAX_INPUT_DEPTH} levels deep`);
+  }
   const parsed = methods[method].input.safeParse(input);
   if (!parsed.success) return fail('invalid_input', describeIssues(method, parsed.error.issues));
   try {
-    const handler = handlers[method] as (input: unknown) => unknown;
-    const value = await handler(parsed.data);
+    const value = await (handlers[method] as (input: unknown) => unknown)(confined(method, parsed.data, fileRoots));
     return ok(value);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === 'internal') console.error(`[loreweaver] ${method} failed:`, error);
     return fail(appError.code, appError.message);
   }
+}
+
+const pathKeysByMethod = new Map<MethodName, string[]>();
+
+/** The input with each of its file paths replaced by its confined real path; throws when one is refused. */
+function confined(method: MethodName, input: unknown, fileRoots: FileRoots): unknown {
+  let keys = pathKeysByMethod.get(method);
+  if (!keys) pathKeysByMethod.set(method, (keys = filePathKeys(methods[method].input)));
+  const record = input as Record<string, unknown>;
+  const present = keys.filter((key) => typeof record[key] === 'string');
+  if (!present.length) return input;
+  const roots = fileRoots();
+  return { ...record, ...Object.fromEntries(present.map((key) => [key, confinePath(record[key] as string, roots)])) };
 }
 
 function describeIssues(method: MethodName, issues: readonly { path: PropertyKey[]; message: string }[]): string {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { totalmem } from 'node:os';
+import { homedir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
 import type { ContentKind } from '../domain/content-kinds';
@@ -54,6 +54,11 @@ export interface StudioOptions {
   openFolder?: (path: string) => Promise<void>;
   /** Download timeouts, for tests. */
   downloads?: Pick<DownloadManagerOptions, 'connectTimeoutMs' | 'stallTimeoutMs' | 'diskMarginBytes'>;
+  /**
+   * Folders, besides the workspace and the models folder, that file paths in calls (imports,
+   * export folders, a new workspace) may name; the user's home folder when not given.
+   */
+  fileRoots?: string[];
 }
 
 /**
@@ -122,7 +127,12 @@ export class Studio {
 
   /** Runs one call through the contract: validated input in, Result out. */
   call(method: string, input: unknown) {
-    return dispatch(this.handlers, method, input);
+    return dispatch(this.handlers, method, input, () => this.fileRoots());
+  }
+
+  /** The folders file paths in calls may name: the workspace, the models folder and the file folders. */
+  private fileRoots(): string[] {
+    return [this.repository.dir, this.models.dir, ...(this.options.fileRoots ?? [homedir()])];
   }
 
   /** Closes the open project and stops the model engine; the host calls it on quit. */

@@ -10,11 +10,13 @@ export interface ServeOptions {
   workspaceDir: string;
   workspaceLocked: boolean;
   configDir: string;
+  /** Folders besides the workspace and models folder that file paths may name (`--allow-dir`, repeatable); the home folder when none. */
+  fileRoots: string[] | undefined;
 }
 
 export const DEFAULT_PORT = 4310;
 
-/** Reads `serve`'s command line: --port, --host, --data-dir, --token, --config-dir. */
+/** Reads `serve`'s command line: --port, --host, --data-dir, --token, --config-dir, --allow-dir. */
 export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
   const { values } = parseArgs({
     args: argv,
@@ -24,6 +26,7 @@ export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv = proce
       'data-dir': { type: 'string' },
       'config-dir': { type: 'string' },
       token: { type: 'string' },
+      'allow-dir': { type: 'string', multiple: true },
     },
     strict: true,
     allowPositionals: false,
@@ -38,5 +41,6 @@ export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv = proce
     values['config-dir'] ??
       (dataDir ? join(workspaceDir, '.loreweaver') : join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'loreweaver')),
   );
-  return { host: values.host ?? '127.0.0.1', port, token, workspaceDir, workspaceLocked: dataDir !== undefined, configDir };
+  const fileRoots = values['allow-dir']?.map((dir) => resolve(dir));
+  return { host: values.host ?? '127.0.0.1', port, token, workspaceDir, workspaceLocked: dataDir !== undefined, configDir, fileRoots };
 }

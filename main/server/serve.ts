@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     workspaceDir: options.workspaceDir,
     workspaceLocked: options.workspaceLocked,
     configDir: options.configDir,
+    fileRoots: options.fileRoots,
     host: 'browser',
     version: APP_VERSION,
   });

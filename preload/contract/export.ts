@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { CONTENT_KINDS } from '../../main/domain/content-kinds';
+import { filePath } from './file-path';
 import { method } from './method';
 
 export const EXPORT_TARGETS = ['json', 'zip', 'roblox', 'web', 'ccv2', 'yarn', 'twee', 'voice', 'localization'] as const;
 export const ExportTargetId = z.enum(EXPORT_TARGETS);
 export type ExportTargetId = z.infer<typeof ExportTargetId>;
 
-const path = z.string().trim().min(1, 'Choose a folder').max(4096);
+const path = filePath('Choose a folder');
 
 /** One finding, located well enough to open the item (and node) it is about. */
 export const PackProblemView = z.object({

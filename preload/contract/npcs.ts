@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CARD_LIMITS } from '../../main/domain/cards/card-document';
 import { NpcPersona } from '../../main/domain/npc';
+import { FilePath } from './file-path';
 import { method } from './method';
 
 const npcId = z.string().min(1).max(128);
@@ -68,7 +69,7 @@ export const npcMethods = {
   ),
   'npcs:delete': method(byId, z.object({ id: npcId }), 'Delete an NPC (its history is kept)'),
   'npcs:importCard': method(
-    z.union([z.object({ data: CardData }).strict(), z.object({ path: z.string().min(1).max(4096) }).strict()]),
+    z.union([z.object({ data: CardData }).strict(), z.object({ path: FilePath }).strict()]),
     NpcDocument,
     'Create an NPC from a Character Card V1/V2/V3, JSON or PNG, given as base64 data or a file path',
   ),

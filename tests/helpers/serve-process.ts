@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface ServeProcess {
@@ -12,11 +13,25 @@ export interface ServeProcess {
 const ROOT = join(import.meta.dirname, '..', '..');
 const READY = /Loreweaver is ready at (http:\/\/\S+)\/\?token=(\S+)/;
 
-/** Starts the built `serve` entry (out/main/serve.js, or under LOREWEAVER_OUT) and waits for its ready line. */
+/**
+ * Starts the built `serve` entry (out/main/serve.js, or under LOREWEAVER_OUT) and waits for its ready line.
+ * Tests import models and files from temp folders, so the temp folder is allowed (`--allow-dir`).
+ */
 export function startServe(dataDir: string, token: string, extraArgs: string[] = []): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, process.env.LOREWEAVER_OUT ?? 'out', 'main/serve.js'), '--port', '0', '--data-dir', dataDir, '--token', token, ...extraArgs],
+    [
+      join(ROOT, process.env.LOREWEAVER_OUT ?? 'out', 'main/serve.js'),
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--token',
+      token,
+      '--allow-dir',
+      tmpdir(),
+      ...extraArgs,
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,14 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Studio, type StudioOptions } from '../../main/core/studio';
 import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 
-/** A Studio over a temp workspace, as `npm run serve --data-dir` builds it. */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/**
+ * A Studio over a temp workspace, as `npm run serve --data-dir` builds it. Tests import files
+ * from temp folders and the fixtures, so those are its file folders (instead of the home folder).
+ */
 export function makeStudio(dir: string, overrides: Partial<StudioOptions> = {}): Studio {
   return new Studio({
     workspaceDir: dir,
@@ -10,6 +16,7 @@ export function makeStudio(dir: string, overrides: Partial<StudioOptions> = {}):
     configDir: join(dir, '.loreweaver'),
     host: 'browser',
     version: '0.0.0-test',
+    fileRoots: [tmpdir(), FIXTURES],
     ...overrides,
   });
 }
