@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { CONTENT_KINDS } from '../main/domain/content-kinds';
+import { backupEvents, backupMethods } from './contract/backups';
 import { dialogueMethods } from './contract/dialogues';
 import { exportEvents, exportMethods } from './contract/export';
 import { FilePath } from './contract/file-path';
@@ -453,6 +454,7 @@ export const methods = {
   ...scriptMethods,
   ...testChatMethods,
   ...exportMethods,
+  ...backupMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(
@@ -530,7 +532,7 @@ export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input
 export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
 
 export const events = {
-  'projects:changed': z.object({ reason: z.enum(['created', 'renamed', 'duplicated', 'deleted', 'workspace']) }),
+  'projects:changed': z.object({ reason: z.enum(['created', 'renamed', 'duplicated', 'deleted', 'workspace', 'restored']) }),
   'project:opened': ProjectInfo,
   'project:closed': z.object({ id }),
   'content:changed': z.object({
@@ -545,6 +547,7 @@ export const events = {
   'llm:state': LlmStateChange,
   'models:download': ModelDownload,
   ...exportEvents,
+  ...backupEvents,
 } as const;
 
 export type Events = typeof events;

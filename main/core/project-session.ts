@@ -6,6 +6,7 @@ import { WorldStore } from './quests/world-store';
 import { Conversation } from '../domain/testchat/conversation';
 import { Playthrough } from '../domain/testchat/playthrough';
 import { SessionTable } from './testchat/session-table';
+import { onlineBackup } from './backups/online-backup';
 import { openProjectDb, schemaVersion } from './db/project-db';
 import type { ProjectFile } from './projects/project-repository';
 
@@ -38,6 +39,16 @@ export class ProjectSession {
 
   info(lastOpenedAt: string | null): ProjectInfo {
     return { ...this.file, lastOpenedAt, schemaVersion: schemaVersion(this.db), counts: this.content.counts() };
+  }
+
+  /** Rows changed through this connection since it opened, so the backup schedule can tell whether anything is new. */
+  changes(): number {
+    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
+  /** Copies the project with SQLite's online backup API: every committed change, the WAL's too, while saves go on. */
+  backup(dest: string, progress?: (done: number, total: number) => void): Promise<void> {
+    return onlineBackup(this.db, dest, progress);
   }
 
   /**

@@ -5,6 +5,9 @@ import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo 
 import type { ContentKind } from '../domain/content-kinds';
 import { validateDialogue } from '../domain/dialogue';
 import { AppError } from './app-error';
+import { backupHandlers } from './backups/backup-handlers';
+import { BackupSchedule } from './backups/backup-schedule';
+import { BackupService, DEFAULT_RETENTION_DAYS, type BackupTimings } from './backups/backup-service';
 import { ftsQuery } from './content/content-store';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
@@ -59,6 +62,8 @@ export interface StudioOptions {
    * export folders, a new workspace) may name; the user's home folder when not given.
    */
   fileRoots?: string[];
+  /** Backup clock, interval and how many to keep, for tests. */
+  backups?: Partial<BackupTimings>;
 }
 
 /**
@@ -76,11 +81,20 @@ export class Studio {
   private session: ProjectSession | null = null;
   private readonly conversations: ConversationService;
   private readonly playthroughs: PlaythroughService;
+  private readonly backups: BackupService;
+  private readonly backupSchedule: BackupSchedule;
 
   constructor(private readonly options: StudioOptions) {
     this.settings = new SettingsStore(options.configDir);
     const chosen = options.workspaceLocked ? undefined : this.settings.get().workspaceDir;
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
+    this.backups = new BackupService({
+      workspaceDir: () => this.repository.dir,
+      retentionDays: () => this.settings.get().backupRetentionDays ?? DEFAULT_RETENTION_DAYS,
+      nativeBinding: options.nativeBinding,
+      ...options.backups,
+    });
+    this.backupSchedule = new BackupSchedule(this.backups);
     this.modelLibrary = new ModelLibrary(this.settings.get().modelsDir ?? this.defaultModelsDir);
     this.downloadManager = this.createDownloads();
     this.llm = (options.createLlm ?? ((events) => new LlmService(events)))(this.events);
@@ -143,6 +157,7 @@ export class Studio {
   }
 
   private closeProject(): void {
+    this.backupSchedule.stop();
     this.conversations?.close();
     this.playthroughs?.close();
     this.session?.close();
@@ -172,6 +187,7 @@ export class Studio {
   private openFile(file: ProjectFile): ProjectInfo {
     this.closeProject();
     this.session = ProjectSession.open(file, this.options.nativeBinding);
+    void this.backupSchedule.watch(this.session);
     const openedAt = new Date().toISOString();
     this.settings.markOpened(file.id, openedAt);
     const info = this.session.info(openedAt);
@@ -249,7 +265,17 @@ export class Studio {
         return this.summary(file);
       },
 
-      'projects:open': ({ id }) => this.openFile(this.repository.find(id)),
+      'projects:open': async ({ id }) => {
+        const file = this.repository.find(id);
+        try {
+          const info = this.openFile(file);
+          await this.backupSchedule.settled();
+          return info;
+        } catch (error) {
+          this.closeProject();
+          throw this.backups.explainOpenFailure(file, error);
+        }
+      },
 
       'projects:current': () => (this.session ? this.session.info(this.settings.lastOpened(this.session.id)) : null),
 
@@ -341,6 +367,16 @@ export class Studio {
         progress: (requestId, done, total, path) => this.events.emit('export:progress', { requestId, done, total, path }),
         changed: (id, revision) => this.contentChanged(id, revision, false),
         openFolder: this.options.openFolder,
+      }),
+      ...backupHandlers({
+        service: this.backups,
+        settings: this.settings,
+        repository: () => this.repository,
+        session: () => this.session,
+        whileClosed: (id, change) => this.whileClosed(id, change),
+        progress: (requestId, projectId, done, total) => this.events.emit('backups:progress', { requestId, projectId, done, total }),
+        restored: () => this.events.emit('projects:changed', { reason: 'restored' }),
+        nativeBinding: this.options.nativeBinding,
       }),
       ...scriptHandlers(
         () => this.project.content,

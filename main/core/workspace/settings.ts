@@ -20,6 +20,8 @@ const Settings = z.object({
   recent: z.array(z.object({ projectId: z.string(), openedAt: z.string() })).default([]),
   // A provider entry that no longer parses falls back to the local engine instead of resetting every setting.
   llmProvider: ProviderSetting.optional().catch(undefined),
+  /** Days to keep project backups; absent, the default (main/core/backups). */
+  backupRetentionDays: z.number().int().min(1).max(3650).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof Settings>;
 
