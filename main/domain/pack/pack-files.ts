@@ -59,8 +59,8 @@ export function bundleText(files: readonly PackFile[]): string {
   );
 }
 
-/** Problems that make a pack unfit to ship, from the schema and from Roblox's JSON rules. */
-export function checkPack(pack: unknown): PackProblem[] {
+/** The pack as the schema parsed it (when it did) and every problem the schema and Roblox's JSON rules found. */
+function inspectPack(pack: unknown): { parsed?: Pack; problems: PackProblem[] } {
   const parsed = Pack.safeParse(pack);
   const problems: PackProblem[] = parsed.success
     ? []
@@ -71,8 +71,11 @@ export function checkPack(pack: unknown): PackProblem[] {
       }));
   for (const issue of robloxIssues(pack))
     problems.push({ severity: 'error', code: 'roblox_json', message: `${issue.path}: ${issue.message}` });
-  return problems;
+  return { parsed: parsed.data, problems };
 }
+
+/** Problems that make a pack unfit to ship, from the schema and from Roblox's JSON rules. */
+export const checkPack = (pack: unknown): PackProblem[] => inspectPack(pack).problems;
 
 /** Brings a manifest of an older format version up to this one; version 1 is the first, so there is nothing yet to migrate. */
 function checkVersion(manifest: unknown): void {
@@ -104,10 +107,10 @@ function parseManifest(raw: unknown): PackManifest {
   return manifest.data;
 }
 
+/** Parses a read pack once: the schema's own parse both finds the problems and yields the pack. */
 function parseContent(sections: Record<string, unknown>, manifest: PackManifest): Pack {
-  const pack = { ...sections, manifest };
-  const problems = checkPack(pack);
-  if (problems.length)
+  const { parsed, problems } = inspectPack({ ...sections, manifest });
+  if (!parsed || problems.length)
     throw new PackError(
       'pack_invalid',
       `The pack is not valid: ${problems
@@ -115,7 +118,7 @@ function parseContent(sections: Record<string, unknown>, manifest: PackManifest)
         .map((p) => p.message)
         .join('; ')}`,
     );
-  return Pack.parse(pack);
+  return parsed;
 }
 
 /**
