@@ -17,21 +17,19 @@ const READY = /Loreweaver is ready at (http:\/\/\S+)\/\?token=(\S+)/;
  * Starts the built `serve` entry (out/main/serve.js, or under LOREWEAVER_OUT) and waits for its ready line.
  * Tests import models and files from temp folders, so the temp folder is allowed (`--allow-dir`).
  */
-export function startServe(dataDir: string, token: string, extraArgs: string[] = []): Promise<ServeProcess> {
+export function startServe(
+  dataDir: string,
+  token: string,
+  extraArgs: string[] = [],
+  options: { fromSource?: boolean } = {},
+): Promise<ServeProcess> {
+  // Unit tests run before the build, so they start the TypeScript entry through tsx.
+  const entry = options.fromSource
+    ? ['--import', 'tsx', join(ROOT, 'main/server/serve.ts')]
+    : [join(ROOT, process.env.LOREWEAVER_OUT ?? 'out', 'main/serve.js')];
   const child = spawn(
     process.execPath,
-    [
-      join(ROOT, process.env.LOREWEAVER_OUT ?? 'out', 'main/serve.js'),
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-      '--token',
-      token,
-      '--allow-dir',
-      tmpdir(),
-      ...extraArgs,
-    ],
+    [...entry, '--port', '0', '--data-dir', dataDir, '--token', token, '--allow-dir', tmpdir(), ...extraArgs],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
