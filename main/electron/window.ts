@@ -2,7 +2,6 @@ import { app, BrowserWindow, nativeTheme, shell, type WebContents } from 'electr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveAppUrl } from './app-url';
-import { secureWebPreferences } from './web-preferences';
 import { permissionCheckHandler, permissionRequestHandler, shouldAllowNavigation, windowOpenHandler } from './window-policy';
 
 /** Built layout: main is out/main/index.js, the preload out/preload/index.cjs, the UI out/renderer/. */
@@ -51,7 +50,23 @@ export function createMainWindow(appUrl: string): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
-    webPreferences: secureWebPreferences(PRELOAD),
+    // Written out here, as literals, so Electronegativity (npm run test:security) checks them in the built main bundle:
+    // the renderer runs as a sandboxed web page in its own JavaScript world; its only way out is the preload's bridge.
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // No middle-click opening of links: they leave only through window.open and its handler.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   const contents = window.webContents;
   guardWebContents(contents, appUrl);
