@@ -109,13 +109,14 @@ test('create a quest with two stages and a branch, link it to a dialogue, map it
   await page.getByRole('dialog').getByRole('button', { name: 'Add item' }).click();
   await expect(page.getByRole('table', { name: 'Items' })).toContainText('wolf_pelt');
 
-  // Back to the quest; the dialogue link opens the dialogue.
+  // Back to the quest; the dialogue link opens the dialogue with the node that starts the quest selected.
   await page.getByRole('tab', { name: 'Quests', exact: true }).click();
   await questList(page).getByText('The wolf problem').click();
   await page.getByRole('tab', { name: 'Dialogue links' }).click();
   await page.getByRole('button', { name: /Mara asks for help.*starts the quest/ }).click();
   await expect(page.getByRole('navigation', { name: 'Dialogues list' })).toBeVisible();
-  await expect(page.locator('.react-flow__node[data-id="accept"]')).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="accept"]')).toHaveClass(/selected/);
+  await expect(page.locator('.react-flow__node[data-id="hello"]')).not.toHaveClass(/selected/);
 
   // Playing the dialogue in Test chat starts the quest, and talking to Mara moves it to stage 2 by the quest's own outcome.
   await page.getByRole('button', { name: 'Test chat' }).click();

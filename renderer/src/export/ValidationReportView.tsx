@@ -15,18 +15,7 @@ function ProblemLine({ problem }: { problem: PackProblemView }) {
             <Anchor
               component="button"
               size="sm"
-              onClick={() =>
-                useReveal.getState().open(
-                  {
-                    kind: problem.itemKind!,
-                    id: problem.itemId!,
-                    name: problem.itemName ?? problem.itemId!,
-                    snippet: '',
-                    nodeId: problem.nodeId,
-                  },
-                  '',
-                )
-              }
+              onClick={() => useReveal.getState().reveal({ kind: problem.itemKind!, id: problem.itemId!, nodeId: problem.nodeId })}
             >
               {where}
             </Anchor>

@@ -16,7 +16,9 @@ export interface RevealTarget {
 
 interface RevealState {
   target: RevealTarget | null;
-  /** Opens a search hit: its section, the item selected there (as the lists do), and where to look inside it. */
+  /** Opens an item: its section, the item selected there (as the lists do), and where to look inside it. */
+  reveal(place: Omit<RevealTarget, 'seq' | 'query'> & { query?: string }): void;
+  /** Opens a search hit where the search found it. */
   open(hit: SearchHit, query: string): void;
   /** The pending target for this item, if any; an editor takes it once it shows the item. */
   take(kind: ContentKind, id: string): RevealTarget | null;
@@ -25,10 +27,14 @@ interface RevealState {
 export const useReveal = create<RevealState>((set, get) => ({
   target: null,
 
+  reveal({ kind, id, nodeId, query = '' }) {
+    set((s) => ({ target: { kind, id, nodeId, query, seq: (s.target?.seq ?? 0) + 1 } }));
+    useSession.getState().setSection(kind);
+    useContent.getState().select(kind, id);
+  },
+
   open(hit, query) {
-    set((s) => ({ target: { kind: hit.kind, id: hit.id, nodeId: hit.nodeId, query, seq: (s.target?.seq ?? 0) + 1 } }));
-    useSession.getState().setSection(hit.kind);
-    useContent.getState().select(hit.kind, hit.id);
+    get().reveal({ kind: hit.kind, id: hit.id, nodeId: hit.nodeId, query });
   },
 
   take(kind, id) {

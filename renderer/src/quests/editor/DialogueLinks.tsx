@@ -12,7 +12,7 @@ const ACTION_LABELS: Record<QuestLink['action'], string> = {
   completeQuest: 'completes the quest',
 };
 
-/** The dialogue nodes whose actions move this quest; each opens its dialogue. Refreshed when the quest saves. */
+/** The dialogue nodes whose actions move this quest; each opens its dialogue at that node. Refreshed when the quest saves. */
 export function DialogueLinks({ questId, revision }: { questId: string; revision: number }) {
   const [links, setLinks] = useState<QuestLink[] | null>(null);
   useEffect(() => {
@@ -33,7 +33,7 @@ export function DialogueLinks({ questId, revision }: { questId: string; revision
       {links.map((link, i) => (
         <UnstyledButton
           key={`${link.dialogueId}:${link.nodeId}:${i}`}
-          onClick={() => openItem('dialogue', link.dialogueId)}
+          onClick={() => openItem('dialogue', link.dialogueId, link.nodeId)}
           p={6}
           style={{ borderRadius: 6 }}
         >

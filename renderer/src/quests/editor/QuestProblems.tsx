@@ -52,7 +52,7 @@ function ProblemList({ problems, onSelectStage }: QuestProblemsProps) {
     <ul style={{ listStyle: 'none', margin: 0, padding: '0 0 6px' }}>
       {problems.map((problem, i) => {
         const open = problem.dialogueId
-          ? () => openItem('dialogue', problem.dialogueId!)
+          ? () => openItem('dialogue', problem.dialogueId!, problem.nodeId)
           : problem.stageId
             ? () => onSelectStage(problem.stageId!)
             : undefined;
