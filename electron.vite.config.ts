@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { webRuntimePlugin } from './scripts/web-runtime/build-web-runtime';
 
 const root = import.meta.dirname;
 /** Build folder; LOREWEAVER_OUT lets several builds (parallel e2e runs) live side by side. */
@@ -8,6 +9,7 @@ const out = process.env.LOREWEAVER_OUT ?? 'out';
 
 export default defineConfig({
   main: {
+    plugins: [webRuntimePlugin(root)],
     build: {
       outDir: `${out}/main`,
       externalizeDeps: true,

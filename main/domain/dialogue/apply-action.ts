@@ -1,5 +1,5 @@
 import type { DialogueAction } from './dialogue-schema';
-import type { DialogueState } from './dialogue-state';
+import type { DialogueState } from './dialogue-state-types';
 import { typeOfValue, type ValueType } from './expression/ast';
 import { own, setOwn } from './own-property';
 import type { RuntimeEvent } from './runtime-event';

@@ -1,6 +1,6 @@
 import { ActionError, applyAction } from './apply-action';
 import type { Dialogue, DialogueNode, NodeOfKind } from './dialogue-schema';
-import type { DialogueState } from './dialogue-state';
+import type { DialogueState } from './dialogue-state-types';
 import type { Expr, ValueType } from './expression/ast';
 import { evaluate, EvaluationError } from './expression/evaluator';
 import type { EvaluationScope } from './expression/functions';
@@ -66,11 +66,16 @@ export interface DialogueRuntime {
 }
 
 /** Misuse by the host (choosing on a line, an unavailable option); content errors end the dialogue instead. */
-export class DialogueRuntimeError extends Error {}
+export class DialogueRuntimeError extends Error {
+  override name = 'DialogueRuntimeError';
+}
 
 const DEFAULT_MAX_AUTOMATIC_STEPS = 10_000;
 
-function initialState(dialogue: Dialogue, carried: Partial<DialogueState> = {}): DialogueState {
+/** What the runtime reads of a dialogue: a record of the studio, or a pack's dialogue with its nodes as records (fromPackNode). */
+export type PlayableDialogue = Pick<Dialogue, 'id' | 'npcId' | 'variables' | 'startNodeId' | 'nodes'>;
+
+function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState> = {}): DialogueState {
   const { quests, inventory, visits, variables: carriedVariables } = structuredClone(carried);
   const variables: DialogueState['variables'] = {};
   for (const variable of dialogue.variables) setOwn(variables, variable.name, variable.default);
@@ -89,7 +94,7 @@ function initialState(dialogue: Dialogue, carried: Partial<DialogueState> = {}):
  * event for the dialogue's NPC (its changes are recorded against the first node), and
  * each action node's quest effects follow the quest state machine.
  */
-export function createRuntime(dialogue: Dialogue, options: RuntimeOptions): DialogueRuntime {
+export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOptions): DialogueRuntime {
   const state = initialState(dialogue, options.state);
   const declared = new Map<string, ValueType>(dialogue.variables.map((v) => [v.name, v.type]));
   const random = createRandom(options.seed);

@@ -1,10 +1,10 @@
 /**
  * A small seeded generator (mulberry32) so a playthrough replays exactly from its seed in
  * the studio, in tests and in the exported runtimes, which implement the same algorithm.
- * String seeds are folded to 32 bits with FNV-1a.
+ * String seeds are folded to 32 bits with FNV-1a (by their text, for JavaScript callers of the web runtime that pass something else).
  */
 export function createRandom(seed: number | string): () => number {
-  let state = typeof seed === 'number' ? seed >>> 0 : fnv1a(seed);
+  let state = typeof seed === 'number' ? seed >>> 0 : fnv1a(String(seed));
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -18,6 +18,7 @@ export {
   type Sha256,
 } from './pack-files';
 export type { PackProblem } from './pack-problem';
-export { packToProject, fromPackNode, fromPackNpc, type ImportedContent } from './pack-to-project';
+export { fromPackNode } from './pack-node';
+export { packToProject, fromPackNpc, type ImportedContent } from './pack-to-project';
 export { packJsonSchema } from './pack-json-schema';
 export { robloxIssues, type RobloxIssue } from './roblox-safe';

@@ -1,8 +1,9 @@
-import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { DIALOGUE_SCHEMA_VERSION, type Dialogue } from '../dialogue/dialogue-schema';
 import { newNpcPersona } from '../npc/npc-record';
 import type { NpcPersona } from '../npc/npc-schema';
 import type { PlainItem } from './build-pack';
-import type { Pack, PackNode, PackNpc } from './pack-schema';
+import { fromPackNode } from './pack-node';
+import type { Pack, PackNpc } from './pack-schema';
 
 /** What importing a pack adds to a project. */
 export interface ImportedContent {
@@ -30,21 +31,6 @@ export function fromPackNpc(npc: PackNpc): NpcPersona {
         }
       : null,
   };
-}
-
-/** Conditions go back to the text the creator wrote; the tree is derived from it again on the next export. */
-export function fromPackNode(node: PackNode): DialogueNode {
-  switch (node.kind) {
-    case 'choice':
-      return {
-        ...node,
-        options: node.options.map(({ condition, ...option }) => ({ ...option, ...(condition ? { condition: condition.source } : {}) })),
-      };
-    case 'branch':
-      return { ...node, branches: node.branches.map((branch) => ({ ...branch, condition: branch.condition.source })) };
-    default:
-      return node;
-  }
 }
 
 /** A pack's content as project records, ready for the stores; exporting them again gives the same pack. */

@@ -1,4 +1,4 @@
-import type { DialogueState, QuestProgress } from '../dialogue/dialogue-state';
+import type { DialogueState, QuestProgress } from '../dialogue/dialogue-state-types';
 import type { Expr, Value } from '../dialogue/expression/ast';
 import { evaluate, EvaluationError } from '../dialogue/expression/evaluator';
 import type { EvaluationScope } from '../dialogue/expression/functions';

@@ -1,4 +1,4 @@
-import { emptyDialogueState, type DialogueState } from '../dialogue/dialogue-state';
+import { emptyDialogueState, type DialogueState } from '../dialogue/dialogue-state-types';
 import { createRandom } from '../dialogue/seeded-random';
 import type { QuestChange } from './quest-change';
 import {

@@ -1,4 +1,4 @@
-import type { DialogueState } from '../dialogue-state';
+import type { DialogueState } from '../dialogue-state-types';
 import { own } from '../own-property';
 import type { Value, ValueType } from './ast';
 
