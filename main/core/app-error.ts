@@ -12,7 +12,8 @@ export class AppError extends Error {
 }
 
 const DISK_FULL = new Set(['ENOSPC', 'SQLITE_FULL', 'EDQUOT']);
-const IO = new Set(['EACCES', 'EPERM', 'EROFS', 'EIO', 'EBUSY', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
+const READ_ONLY = new Set(['EACCES', 'EPERM', 'EROFS']);
+const IO = new Set(['EIO', 'EBUSY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
 const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
 
 /** Gives file-system and SQLite failures a code and a message a creator can act on. */
@@ -25,6 +26,12 @@ export function toAppError(error: unknown): AppError {
   }
   if (CORRUPT.has(code) || code.startsWith('SQLITE_CORRUPT')) {
     return new AppError('project_corrupt', `The project file is damaged or is not a Loreweaver project. (${detail})`);
+  }
+  if (READ_ONLY.has(code) || code.startsWith('SQLITE_READONLY')) {
+    return new AppError(
+      'io_error',
+      `The file or its folder is read-only, so nothing was changed. Allow writing there and try again. (${detail})`,
+    );
   }
   if (IO.has(code) || code.startsWith('SQLITE_IOERR')) {
     return new AppError('io_error', `The file could not be read or written: ${detail}`);

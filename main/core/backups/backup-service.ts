@@ -134,8 +134,7 @@ export class BackupService {
       renameSync(partial, target);
       writeFolderRecord(dir, { projectId: file.id, name: file.name, fileName: basename(file.path) });
     } catch (error) {
-      rmSync(partial, { force: true });
-      rmSync(`${partial}-journal`, { force: true });
+      removeQuietly(partial, `${partial}-journal`);
       throw backupError(dir, error);
     }
     this.prune(dir);
@@ -258,6 +257,17 @@ function listFolder(dir: string, projectId: string): BackupInfo[] {
     }
   }
   return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Cleanup after a failure that must not hide the failure itself (the folder may be unreadable too). */
+function removeQuietly(...paths: string[]): void {
+  for (const path of paths) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Nothing was written there.
+    }
+  }
 }
 
 function readFolderRecord(dir: string): FolderRecord | null {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { accessSync, constants, existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../app-error';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
@@ -34,6 +35,27 @@ function assertLooksLikeSqlite(path: string): void {
 }
 
 /**
+ * A project is written to in place and beside it (its -wal and -shm files), so a read-only
+ * file or folder is refused up front with what to do, instead of SQLite's "unable to open".
+ */
+function assertWritable(path: string, exists: boolean): void {
+  const targets: [string, string][] = [[dirname(path), 'folder']];
+  if (exists) targets.push([path, 'file']);
+  for (const [target, what] of targets) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') throw error;
+      throw new AppError(
+        'io_error',
+        `The project ${what} ${target} is read-only, so the studio cannot save there. Allow writing to it, or copy the project into a folder you can write to, and try again.`,
+      );
+    }
+  }
+}
+
+/**
  * Opens a project file: WAL, foreign keys, a busy timeout, the application id check,
  * a refusal of files written by a newer studio, and pending migrations in one transaction.
  */
@@ -41,6 +63,7 @@ export function openProjectDb(path: string, options: OpenOptions = {}): Database
   const exists = existsSync(path);
   if (!exists && !options.create) throw new AppError('not_found', `Project file ${path} does not exist.`);
   if (exists) assertLooksLikeSqlite(path);
+  if (!options.readonly) assertWritable(path, exists);
 
   const db = new Database(path, {
     readonly: options.readonly ?? false,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, type Stats } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ProjectSummary } from '../../../preload/api';
 import { AppError } from '../app-error';
@@ -152,10 +153,33 @@ export class ProjectRepository {
         db.close();
       }
     } catch {
-      entry = unreadable(path, key);
+      const meta = readMetaFromCopy(path, this.nativeBinding);
+      entry = meta ? { key, id: meta.projectId, name: meta.name } : unreadable(path, key);
     }
     this.cache.set(path, entry);
     return entry;
+  }
+}
+
+/**
+ * SQLite cannot open a WAL-mode file, even read-only, in a folder where it may not create the
+ * -shm file. Such a project (in a read-only workspace) is read from a copy in memory, marked
+ * as a rollback-journal file, so it is still listed under its own name and id.
+ */
+function readMetaFromCopy(path: string, nativeBinding?: string): ReturnType<typeof readMeta> {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') return null;
+    bytes[18] = 1;
+    bytes[19] = 1;
+    const db = new Database(bytes, { readonly: true, nativeBinding });
+    try {
+      return readMeta(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
   }
 }
 
