@@ -13,6 +13,7 @@ import { parseDesktopArgs } from './electron/launch-options';
 import { installApplicationMenu } from './electron/menu';
 import { utilityProcessTransport } from './electron/engine-utility-process';
 import { electronNativeBinding } from './electron/native-binding';
+import { safeStorageBox } from './electron/safe-storage-box';
 import { createMainWindow, guardWebContents, rendererUrl } from './electron/window';
 
 const APP_NAME = 'Loreweaver Studio';
@@ -29,6 +30,7 @@ function createStudio(): Studio {
     host: 'desktop',
     version: APP_VERSION,
     nativeBinding,
+    secrets: safeStorageBox(),
     createLlm: (events) => new LlmService(events, { transport: () => utilityProcessTransport(defaultWorkerEntry().script) }),
     openFolder: async (path) => {
       const error = await shell.openPath(path);

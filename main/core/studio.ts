@@ -28,6 +28,7 @@ import { ConversationService } from './testchat/conversation-service';
 import { PlaythroughService } from './testchat/playthrough-service';
 import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
+import type { SecretBox } from './workspace/secret-box';
 import { SettingsStore } from './workspace/settings';
 
 export type Handlers = {
@@ -53,6 +54,8 @@ export interface StudioOptions {
   modelsDir?: string;
   /** Builds the local model service; tests pass one with a single thread. */
   createLlm?: (events: EventBus) => LlmService;
+  /** Seals the remote provider's API key in the settings file; the desktop host has one (safeStorage). */
+  secrets?: SecretBox;
   /** Shows a folder in the system's file manager; only the desktop host can. */
   openFolder?: (path: string) => Promise<void>;
   /** Download timeouts, for tests. */
@@ -85,7 +88,7 @@ export class Studio {
   private readonly backupSchedule: BackupSchedule;
 
   constructor(private readonly options: StudioOptions) {
-    this.settings = new SettingsStore(options.configDir);
+    this.settings = new SettingsStore(options.configDir, options.secrets);
     const chosen = options.workspaceLocked ? undefined : this.settings.get().workspaceDir;
     this.repository = new ProjectRepository(resolve(chosen ?? options.workspaceDir), options.nativeBinding);
     this.backups = new BackupService({

@@ -1,15 +1,23 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import type { SecretBox } from './secret-box';
 
 /**
  * The model provider chosen in `llm:provider:set`. The API key is kept here, in the
  * studio's config folder, so the remote provider works after a restart; it never goes
- * back to the renderer.
+ * back to the renderer. On disk it is sealed (`sealedApiKey`) when the studio has a
+ * SecretBox.
  */
 export const ProviderSetting = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('local') }),
-  z.object({ kind: z.literal('remote'), baseUrl: z.string(), apiKey: z.string().optional(), model: z.string() }),
+  z.object({
+    kind: z.literal('remote'),
+    baseUrl: z.string(),
+    apiKey: z.string().optional(),
+    sealedApiKey: z.string().optional(),
+    model: z.string(),
+  }),
 ]);
 export type ProviderSetting = z.infer<typeof ProviderSetting>;
 
@@ -32,7 +40,10 @@ export class SettingsStore {
   private readonly file: string;
   private value: Settings;
 
-  constructor(configDir: string) {
+  constructor(
+    configDir: string,
+    private readonly secrets?: SecretBox,
+  ) {
     this.file = join(configDir, 'settings.json');
     this.value = this.load();
   }
@@ -47,7 +58,7 @@ export class SettingsStore {
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       // Owner-only: the file may hold a remote provider's API key.
-      writeFileSync(temp, JSON.stringify(next, null, 2), { mode: 0o600 });
+      writeFileSync(temp, JSON.stringify(this.sealed(next), null, 2), { mode: 0o600 });
       renameSync(temp, this.file);
     } catch (error) {
       rmSync(temp, { force: true });
@@ -78,9 +89,31 @@ export class SettingsStore {
 
   private load(): Settings {
     try {
-      return Settings.parse(JSON.parse(readFileSync(this.file, 'utf8')));
+      return this.opened(Settings.parse(JSON.parse(readFileSync(this.file, 'utf8'))));
     } catch {
       return Settings.parse({});
+    }
+  }
+
+  /** The settings as written: the API key sealed when there is a SecretBox. */
+  private sealed(settings: Settings): Settings {
+    const provider = settings.llmProvider;
+    if (!this.secrets || provider?.kind !== 'remote' || provider.apiKey === undefined) return settings;
+    const { apiKey, ...rest } = provider;
+    return { ...settings, llmProvider: { ...rest, sealedApiKey: this.secrets.seal(apiKey) } };
+  }
+
+  /** The settings as used: a sealed API key opened, or dropped (with a warning) when it cannot be. */
+  private opened(settings: Settings): Settings {
+    const provider = settings.llmProvider;
+    if (provider?.kind !== 'remote' || provider.sealedApiKey === undefined) return settings;
+    const { sealedApiKey, ...rest } = provider;
+    try {
+      if (!this.secrets) throw new Error('this studio cannot open sealed secrets');
+      return { ...settings, llmProvider: { ...rest, apiKey: this.secrets.open(sealedApiKey) } };
+    } catch (error) {
+      console.warn(`[loreweaver] the remote provider's API key could not be read (${(error as Error).message}); enter it again.`);
+      return { ...settings, llmProvider: rest };
     }
   }
 }
