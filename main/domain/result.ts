@@ -1,6 +1,7 @@
 /** Values that cross a process or network boundary: never exceptions. */
 export type ErrorCode =
   | 'invalid_input'
+  | 'too_large'
   | 'unknown_method'
   | 'unauthorized'
   | 'forbidden'

@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Studio } from '../core/studio';
 import { fail, type Result } from '../domain/result';
 import { HTTP_STATUS } from './http-status';
+import { readJsonBody } from './json-body';
 import { RequestGuard } from './request-guard';
 import { serveStatic } from './static-files';
 
@@ -21,7 +22,6 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const CALL_PREFIX = '/api/call/';
 
 /**
@@ -55,9 +55,15 @@ export async function startHttpHost(studio: Studio, options: HttpHostOptions): P
       if (!guard.tokenValid(request, url)) {
         return send(response, 401, fail('unauthorized', 'Missing or wrong access token. Use the link printed by `npm run serve`.'));
       }
-      const body = await readJson(request);
-      if (!body.ok) return send(response, 400, body);
-      const method = decodeURIComponent(url.pathname.slice(CALL_PREFIX.length));
+      const body = await readJsonBody(request);
+      if (!body.ok) {
+        // The rest of a refused body is not read: the connection closes after the answer.
+        if (body.error.code === 'too_large') response.shouldKeepAlive = false;
+        return send(response, HTTP_STATUS[body.error.code], body);
+      }
+      const method = decodeMethod(url.pathname.slice(CALL_PREFIX.length));
+      if (method === null)
+        return send(response, 400, fail('invalid_input', 'The method name in the address is not valid percent-encoding'));
       const result = await studio.call(method, body.value);
       return send(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
     }
@@ -122,19 +128,10 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
-async function readJson(request: IncomingMessage): Promise<Result<unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return fail('invalid_input', `Request body is larger than ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
-  if (!text) return { ok: true, value: {} };
+function decodeMethod(encoded: string): string | null {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return decodeURIComponent(encoded);
   } catch {
-    return fail('invalid_input', 'Request body is not valid JSON');
+    return null;
   }
 }

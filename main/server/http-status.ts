@@ -3,6 +3,7 @@ import type { ErrorCode } from '../domain/result';
 /** The HTTP status that goes with each error code of the automation API. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
+  too_large: 413,
   unauthorized: 401,
   forbidden: 403,
   unknown_method: 404,
