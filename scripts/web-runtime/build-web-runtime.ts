@@ -95,10 +95,7 @@ export async function writeWebRuntime(root = ROOT): Promise<void> {
 /** The sources the runtime is built from: main/domain and this folder. */
 const INPUTS = ['main/domain', 'scripts/web-runtime'];
 
-/**
- * Builds the runtime unless both files are newer than every source file (the unit tests'
- * setup: most runs change nothing the runtime is built from).
- */
+/** Builds the runtime unless both files are newer than every source file: most builds and test runs change nothing it is built from. */
 export async function ensureWebRuntime(root = ROOT): Promise<void> {
   const built = Object.keys(EMPTY_FILES).map((name) => mtimeOr(join(root, WEB_RUNTIME_DIR, name)) ?? -Infinity);
   if (Math.min(...built) > Math.max(...INPUTS.map((dir) => newestIn(join(root, dir))))) return;
@@ -130,8 +127,8 @@ const readOr = (path: string): string | undefined => {
   }
 };
 
-/** Builds the web runtime at the start of every build of the main process, so the app, the CLI and `npm run serve` export the current runtime. */
+/** Brings the web runtime up to date at the start of every build of the main process, so the app, the CLI and `npm run serve` export the current runtime. */
 export const webRuntimePlugin = (root: string): Plugin => ({
   name: 'loreweaver-web-runtime',
-  buildStart: () => writeWebRuntime(root),
+  buildStart: () => ensureWebRuntime(root),
 });
