@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importCard } from '../../main/domain/cards';
 import type { Studio } from '../../main/core/studio';
 import { snapshotDir } from '../helpers/dir-snapshot';
+import { writeLegacyItem } from '../helpers/legacy-item';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -69,7 +70,7 @@ describe('npcs', () => {
 
   it('opens a notes-only NPC from an older project as a persona, and refuses other kinds', async () => {
     const { studio } = await openStudio();
-    const old = await callOk(studio, 'content:create', { kind: 'npc', name: 'Old Tom', data: { notes: 'Sells eels' } });
+    const old = await writeLegacyItem(studio, 'npc', 'Old Tom', { notes: 'Sells eels' });
     expect((await callOk(studio, 'npcs:get', { id: old.id })).persona).toMatchObject({
       id: old.id,
       name: 'Old Tom',
@@ -85,7 +86,7 @@ describe('npcs', () => {
 
   it('says when an NPC was saved by a newer studio', async () => {
     const { studio } = await openStudio();
-    const item = await callOk(studio, 'content:create', { kind: 'npc', name: 'Future', data: { schemaVersion: 99 } });
+    const item = await writeLegacyItem(studio, 'npc', 'Future', { schemaVersion: 99 });
     expect(await studio.call('npcs:get', { id: item.id })).toMatchObject({ ok: false, error: { code: 'project_too_new' } });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StudioEvent } from '../../preload/api';
 import { newNode } from '../../main/domain/dialogue';
+import { writeLegacyItem } from '../helpers/legacy-item';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 import { stage, talk } from '../helpers/quests';
@@ -84,7 +85,7 @@ describe('quests and world records in a project', () => {
 
   it('opens quests saved as generic items, and finds the dialogue nodes acting on a quest', async () => {
     const { studio } = await openStudio();
-    const old = await callOk(studio, 'content:create', { kind: 'quest', name: 'Old quest', data: { notes: 'From before' } });
+    const old = await writeLegacyItem(studio, 'quest', 'Old quest', { notes: 'From before' });
     expect((await callOk(studio, 'quests:get', { id: old.id })).quest).toMatchObject({
       title: 'Old quest',
       notes: 'From before',

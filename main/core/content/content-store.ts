@@ -4,6 +4,7 @@ import type { ContentItem, ContentSummary, RevisionSummary } from '../../../prel
 import type { ContentKind } from '../../domain/content-kinds';
 import { itemSearchText } from '../../domain/search-text';
 import { AppError } from '../app-error';
+import { applySplice, spliceBetween, WHOLE_EVERY, worthSplicing, type Splice } from './revision-delta';
 
 export interface ItemRow {
   id: string;
@@ -76,7 +77,10 @@ export class ContentStore {
       name,
       revision,
       updatedAt,
-      fields: Object.fromEntries(keys.map((key, i) => [key, values[`f${i}`] === null ? null : JSON.parse(values[`f${i}`]!)])) as Record<K, unknown>,
+      fields: Object.fromEntries(keys.map((key, i) => [key, values[`f${i}`] === null ? null : JSON.parse(values[`f${i}`]!)])) as Record<
+        K,
+        unknown
+      >,
     }));
   }
 
@@ -93,7 +97,13 @@ export class ContentStore {
   }
 
   /** `id` is the caller's when the data must carry it (an NPC persona holds its own id). */
-  create(kind: ContentKind, name: string, data: Record<string, unknown> = {}, revisionData: unknown = data, id: string = randomUUID()): ContentItem {
+  create(
+    kind: ContentKind,
+    name: string,
+    data: Record<string, unknown> = {},
+    revisionData: unknown = data,
+    id: string = randomUUID(),
+  ): ContentItem {
     const now = new Date().toISOString();
     this.db.transaction(() => {
       this.db
@@ -183,7 +193,11 @@ export class ContentStore {
         this.db
           .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
           .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
-        this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? next.data, now);
+        if (next.revisionData === undefined && row.kind !== 'dialogue') {
+          this.appendWholeItemRevision(id, revision, next.op, next.name, row.data, JSON.stringify(next.data), now);
+        } else {
+          this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? next.data, now);
+        }
         if (next.reindex ?? true) {
           this.unindex(id);
           if (!next.deleted) this.index(id, row.kind, next.name, next.data);
@@ -201,17 +215,51 @@ export class ContentStore {
     return row;
   }
 
+  /** A revision as it was saved, its data text rebuilt from the whole revision before it and the splices since. */
   revisionRow(id: string, revision: number): { name: string; data: string; created_at: string } {
-    const rev = this.db.prepare('SELECT name, data, created_at FROM revisions WHERE item_id = ? AND revision = ?').get(id, revision) as
-      { name: string; data: string; created_at: string } | undefined;
-    if (!rev) throw new AppError('not_found', `Item ${id} has no revision ${revision}.`);
-    return rev;
+    const rows = this.db
+      .prepare(
+        `SELECT revision, name, data, created_at, delta FROM revisions
+         WHERE item_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      )
+      .all(id, revision, WHOLE_EVERY + 1) as { revision: number; name: string; data: string; created_at: string; delta: 0 | 1 }[];
+    if (rows[0]?.revision !== revision) throw new AppError('not_found', `Item ${id} has no revision ${revision}.`);
+    const whole = rows.findIndex((row) => row.delta === 0);
+    if (whole < 0 || rows[whole].revision !== revision - whole) {
+      throw new AppError('internal', `The history of item ${id} is damaged: revision ${revision} cannot be rebuilt.`);
+    }
+    let data = rows[whole].data;
+    for (let i = whole - 1; i >= 0; i--) data = applySplice(data, JSON.parse(rows[i].data) as Splice);
+    return { name: rows[0].name, data, created_at: rows[0].created_at };
   }
 
   private appendRevision(id: string, revision: number, op: RevisionOp, name: string, data: unknown, at: string): void {
     this.db
       .prepare('INSERT INTO revisions (item_id, revision, op, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, revision, op, name, JSON.stringify(data), at);
+  }
+
+  /**
+   * A revision of an item saved whole: stored as a splice of the previous revision's text
+   * when that is much smaller, and whole every WHOLE_EVERY revisions so reads stay short.
+   */
+  private appendWholeItemRevision(
+    id: string,
+    revision: number,
+    op: RevisionOp,
+    name: string,
+    before: string,
+    after: string,
+    at: string,
+  ): void {
+    const lastWhole = (
+      this.db.prepare('SELECT MAX(revision) AS r FROM revisions WHERE item_id = ? AND delta = 0').get(id) as { r: number | null }
+    ).r;
+    const splice = spliceBetween(before, after);
+    const delta = lastWhole !== null && revision - lastWhole < WHOLE_EVERY && worthSplicing(splice, after.length);
+    this.db
+      .prepare('INSERT INTO revisions (item_id, revision, op, name, data, created_at, delta) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, revision, op, name, delta ? JSON.stringify(splice) : after, at, delta ? 1 : 0);
   }
 
   private index(id: string, kind: string, name: string, data: unknown): void {

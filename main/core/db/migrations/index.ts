@@ -3,9 +3,10 @@ import { migration0002 } from './0002-search-index';
 import { migration0003 } from './0003-dialogue-nodes';
 import { migration0004 } from './0004-test-chat';
 import { migration0005 } from './0005-world-records';
+import { migration0006 } from './0006-revision-deltas';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
