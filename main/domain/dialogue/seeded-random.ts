@@ -1,6 +1,6 @@
 /**
  * A small seeded generator (mulberry32) so a playthrough replays exactly from its seed in
- * the studio, in tests and in the exported runtimes, which implement the same algorithm.
+ * the studio, in tests and in the exported runtimes (the Luau one implements the same algorithm).
  * String seeds are folded to 32 bits with FNV-1a (by their text, for JavaScript callers of the web runtime that pass something else).
  */
 export function createRandom(seed: number | string): () => number {

@@ -8,8 +8,8 @@ import type { QuestChange } from './quest-change';
 import type { Quest, QuestOutcome, QuestReward, QuestStage } from './quest-schema';
 
 /**
- * The quest state machine, over the dialogue state (`DialogueState.quests`), exactly as the
- * exported Luau and JavaScript runtimes must implement it:
+ * The quest state machine, over the dialogue state (`DialogueState.quests`). The web runtime
+ * is built from this module; the Luau runtime must implement exactly this:
  *
  * - Progress per quest: `status` available | active | completed | failed (completed and
  *   failed are final), `stage` (index into the definition's stages) and `stageId`,

@@ -25,7 +25,7 @@ const quest = (scope: EvaluationScope, id: Value) => own(scope.state.quests, id 
 
 /**
  * The functions conditions may call. Deliberately few, each a plain read of the dialogue
- * state, so the exported Luau and JavaScript runtimes implement exactly the same set.
+ * state, so the hand-written Luau runtime implements exactly the same set.
  */
 export const EXPRESSION_FUNCTIONS: Readonly<Record<string, FunctionDefinition>> = Object.freeze({
   active: {
