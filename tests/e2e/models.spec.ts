@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGguf } from '../fixtures/gguf-generator';
 import { startRangeServer } from '../helpers/range-server';
-import { createProject, expect, test } from './fixtures';
+import { callApi, createProject, expect, test } from './fixtures';
 
 test('download a model with a progress bar, load it, generate and stop', async ({ page, studio }) => {
   test.setTimeout(120_000);
@@ -51,4 +51,68 @@ test('download a model with a progress bar, load it, generate and stop', async (
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** The model engine: the serve process's child running llm-worker.js (read from /proc; the e2e runs on Linux). */
+function engineProcessId(serverPid: number): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parentPid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      if (parentPid === serverPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('llm-worker')) return Number(entry);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  throw new Error(`No model engine runs under the server (pid ${serverPid})`);
+}
+
+test('a model that would abort llama.cpp is marked unusable; an engine crash is reported and the next load works', async ({
+  page,
+  studio,
+}) => {
+  test.setTimeout(120_000);
+  // Dropped into the models folder by hand: a vocabulary with a repeated token string, which makes llama.cpp abort while loading.
+  const modelsDir = join(studio.server.dataDir, '.loreweaver', 'models');
+  mkdirSync(modelsDir, { recursive: true });
+  writeGguf(join(modelsDir, 'broken-vocab.gguf'), { defect: 'duplicate-tokens', name: 'broken-vocab' });
+  await callApi(studio.server, 'models:import', { path: writeGguf(join(studio.server.dataDir, 'tiny.gguf')).path, mode: 'copy' });
+
+  await studio.open(page);
+  await createProject(page, 'Crash');
+  await page.getByRole('button', { name: 'Models' }).click();
+  const broken = page.getByRole('listitem', { name: 'broken-vocab' });
+  await expect(broken.getByRole('button', { name: 'Load' })).toBeDisabled();
+  await broken.getByText('unusable').hover();
+  await expect(page.getByRole('tooltip')).toContainText('lists the token "Ġon" twice, which makes llama.cpp abort');
+
+  const dialog = page.getByRole('dialog');
+  const model = page.getByRole('listitem', { name: 'loreweaver-tiny' });
+  const load = async () => {
+    await page.getByRole('tab', { name: /Installed/ }).click();
+    await model.getByRole('button', { name: 'Load' }).click();
+    await dialog.getByRole('button', { name: 'Load' }).click();
+    await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+    await expect(model.getByText('loaded')).toBeVisible();
+  };
+  await load();
+
+  // The engine process dies in the middle of a generation (as on a native crash or the OOM killer).
+  await page.getByRole('tab', { name: 'Playground' }).click();
+  await page.getByLabel('Max tokens').fill('4096');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByLabel('Playground output')).toHaveAttribute('aria-busy', 'true');
+  process.kill(engineProcessId(studio.server.process.pid ?? 0), 'SIGKILL');
+
+  const crash = page.getByRole('alert').filter({ hasText: 'The engine crashed and was restarted' });
+  await expect(crash).toContainText('SIGKILL', { timeout: 30_000 });
+  await expect(page.getByTestId('model-state')).toHaveText('No model loaded');
+
+  await load();
+  await expect(crash).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Playground' }).click();
+  await page.getByLabel('Max tokens').fill('8');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('playground-stats')).toContainText('tokens/s');
+  await expect(page.getByLabel('Playground output')).not.toHaveText('');
 });

@@ -15,7 +15,8 @@ type Tab = 'installed' | 'get' | 'playground' | 'provider';
 export function ModelsSection() {
   const refresh = useLlm((s) => s.refresh);
   const error = useLlm((s) => s.error);
-  const crash = useLlm((s) => s.status?.lastCrash ?? null);
+  // A crash leaves the engine without a model; once one is loaded again the notice has done its job.
+  const crash = useLlm((s) => (s.status?.model ? null : (s.status?.lastCrash ?? null)));
   const installed = useLlm((s) => s.models?.length ?? null);
   const active = useLlm((s) => s.downloads.filter((d) => d.phase === 'downloading' || d.phase === 'starting').length);
   const [tab, setTab] = useState<Tab | null>(null);
