@@ -42,6 +42,8 @@ async function measure(size: number, dir: string): Promise<Figures> {
     configDir: join(dir, `config-${size}`),
     host: 'browser',
     version: 'bench',
+    // The pack to import and the export folders are in the bench's temp folder.
+    fileRoots: [dir],
   });
   const host = await startHttpHost(studio, { host: '127.0.0.1', port: 0, token: 'bench' });
   const client: Client = await connect(host.url);
