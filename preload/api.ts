@@ -510,7 +510,7 @@ export const methods = {
       z
         .object({
           uri: z.string().min(1).max(2048),
-          fileName: z.string().max(255).optional(),
+          fileName: ModelId.optional(),
           sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
         })
         .strict(),

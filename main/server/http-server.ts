@@ -52,7 +52,7 @@ export async function startHttpHost(studio: Studio, options: HttpHostOptions): P
 
     if (url.pathname.startsWith(CALL_PREFIX)) {
       if (request.method !== 'POST') return send(response, 405, fail('invalid_input', 'Use POST for /api/call'));
-      if (!guard.tokenValid(request, url)) {
+      if (!guard.tokenValid(request)) {
         return send(response, 401, fail('unauthorized', 'Missing or wrong access token. Use the link printed by `npm run serve`.'));
       }
       const body = await readJsonBody(request);

@@ -37,6 +37,11 @@ async function main(): Promise<void> {
   }
   console.log(`Loreweaver is ready at ${host.url}/?token=${options.token}`);
   console.log(`Projects live in ${options.workspaceDir}`);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
+    console.warn(
+      `Listening on ${options.host}: anyone who can reach port ${host.port} from another machine and has the link can use the studio.`,
+    );
+  }
   // Read the project list while the browser loads the page, so its first request is answered from cache.
   setImmediate(() => void studio.call('projects:list', {}));
 

@@ -399,4 +399,12 @@ describe('the contract over HTTP under malformed input', () => {
     expect((await callOk(studio, 'npcs:list', {})).map((n) => n.name)).toEqual(['Mirela']);
     studio.close();
   }, 120_000);
+
+  it('refuses a download file name with a NUL before any download starts', async () => {
+    const studio = makeStudio(tempDir());
+    const result = await studio.call('models:download', { uri: 'http://127.0.0.1:9/x.gguf', fileName: 'x\u0000.gguf' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await callOk(studio, 'models:downloads', {})).toEqual([]);
+    studio.close();
+  });
 });

@@ -1,12 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { startHttpHost, type HttpHost } from '../../main/server/http-server';
 import { parseServeOptions } from '../../main/server/options';
+import { tokensMatch } from '../../main/server/request-guard';
+import { methods } from '../../preload/api';
 import { makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
+
+/** Every timingSafeEqual call's argument lengths, to show token checks never compare buffers of the token's own length. */
+const compared = vi.hoisted(() => [] as [number, number][]);
+vi.mock('node:crypto', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:crypto')>();
+  return {
+    ...actual,
+    timingSafeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView) => {
+      compared.push([a.byteLength, b.byteLength]);
+      return actual.timingSafeEqual(a, b);
+    },
+  };
+});
 
 const tempDir = useTempDirs();
 const TOKEN = 'abc';
@@ -36,16 +53,40 @@ const call = (h: HttpHost, method: string, body: unknown, headers: Record<string
   });
 
 /** A raw request, so the test controls the Host and Origin headers exactly. */
-function rawGet(h: HttpHost, path: string, headers: Record<string, string>): Promise<number> {
+function raw(
+  h: HttpHost,
+  path: string,
+  headers: Record<string, string>,
+  method = 'POST',
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: h.port, path, method: 'POST', headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: h.port, path, method, headers }, (res) => {
       res.resume();
-      resolve(res.statusCode ?? 0);
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
     });
     req.on('error', reject);
-    req.end('{}');
+    req.end(method === 'POST' ? '{}' : undefined);
   });
 }
+const rawGet = async (h: HttpHost, path: string, headers: Record<string, string>) => (await raw(h, path, headers)).status;
+
+/** The HTTP status a WebSocket handshake gets (101 when it opens). */
+function upgradeStatus(url: string, options: WebSocket.ClientOptions = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, options);
+    socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.once('open', () => {
+      socket.close();
+      resolve(101);
+    });
+    socket.once('error', reject);
+  });
+}
+
+/** An address of this machine other than loopback, if it has one. */
+const externalAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 
 describe('the automation API', () => {
   it('answers health without a token', async () => {
@@ -67,6 +108,34 @@ describe('the automation API', () => {
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
+  });
+
+  it('requires the token in the Authorization header on every method of the contract', async () => {
+    const h = await start();
+    const wrong: Record<string, string>[] = [
+      {},
+      { authorization: `Bearer ${TOKEN}x` },
+      { authorization: `Bearer ${TOKEN.slice(0, 2)}` },
+      { authorization: 'Bearer ' },
+    ];
+    for (const method of Object.keys(methods)) {
+      for (const headers of wrong) expect((await call(h, method, {}, headers)).status, `${method} ${JSON.stringify(headers)}`).toBe(401);
+      // ?token= is for the event stream only: a call with it in the address (and so in logs and history) is refused.
+      const query = await fetch(`${h.url}/api/call/${method}?token=${TOKEN}`, { method: 'POST', body: '{}' });
+      expect(query.status, method).toBe(401);
+    }
+    expect((await call(h, 'projects:list', {})).status).toBe(200);
+  });
+
+  it('compares tokens in constant time, whatever their length', () => {
+    compared.length = 0;
+    const token = 'k3y-0123456789';
+    expect(tokensMatch(token, token)).toBe(true);
+    for (const guess of ['', 'k', token.slice(0, -1), `${token}0`, token.toUpperCase(), 'x'.repeat(10_000), 'ключ-0123456789']) {
+      expect(tokensMatch(guess, token), guess).toBe(false);
+    }
+    // Every comparison ran timingSafeEqual over two 32-byte digests, never over the tokens themselves.
+    expect(compared).toEqual(Array.from({ length: 8 }, () => [32, 32]));
   });
 
   it('runs methods with the token and answers Result values', async () => {
@@ -95,13 +164,74 @@ describe('the automation API', () => {
     expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` })).toBe(
       200,
     );
+    for (const origin of [
+      'null',
+      `http://127.0.0.1:${h.port}.evil.example`,
+      `https://127.0.0.1:${h.port}`,
+      `http://localhost:${h.port}`,
+      'file://',
+    ]) {
+      expect(await rawGet(h, '/api/call/projects:list', { ...auth, host: `127.0.0.1:${h.port}`, origin }), origin).toBe(403);
+    }
+  });
+
+  it('never sends CORS headers, preflight included', async () => {
+    const h = await start();
+    const host = `127.0.0.1:${h.port}`;
+    const preflight = { 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' };
+    for (const origin of [undefined, `http://${host}`, 'https://evil.example', 'null']) {
+      for (const [method, path] of [
+        ['OPTIONS', '/api/call/projects:list'],
+        ['OPTIONS', '/api/health'],
+        ['OPTIONS', '/api/events'],
+        ['OPTIONS', '/'],
+        ['GET', '/api/health'],
+        ['POST', '/api/call/projects:list'],
+        ['POST', '/api/call/nope'],
+        ['GET', '/'],
+      ]) {
+        const headers = {
+          host,
+          authorization: `Bearer ${TOKEN}`,
+          ...(origin ? { origin } : {}),
+          ...(method === 'OPTIONS' ? preflight : {}),
+        };
+        const response = await raw(h, path, headers, method);
+        const cors = Object.keys(response.headers).filter((name) => name.startsWith('access-control-'));
+        expect(cors, `${method} ${path} from ${origin}`).toEqual([]);
+        if (origin && origin !== `http://${host}`) expect(response.status, `${method} ${path} from ${origin}`).toBe(403);
+      }
+    }
+  });
+
+  it.skipIf(!externalAddress)('listens on loopback only by default', async () => {
+    const h = await start();
+    expect(parseServeOptions([]).host).toBe('127.0.0.1');
+    const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+      const socket = connect({ host: externalAddress, port: h.port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(null);
+      });
+      socket.once('error', resolve);
+    });
+    expect(error?.code).toBe('ECONNREFUSED');
   });
 
   it('streams events over the WebSocket only with the token', async () => {
     const h = await start();
     const wsUrl = h.url.replace('http', 'ws');
-    const denied = new WebSocket(`${wsUrl}/api/events?token=nope`);
-    await new Promise((resolve) => denied.once('error', resolve));
+    for (const [url, options] of [
+      [`${wsUrl}/api/events`, {}],
+      [`${wsUrl}/api/events?token=nope`, {}],
+      [`${wsUrl}/api/events?token=${'x'.repeat(TOKEN.length)}`, {}],
+      [`${wsUrl}/api/events?token=${TOKEN}`, { origin: 'https://evil.example' }],
+      [`${wsUrl}/api/events?token=${TOKEN}`, { headers: { host: `evil.example:${h.port}` } }],
+      [`${wsUrl}/api/other?token=${TOKEN}`, {}],
+    ] as const) {
+      expect(await upgradeStatus(url, options), `${url} ${JSON.stringify(options)}`).toBe(401);
+    }
+    expect(await upgradeStatus(`${wsUrl}/api/events`, { headers: { authorization: `Bearer ${TOKEN}` } })).toBe(101);
 
     const socket = new WebSocket(`${wsUrl}/api/events?token=${TOKEN}`);
     await new Promise((resolve, reject) => {
