@@ -265,6 +265,11 @@ describe('serve options', () => {
     expect(options.configDir).toBe('/some/dir/.loreweaver');
     expect(parseServeOptions(['--host', '0.0.0.0']).host).toBe('0.0.0.0');
     expect(parseServeOptions([]).token).toMatch(/^[\w-]{20,}$/);
+    expect(parseServeOptions([]).fileRoots).toBeUndefined();
+    expect(parseServeOptions(['--allow-dir', '/srv/packs', '--allow-dir', 'rel']).fileRoots).toEqual([
+      '/srv/packs',
+      join(process.cwd(), 'rel'),
+    ]);
   });
 
   it('rejects bad values with a clear message', () => {
