@@ -61,18 +61,12 @@ export function normalize(value: unknown): unknown {
   );
 }
 
-interface Runner {
-  readonly step: unknown;
-  readonly state: unknown;
-  readonly transcript: readonly unknown[];
-  readonly events: readonly unknown[];
-  readonly history: readonly string[];
-  advance(text?: string): unknown;
-  choose(id: string): unknown;
-}
-
-/** Plays a case with any runtime that has the studio's shape, following jumps as test chat does. */
-function play(c: ConformanceCase, start: (dialogueId: string, options: RuntimeOptions) => Runner, isMisuse: (e: unknown) => boolean) {
+/** Plays a case with the studio's runtime or the exported JavaScript one (built from it), following jumps as test chat does. */
+function play(
+  c: ConformanceCase,
+  start: (dialogueId: string, options: RuntimeOptions) => DialogueRuntime,
+  isMisuse: (e: unknown) => boolean,
+) {
   let runner = start(c.dialogueId, c.options);
   const steps: unknown[] = [runner.step];
   const transcript: unknown[] = [];
@@ -89,7 +83,7 @@ function play(c: ConformanceCase, start: (dialogueId: string, options: RuntimeOp
       else if ('follow' in op) {
         const jump = (runner.step as { jump: { dialogueId: string; nodeId?: string } }).jump;
         collect();
-        runner = start(jump.dialogueId, { seed: c.options.seed, state: runner.state as RuntimeOptions['state'], startNodeId: jump.nodeId });
+        runner = start(jump.dialogueId, { seed: c.options.seed, state: runner.state, startNodeId: jump.nodeId });
         steps.push(runner.step);
       } else steps.push(runner.advance(op.advance === true ? undefined : op.advance));
     } catch (error) {
@@ -98,7 +92,7 @@ function play(c: ConformanceCase, start: (dialogueId: string, options: RuntimeOp
     }
   }
   collect();
-  return { steps, transcript, events, history, state: runner.state as { quests: Record<string, { status: string; stage: number }> } };
+  return { steps, transcript, events, history, state: runner.state };
 }
 
 const toDialogue = (d: PackDialogue): Dialogue => ({
@@ -112,7 +106,7 @@ export function runStudio(c: ConformanceCase): ConformanceOutcome {
   const dialogues = new Map(c.pack.dialogues.map((d) => [d.id, toDialogue(d)]));
   const outcome = play(
     c,
-    (id, options) => createRuntime(dialogues.get(id)!, { ...options, quests: c.pack.quests }) as DialogueRuntime,
+    (id, options) => createRuntime(dialogues.get(id)!, { ...options, quests: c.pack.quests }),
     (e) => e instanceof DialogueRuntimeError,
   );
   const quests = Object.fromEntries(
@@ -125,7 +119,7 @@ export function runStudio(c: ConformanceCase): ConformanceOutcome {
 }
 
 interface WebRuntime {
-  createDialogueRunner(pack: unknown, id: string, options: unknown): Runner;
+  createDialogueRunner(pack: unknown, id: string, options: unknown): DialogueRuntime;
   createQuestState(
     pack: unknown,
     progress?: unknown,
