@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node } from '@xyflow/react';
 import type { QuestSummary } from '../../../../preload/contract/quests';
 
 export interface MapNodeData extends Record<string, unknown> {
@@ -13,10 +13,20 @@ export type MapNode = Node<MapNodeData, 'npc' | 'quest'>;
 export const COLUMN_WIDTH = 280;
 export const ROW_HEIGHT = 76;
 /**
- * Every card's size before xyflow measures it: with a size, xyflow draws only the cards in
- * view (unmeasured ones would all be drawn on the first paint).
+ * Every card's size and handles before xyflow measures it. xyflow draws every node whose
+ * handles it has not measured yet, visible or not, so without them a 2,000-quest map would
+ * mount every card once (seconds of work) before trimming to the few in view. The handles
+ * sit where MapCard's default 6 px handles do: mid-height on the left and right edges.
  */
-const CARD = { initialWidth: 220, initialHeight: 56, measured: { width: 220, height: 56 } } as const;
+const CARD = {
+  initialWidth: 220,
+  initialHeight: 56,
+  measured: { width: 220, height: 56 },
+  handles: [
+    { type: 'target', position: Position.Left, x: -3, y: 25, width: 6, height: 6 },
+    { type: 'source', position: Position.Right, x: 217, y: 25, width: 6, height: 6 },
+  ],
+} as const satisfies Partial<MapNode>;
 
 /**
  * The project's quest map as columns: quest givers first, then quests by how deep they sit in
