@@ -12,7 +12,7 @@ import ts from 'typescript';
  * It handles what the entry's import graph uses and refuses the rest loudly: names are
  * exported under the name they are declared with, two modules may not declare one name,
  * and a reached declaration may not need a package (zod's inferred types, say), since the
- * file ships without dependencies. The result is type-checked on its own before it is
+ * file ships without dependencies. The result is checked on its own before it is
  * returned; `checkRuntimeTypes` type-checks the modules themselves (slower, for the tests).
  */
 export function bundleDeclarations(root: string, entry: string, header: string): string {
@@ -28,7 +28,8 @@ export function bundleDeclarations(root: string, entry: string, header: string):
     return module;
   };
 
-  const included = new Map<ts.Statement, { module: DeclarationModule; order: number }>();
+  /** Declarations to keep, in the order they were reached. */
+  const included = new Map<ts.Statement, DeclarationModule>();
   const owners = new Map<string, string>();
   const include = (file: string, name: string, meaning: Meaning, neededBy: string): void => {
     const module = moduleOf(file, neededBy);
@@ -42,7 +43,7 @@ export function bundleDeclarations(root: string, entry: string, header: string):
       owners.set(name, file);
       for (const declaration of local) {
         if (included.has(declaration.node)) continue;
-        included.set(declaration.node, { module, order: included.size });
+        included.set(declaration.node, module);
         for (const reference of referencesOf(declaration.node))
           include(file, reference.name, reference.meaning, `${name} in ${relative(root, file)}`);
       }
@@ -60,7 +61,7 @@ export function bundleDeclarations(root: string, entry: string, header: string):
   for (const [name, meaning] of entryModule.exports) include(entryModule.file, name, meaning, entry);
 
   const byModule = new Map<DeclarationModule, ts.Statement[]>([[entryModule, []]]);
-  for (const [node, { module }] of [...included].sort(([, a], [, b]) => a.order - b.order)) {
+  for (const [node, module] of included) {
     byModule.set(module, [...(byModule.get(module) ?? []), node]);
   }
   const sections = [...byModule].map(([module, nodes]) => {
@@ -97,7 +98,7 @@ interface DeclarationModule {
 /**
  * The host APIs the runtime may use beyond ES2023 (every browser, Node 17+, Deno and Bun
  * have them). The runtime is type-checked against ES2023 and these alone, so a DOM or Node
- * API creeping into the runtime's modules fails the build.
+ * API creeping into the runtime's modules fails its tests (tests/unit/web-runtime.test.ts).
  */
 const HOST_GLOBALS = 'declare function structuredClone<T>(value: T): T;\n';
 const HOST_GLOBALS_FILE = '/loreweaver-host-globals.d.ts';
@@ -230,12 +231,24 @@ function declarationText(source: ts.SourceFile, node: ts.Statement): string {
   return `${comments}${exported}${node.getText(source)}`;
 }
 
-/** The bundle must type-check by itself: every name it uses is declared in it or in ES2023. */
+/**
+ * The bundle must type-check by itself (every name it uses is declared in it or in ES2023)
+ * and hold no `any`, which is what isolated declaration emit writes for an export whose
+ * type it cannot see: give that export an explicit type.
+ */
 function checkStandalone(text: string): void {
   const fileName = '/loreweaver-runtime.d.ts';
   const program = programWith([fileName], new Map([[fileName, text]]), { ...RUNTIME_LIBRARY, noEmit: true });
   const problems = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()];
   if (problems.length > 0) throw new Error(`The bundled declarations do not stand alone:\n${formatDiagnostics(problems)}`);
+  const untyped: string[] = [];
+  const source = program.getSourceFile(fileName)!;
+  const visit = (node: ts.Node, statement: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.AnyKeyword) untyped.push(statement.getText(source));
+    ts.forEachChild(node, (child) => visit(child, node === source ? child : statement));
+  };
+  visit(source, source);
+  if (untyped.length > 0) throw new Error(`Declarations without an explicit type in the web runtime's API:\n${untyped.join('\n')}`);
 }
 
 const formatDiagnostics = (diagnostics: readonly ts.Diagnostic[]) =>
