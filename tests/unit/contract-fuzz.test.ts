@@ -400,6 +400,18 @@ describe('the contract over HTTP under malformed input', () => {
     studio.close();
   }, 120_000);
 
+  it('refuses input nested deeper than the limit on every host (the desktop IPC too), where the schema would take it', async () => {
+    const studio = makeStudio(tempDir());
+    const project = await callOk(studio, 'projects:create', { name: 'Deep' });
+    await callOk(studio, 'projects:open', { id: project.id });
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < DEEP; i++) deep = { a: deep };
+    const result = await studio.call('content:create', { kind: 'story', name: 'Deep', data: { deep } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('nested more than') } });
+    expect(await callOk(studio, 'content:list', { kind: 'story' })).toEqual([]);
+    studio.close();
+  });
+
   it('refuses a download file name with a NUL before any download starts', async () => {
     const studio = makeStudio(tempDir());
     const result = await studio.call('models:download', { uri: 'http://127.0.0.1:9/x.gguf', fileName: 'x\u0000.gguf' });
