@@ -127,5 +127,9 @@ describe('file paths in calls', () => {
     expect(() => confinePath(join(dir, 'realm'), [join(dir, 'real')])).toThrow(/outside the folders/);
     symlinkSync(join(dir, 'real', 'sub'), join(dir, 'real', 'inner-link'));
     expect(() => confinePath(join(dir, 'real', 'inner-link', 'x'), [join(dir, 'real')])).toThrow(/symbolic link/);
+    // A root reached through a link inside another root: the inner root holds the path, whatever the order.
+    expect(confinePath(join(dir, 'real', 'inner-link', 'x'), [join(dir, 'real'), join(dir, 'real', 'inner-link')])).toBe(
+      join(dir, 'real', 'sub', 'x'),
+    );
   });
 });

@@ -19,19 +19,28 @@ export function confinePath(input: string, roots: readonly string[]): string {
   if (!isAbsolute(input)) throw refused(input, 'it is not a full path');
   if (input.split(/[\\/]/).includes('..')) throw refused(input, 'it contains ".."');
   const path = resolve(input);
+  let link: string | null = null;
+  // Roots may nest (a models folder reached through a link in the home folder): any root that holds the path without a link will do.
   for (const root of roots) {
     const inside = insideOf(path, root);
     if (!inside) continue;
-    let current = inside.realRoot;
-    for (const part of inside.rest) {
-      current = join(current, part);
-      const info = lstatOrNull(current);
-      if (!info) break;
-      if (info.isSymbolicLink()) throw refused(input, `${current} is a symbolic link; links are not followed`);
-    }
-    return join(inside.realRoot, ...inside.rest);
+    link = firstLink(inside.realRoot, inside.rest);
+    if (!link) return join(inside.realRoot, ...inside.rest);
   }
+  if (link) throw refused(input, `${link} is a symbolic link; links are not followed`);
   throw refused(input, `it is outside the folders the studio may use (${roots.join(', ')})`);
+}
+
+/** The first existing part of `root/rest…` that is a symbolic link, if any. */
+function firstLink(root: string, rest: string[]): string | null {
+  let current = root;
+  for (const part of rest) {
+    current = join(current, part);
+    const info = lstatOrNull(current);
+    if (!info) return null;
+    if (info.isSymbolicLink()) return current;
+  }
+  return null;
 }
 
 /** The root's real path and the parts of `path` below it, when `path` is inside `root` (as written or as its real path). */
