@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   chat: () => import('./chat'),
   quests: () => import('./quests'),
   scale: () => import('./scale'),
+  'engine-memory': () => import('./engine-memory'),
 };
 
 const benchName = process.argv[2];

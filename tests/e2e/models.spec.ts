@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGguf } from '../fixtures/gguf-generator';
+import { engineProcess } from '../helpers/process-memory';
 import { startRangeServer } from '../helpers/range-server';
 import { callApi, createProject, expect, test } from './fixtures';
 
@@ -53,20 +54,6 @@ test('download a model with a progress bar, load it, generate and stop', async (
   }
 });
 
-/** The model engine: the serve process's child running llm-worker.js (read from /proc; the e2e runs on Linux). */
-function engineProcessId(serverPid: number): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const parentPid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-      if (parentPid === serverPid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('llm-worker')) return Number(entry);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  throw new Error(`No model engine runs under the server (pid ${serverPid})`);
-}
-
 test('a model that would abort llama.cpp is marked unusable; an engine crash is reported and the next load works', async ({
   page,
   studio,
@@ -102,7 +89,7 @@ test('a model that would abort llama.cpp is marked unusable; an engine crash is 
   await page.getByLabel('Max tokens').fill('4096');
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByLabel('Playground output')).toHaveAttribute('aria-busy', 'true');
-  process.kill(engineProcessId(studio.server.process.pid ?? 0), 'SIGKILL');
+  process.kill(engineProcess(Number(studio.server.process.pid)).pid, 'SIGKILL');
 
   const crash = page.getByRole('alert').filter({ hasText: 'The engine crashed and was restarted' });
   await expect(crash).toContainText('SIGKILL', { timeout: 30_000 });
