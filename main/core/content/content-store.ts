@@ -58,6 +58,13 @@ export class ContentStore {
       .all(kind) as ContentSummary[];
   }
 
+  /** Every live item of a kind with its data as the stored JSON text, in list order, for callers that keep what they parsed. */
+  listText(kind: ContentKind): { id: string; name: string; data: string }[] {
+    return this.db
+      .prepare(`SELECT id, name, data FROM items WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`)
+      .all(kind) as { id: string; name: string; data: string }[];
+  }
+
   /**
    * Summaries with a few values read from each item's data by JSON path (`$.role`), in
    * SQLite, so a list does not parse whole items. A missing value is null.

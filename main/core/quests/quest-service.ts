@@ -31,6 +31,20 @@ const toDocument = (item: ContentItem, quest: Quest): QuestDocument => ({
   quest,
 });
 
+/** A quest as loaded from an item's stored name and text (undefined when it no longer loads). */
+interface LoadedQuest {
+  name: string;
+  text: string;
+  quest: Quest | undefined;
+}
+
+/**
+ * Per open project, each quest as validation last loaded it. Validation reads every quest,
+ * and parsing and checking thousands of records against the schema costs far more than
+ * reading their text, so a quest is parsed again only when its stored text or name changed.
+ */
+const validated = new WeakMap<ContentStore, Map<string, LoadedQuest>>();
+
 export interface QuestSources {
   content: ContentStore;
   dialogues: DialogueStore;
@@ -100,14 +114,26 @@ export class QuestService {
 
   /** Every quest of the project as it is stored now, read in one query; quests that no longer load are left to `quests:get` to report. */
   all(): Quest[] {
-    return this.content.listFields(KIND, { data: '$' }).flatMap(({ id, name, fields }) => {
-      try {
-        return [loadQuest(fields.data, { id, name })];
-      } catch (error) {
-        if (error instanceof RecordError) return [];
-        throw error;
+    return this.content.listFields(KIND, { data: '$' }).flatMap(({ id, name, fields }) => loadStored(fields.data, id, name) ?? []);
+  }
+
+  /** The same quests as `all()`, for validation only: unchanged ones come from the project's cache, shared between calls. */
+  private allForValidation(): Quest[] {
+    let cache = validated.get(this.content);
+    if (!cache) validated.set(this.content, (cache = new Map()));
+    const live = new Set<string>();
+    const quests: Quest[] = [];
+    for (const { id, name, data } of this.content.listText(KIND)) {
+      live.add(id);
+      let loaded = cache.get(id);
+      if (loaded?.text !== data || loaded.name !== name) {
+        loaded = { name, text: data, quest: loadStored(JSON.parse(data), id, name) };
+        cache.set(id, loaded);
       }
-    });
+      if (loaded.quest) quests.push(loaded.quest);
+    }
+    for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
+    return quests;
   }
 
   validate(id?: string): QuestProblemView[] {
@@ -115,7 +141,7 @@ export class QuestService {
     const npcs = new Set(this.content.list('npc').map((npc) => npc.id));
     const items = this.sources.world.ids('item');
     const locations = this.sources.world.ids('location');
-    const problems = validateQuests(this.all(), {
+    const problems = validateQuests(this.allForValidation(), {
       npcExists: (npcId) => npcs.has(npcId),
       itemExists: (itemId) => items.has(itemId),
       locationExists: (locationId) => locations.has(locationId),
@@ -164,5 +190,15 @@ export class QuestService {
       if (!(error instanceof RecordError)) throw error;
       throw new AppError(error.code === 'record_too_new' ? 'project_too_new' : 'project_corrupt', error.message);
     }
+  }
+}
+
+/** A stored quest of any version, or undefined when it no longer loads (`quests:get` reports why). */
+function loadStored(data: unknown, id: string, name: string): Quest | undefined {
+  try {
+    return loadQuest(data, { id, name });
+  } catch (error) {
+    if (error instanceof RecordError) return undefined;
+    throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { ActionIcon, Group, Menu, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCopy, IconDots, IconFileDatabase, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconDots, IconFileDatabase, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ProjectSummary } from '../../../preload/api';
+import { useBackups } from '../backups/backups-store';
 import { confirmDanger } from '../components/confirm-danger';
 import { useProjects } from '../stores/projects-store';
 import { formatBytes, fullTime, relativeTime } from '../util/relative-time';
@@ -19,6 +20,7 @@ interface ProjectListProps {
 /** A titled list of project rows, each opening on click with a menu of file actions. */
 export function ProjectList({ title, projects, timeOf, timeLabel, onOpen, onAction }: ProjectListProps) {
   const trash = useProjects((s) => s.trash);
+  const showBackups = useBackups((s) => s.show);
 
   const confirmTrash = (project: ProjectSummary) =>
     confirmDanger({
@@ -68,6 +70,9 @@ export function ProjectList({ title, projects, timeOf, timeLabel, onOpen, onActi
                 </Menu.Item>
                 <Menu.Item leftSection={<IconCopy size={16} />} onClick={() => onAction({ action: 'duplicate', project })}>
                   Duplicate…
+                </Menu.Item>
+                <Menu.Item leftSection={<IconHistory size={16} />} onClick={() => void showBackups(project)}>
+                  Backups…
                 </Menu.Item>
                 <Menu.Divider />
                 <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmTrash(project)}>

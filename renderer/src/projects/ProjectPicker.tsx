@@ -4,6 +4,8 @@ import { IconFolder, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProjectSummary } from '../../../preload/api';
 import { BrandIcon } from '../app/sections';
+import { BackupsModal } from '../backups/BackupsModal';
+import { DamagedProjectModal, openOrOfferBackup } from '../backups/DamagedProjectModal';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
@@ -25,7 +27,7 @@ export function ProjectPicker() {
 
   const open = async (project: ProjectSummary) => {
     try {
-      await openProject(project.id);
+      await openOrOfferBackup(project, openProject);
     } catch (e) {
       notifications.show({ color: 'red', title: `Could not open “${project.name}”`, message: (e as Error).message, autoClose: 10000 });
     }
@@ -152,6 +154,8 @@ export function ProjectPicker() {
         }}
       />
       <WorkspaceModal opened={dialog === 'workspace'} onClose={closeDialog} />
+      <BackupsModal />
+      <DamagedProjectModal />
     </Box>
   );
 }

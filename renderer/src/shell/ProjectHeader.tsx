@@ -1,8 +1,10 @@
 import { ActionIcon, Button, Group, Kbd, Menu, Text, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconChevronDown, IconKeyboard, IconMoon, IconSearch, IconSun, IconX } from '@tabler/icons-react';
+import { IconChevronDown, IconHistory, IconKeyboard, IconMoon, IconSearch, IconSun, IconX } from '@tabler/icons-react';
 import type { ProjectInfo } from '../../../preload/api';
 import { BrandIcon } from '../app/sections';
+import { BackupsModal } from '../backups/BackupsModal';
+import { useBackups } from '../backups/backups-store';
 import { keyLabel } from '../app/shortcuts';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
@@ -11,6 +13,7 @@ import { useUi } from '../stores/ui-store';
 export function ProjectHeader({ project }: { project: ProjectInfo }) {
   const closeProject = useSession((s) => s.closeProject);
   const openDialog = useUi((s) => s.openDialog);
+  const showBackups = useBackups((s) => s.show);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
 
@@ -32,6 +35,9 @@ export function ProjectHeader({ project }: { project: ProjectInfo }) {
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Label>{project.path}</Menu.Label>
+            <Menu.Item leftSection={<IconHistory size={16} />} onClick={() => void showBackups(project)}>
+              Backups…
+            </Menu.Item>
             <Menu.Item leftSection={<IconX size={16} />} onClick={() => void closeProject()}>
               Close project
             </Menu.Item>
@@ -66,6 +72,7 @@ export function ProjectHeader({ project }: { project: ProjectInfo }) {
           </ActionIcon>
         </Tooltip>
       </Group>
+      <BackupsModal />
     </Group>
   );
 }
