@@ -7,12 +7,12 @@
  *
  * Electronegativity's command line is broken by the newer `commander` that other packages
  * hoist (it relies on one it does not declare), so this uses its programmatic API.
- * Its scope analyser predates ES2022 class static blocks, which Monaco's bundles use: files
- * it cannot read are lowered to ES2021 with Vite's Oxc transform and the whole build is
- * scanned again with them in place, so every file is checked.
+ * Its scope analyser predates ES2022 class static blocks, which Monaco's bundles use, and
+ * stops at them: the scan runs on a copy of the build in which the files that have them
+ * are lowered to ES2021 with Vite's Oxc transform, so every file is checked.
  */
 import run, { type ElectronegativityIssue, type ElectronegativityResult } from '@doyensec/electronegativity';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { transformWithOxc } from 'vite';
@@ -62,16 +62,21 @@ const scan = (input: string, excluded: ExcludedCheck[]): Promise<Electronegativi
     excludeFromScan: excluded.map((entry) => entry.check),
   });
 
-/** A copy of the build with the files Electronegativity could not read lowered to ES2021. */
-async function lowerUnreadable(input: string, files: string[]): Promise<string> {
-  const copy = mkdtempSync(join(tmpdir(), 'loreweaver-electronegativity-'));
-  cpSync(input, copy, { recursive: true });
-  for (const file of files) {
-    const target = join(copy, relative(input, file));
-    const { code } = await transformWithOxc(readFileSync(target, 'utf8'), target, { target: 'es2021' });
-    writeFileSync(target, code);
+const STATIC_BLOCK = /\bstatic\s*\{/;
+
+/** A copy of the build in which the scripts with class static blocks are lowered to ES2021; returns it and those scripts. */
+async function scannableCopy(input: string): Promise<{ dir: string; lowered: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'loreweaver-electronegativity-'));
+  cpSync(input, dir, { recursive: true });
+  const lowered: string[] = [];
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.[cm]?js$/.test(name))) {
+    const path = join(dir, file);
+    const source = readFileSync(path, 'utf8');
+    if (!STATIC_BLOCK.test(source)) continue;
+    writeFileSync(path, (await transformWithOxc(source, path, { target: 'es2021' })).code);
+    lowered.push(file);
   }
-  return copy;
+  return { dir, lowered };
 }
 
 /** `assets/editor.api-CY9-v3vS.js` → `assets/editor.api.js`: suppressions outlive rebuilds that change the hash. */
@@ -89,17 +94,13 @@ async function main(): Promise<number> {
   const suppressions = loadSuppressions();
   console.log(`Electronegativity on ${relative(ROOT, input) || '.'} (Electron ${electronVersion()})`);
 
-  let result = await scan(input, suppressions.excludedChecks);
-  const unreadable = result.errors.filter((error) => !error.tolerable).map((error) => error.file);
-  if (unreadable.length > 0) {
-    console.log(`Lowering ${unreadable.length} file(s) its parser cannot read to ES2021 and scanning again:`);
-    for (const file of unreadable) console.log(`  ${relative(input, file)}`);
-    const lowered = await lowerUnreadable(input, unreadable);
-    try {
-      result = await scan(lowered, suppressions.excludedChecks);
-    } finally {
-      rmSync(lowered, { recursive: true, force: true });
-    }
+  const copy = await scannableCopy(input);
+  let result: ElectronegativityResult;
+  try {
+    if (copy.lowered.length > 0) console.log(`Lowered to ES2021 for the scan (class static blocks): ${copy.lowered.join(', ')}`);
+    result = await scan(copy.dir, suppressions.excludedChecks);
+  } finally {
+    rmSync(copy.dir, { recursive: true, force: true });
   }
 
   let failed = false;
