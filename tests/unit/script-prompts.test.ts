@@ -6,7 +6,6 @@ import {
   completionPrompt,
   trimCompletion,
 } from '../../renderer/src/scripts/ai/script-prompts';
-import { runtimeSnippets, LUAU_RUNTIME, WEB_RUNTIME } from '../../renderer/src/scripts/runtime-snippets';
 
 describe('script AI prompts', () => {
   it('continues the file from a header naming it, with at most the last 2,000 characters before the cursor', () => {
@@ -34,25 +33,5 @@ describe('script AI prompts', () => {
     expect(codeOfAnswer('Here you go:\n```lua\nlocal x = 1\n```\nDone.')).toBe('local x = 1');
     expect(codeOfAnswer('```ts\nconst a = 1;\n')).toBe('const a = 1;');
     expect(codeOfAnswer('\nlocal y = 2\n\n')).toBe('local y = 2');
-  });
-});
-
-describe('runtime snippets', () => {
-  it('call the Roblox runtime from Luau and the web runtime from TypeScript and JavaScript', () => {
-    const luau = runtimeSnippets('luau')
-      .map((s) => s.body)
-      .join('\n');
-    expect(luau).toContain(`require(${LUAU_RUNTIME.folder}.${LUAU_RUNTIME.dialogueRunner})`);
-    expect(luau).toMatch(/DialogueRunner\.new\(pack, "\$\{1:dialogueId\}"/);
-    expect(luau).toMatch(/runner:step\(\)[\s\S]*runner:choose\([\s\S]*runner:advance\(\)/);
-    expect(luau).toMatch(/QuestState\.new\(pack\)[\s\S]*quests:status\([\s\S]*quests:stage\(/);
-    const web = runtimeSnippets('typescript')
-      .map((s) => s.body)
-      .join('\n');
-    expect(web).toContain(`from '${WEB_RUNTIME.module}'`);
-    expect(web).toMatch(/createDialogueRunner\(pack, '\$\{1:dialogueId\}'/);
-    expect(web).toMatch(/createQuestState\(pack\)/);
-    expect(runtimeSnippets('javascript')).toEqual(runtimeSnippets('typescript'));
-    expect(runtimeSnippets('json')).toEqual([]);
   });
 });

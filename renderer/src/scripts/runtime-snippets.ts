@@ -20,11 +20,8 @@ export const WEB_RUNTIME = {
   createDialogueRunner: 'createDialogueRunner',
   createQuestState: 'createQuestState',
   /** The content pack file the export writes beside the runtime. */
-  pack: './loreweaver-pack.json',
+  pack: './pack.json',
 } as const;
-
-/** Methods both runtimes share (Luau calls them with `:`, JavaScript with `.`). */
-export const RUNTIME_METHODS = { step: 'step', choose: 'choose', advance: 'advance', status: 'status', stage: 'stage' } as const;
 
 export interface RuntimeSnippet {
   /** What the writer types to find it in the completion list. */
@@ -37,25 +34,30 @@ export interface RuntimeSnippet {
 
 const L = LUAU_RUNTIME;
 const W = WEB_RUNTIME;
-const M = RUNTIME_METHODS;
 
 const luau: RuntimeSnippet[] = [
   {
     prefix: 'lw-dialogue',
     label: 'Start a dialogue (Roblox)',
-    description: 'Require the Loreweaver DialogueRunner, start a dialogue from the pack and play its first line.',
+    description: 'Require the Loreweaver DialogueRunner, start a dialogue from the pack and play it through.',
     body: [
       `local ${L.dialogueRunner} = require(${L.folder}.${L.dialogueRunner})`,
       `local pack = require(${L.folder}.${L.pack})`,
       '',
-      `local runner = ${L.dialogueRunner}.new(pack, "\${1:dialogueId}", { variables = { \${2} } })`,
-      `local step = runner:${M.step}()`,
-      'while step and step.kind ~= "end" do',
-      '\tif step.kind == "choice" then',
-      `\t\tstep = runner:${M.choose}(step.options[1].id)`,
+      `local runner = ${L.dialogueRunner}.new(pack, "\${1:dialogueId}", { seed = os.time() })`,
+      'local step = runner:step()',
+      'while step.type ~= "end" do',
+      '\tif step.type == "choice" then',
+      '\t\t-- Show step.options to the player; options with available = false cannot be chosen.',
+      '\t\tlocal chosen = nil',
+      '\t\tfor _, option in ipairs(step.options) do',
+      '\t\t\tif option.available then chosen = option break end',
+      '\t\tend',
+      '\t\tif chosen == nil then break end',
+      '\t\tstep = runner:choose(chosen.id)',
       '\telse',
-      '\t\tprint(step.speaker, step.text)',
-      `\t\tstep = runner:${M.advance}()`,
+      '\t\tprint(step.speaker, step.text or step.fallbackText)',
+      '\t\tstep = runner:advance()',
       '\tend',
       'end',
       '$0',
@@ -70,8 +72,9 @@ const luau: RuntimeSnippet[] = [
       `local pack = require(${L.folder}.${L.pack})`,
       '',
       `local quests = ${L.questState}.new(pack)`,
-      `if quests:${M.status}("\${1:questId}") == "active" then`,
-      `\tprint("Stage", quests:${M.stage}("\${1:questId}"))`,
+      '-- After each dialogue the player plays: quests:apply(runner.events)',
+      'if quests:status("${1:questId}") == "active" then',
+      '\tprint("Stage", quests:stage("${1:questId}"))',
       'end',
       '$0',
     ].join('\n'),
@@ -87,10 +90,18 @@ const web: RuntimeSnippet[] = [
       `import { ${W.createDialogueRunner} } from '${W.module}';`,
       '',
       `const pack = await fetch('${W.pack}').then((response) => response.json());`,
-      `const runner = ${W.createDialogueRunner}(pack, '\${1:dialogueId}', { variables: { \${2} } });`,
-      `let step = runner.${M.step}();`,
-      "while (step && step.kind !== 'end') {",
-      `\tstep = step.kind === 'choice' ? runner.${M.choose}(step.options[0].id) : (console.log(step.speaker, step.text), runner.${M.advance}());`,
+      `const runner = ${W.createDialogueRunner}(pack, '\${1:dialogueId}', { seed: Date.now() });`,
+      'let step = runner.step;',
+      "while (step.type !== 'end') {",
+      "\tif (step.type === 'choice') {",
+      '\t\t// Show step.options to the player; options with available: false cannot be chosen.',
+      '\t\tconst chosen = step.options.find((option) => option.available);',
+      '\t\tif (!chosen) break;',
+      '\t\tstep = runner.choose(chosen.id);',
+      '\t} else {',
+      "\t\tconsole.log(step.speaker, step.type === 'line' ? step.text : step.fallbackText);",
+      '\t\tstep = runner.advance();',
+      '\t}',
       '}',
       '$0',
     ].join('\n'),
@@ -104,7 +115,8 @@ const web: RuntimeSnippet[] = [
       '',
       `const pack = await fetch('${W.pack}').then((response) => response.json());`,
       `const quests = ${W.createQuestState}(pack);`,
-      `if (quests.${M.status}('\${1:questId}') === 'active') console.log('Stage', quests.${M.stage}('\${1:questId}'));`,
+      '// After each dialogue the player plays: quests.apply(runner.events)',
+      "if (quests.status('${1:questId}') === 'active') console.log('Stage', quests.stage('${1:questId}'));",
       '$0',
     ].join('\n'),
   },
@@ -116,26 +128,3 @@ export function runtimeSnippets(language: ScriptLanguage): readonly RuntimeSnipp
   if (language === 'typescript' || language === 'javascript') return web;
   return [];
 }
-
-/**
- * Types of the web runtime for the TypeScript worker, so code written from the snippets
- * type-checks in the editor (loaded as `loreweaver-runtime.d.ts` beside the scripts).
- */
-export const WEB_RUNTIME_TYPES = `
-export interface DialogueOption { id: string; text: string }
-export type DialogueStep =
-  | { kind: 'line'; speaker: string; text: string }
-  | { kind: 'choice'; speaker: string; text: string; options: DialogueOption[] }
-  | { kind: 'end' };
-export interface DialogueRunner {
-  ${M.step}(): DialogueStep | null;
-  ${M.choose}(optionId: string): DialogueStep | null;
-  ${M.advance}(): DialogueStep | null;
-}
-export interface QuestState {
-  ${M.status}(questId: string): 'inactive' | 'active' | 'completed' | 'failed';
-  ${M.stage}(questId: string): string | null;
-}
-export function ${W.createDialogueRunner}(pack: unknown, dialogueId: string, options?: { variables?: Record<string, unknown>; seed?: number }): DialogueRunner;
-export function ${W.createQuestState}(pack: unknown): QuestState;
-`;

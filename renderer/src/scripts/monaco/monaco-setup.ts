@@ -9,7 +9,8 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 import type { ScriptLanguage } from '../../../../main/domain/script';
-import { WEB_RUNTIME_TYPES } from '../runtime-snippets';
+// Generated from main/domain by every build (scripts/web-runtime): the same types the web export ships.
+import WEB_RUNTIME_TYPES from '../../../../resources/runtime/web/loreweaver-runtime.d.ts?raw';
 import { registerInlineCompletions } from './inline-completions';
 import { luauConfiguration, luauLanguage } from './luau-language';
 import { registerRuntimeSnippets } from './snippet-completions';
