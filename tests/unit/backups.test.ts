@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Studio } from '../../main/core/studio';
 import type { EventPayload } from '../../preload/api';
 import { callOk, makeStudio } from '../helpers/studio';
@@ -81,6 +81,44 @@ describe('project backups', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     expect(readdirSync(join(backup.path, '..')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    studio.close();
+  });
+
+  it('keeps answering saves while a backup copies, and the copy is intact', async () => {
+    const studio = makeStudio(tempDir());
+    const project = await openProject(studio);
+    const story = await callOk(studio, 'content:create', { kind: 'story', name: 'Saga', data: storyData('long '.repeat(400_000)) });
+    const order: string[] = [];
+    studio.events.subscribe((event) => event.name === 'backups:progress' && order.push('step'));
+    const backup = studio.call('backups:create', { projectId: project.id, requestId: 'long' });
+    for (let i = 0; i < 5; i++) {
+      // Let the backup take a step between saves.
+      await new Promise((resolve) => setImmediate(resolve));
+      await callOk(studio, 'content:save', { id: story.id, data: storyData(`save ${i}`) });
+      order.push('save');
+    }
+    const done = await backup;
+    expect(order.join(' ')).toMatch(/step .*save.* step/);
+    expect(done.ok).toBe(true);
+    if (!done.ok) return;
+    const db = new Database(done.value.path, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+    expect(storyTextIn(done.value.path, story.id)).toMatch(/^(long |save \d)/);
+    expect((await callOk(studio, 'content:get', { id: story.id })).data.markdown).toBe('save 4');
+    studio.close();
+  });
+
+  it('backs up an open project again once an interval has passed with changes', async () => {
+    const studio = makeStudio(tempDir(), { backups: { intervalMs: 300 } });
+    const project = await openProject(studio);
+    expect(await callOk(studio, 'backups:list', { projectId: project.id })).toHaveLength(1);
+    await callOk(studio, 'content:create', { kind: 'story', name: 'Fresh', data: storyData('new since the last backup') });
+    await vi.waitFor(async () => expect(await callOk(studio, 'backups:list', { projectId: project.id })).toHaveLength(2), {
+      timeout: 10_000,
+    });
+    const latest = (await callOk(studio, 'backups:list', { projectId: project.id }))[0];
+    expect(latest.reason).toBe('auto');
     studio.close();
   });
 
