@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Studio } from '../../main/core/studio';
 import type { EventPayload } from '../../preload/api';
+import type { BackupInfo } from '../../preload/contract/backups';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -100,11 +101,11 @@ describe('project backups', () => {
     const done = await backup;
     expect(order.join(' ')).toMatch(/step .*save.* step/);
     expect(done.ok).toBe(true);
-    if (!done.ok) return;
-    const db = new Database(done.value.path, { readonly: true });
+    const copy = (done.ok && (done.value as BackupInfo).path) || '';
+    const db = new Database(copy, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    expect(storyTextIn(done.value.path, story.id)).toMatch(/^(long |save \d)/);
+    expect(storyTextIn(copy, story.id)).toMatch(/^(long |save \d)/);
     expect((await callOk(studio, 'content:get', { id: story.id })).data.markdown).toBe('save 4');
     studio.close();
   });
@@ -251,6 +252,27 @@ describe('project backups', () => {
     expect(existsSync(restored.safetyCopy)).toBe(true);
     await callOk(studio, 'projects:open', { id: restored.projectId });
     expect((await callOk(studio, 'content:get', { id: story.id })).data.markdown).toBe('saved before the damage');
+    studio.close();
+  });
+
+  it('treats a project file cut short (a half-finished copy) as damaged and offers its backup', async () => {
+    const studio = makeStudio(tempDir());
+    const project = await openProject(studio);
+    for (let i = 0; i < 20; i++)
+      await callOk(studio, 'content:create', { kind: 'story', name: `Chapter ${i}`, data: storyData('words '.repeat(2000)) });
+    const backup = await callOk(studio, 'backups:create', { projectId: project.id });
+    await callOk(studio, 'projects:close', {});
+    truncateSync(project.path, Math.floor(statSync(project.path).size / 2));
+
+    const [listed] = await callOk(studio, 'projects:list', {});
+    const opened = await studio.call('projects:open', { id: listed.id });
+    expect(opened).toMatchObject({
+      ok: false,
+      error: { code: 'project_corrupt', message: expect.stringContaining('as if a copy of it stopped half way') },
+    });
+    expect(!opened.ok && opened.error.message).toContain(backup.createdAt);
+    expect(await callOk(studio, 'projects:current', {})).toBeNull();
+    expect((await callOk(studio, 'backups:list', { projectId: listed.id }))[0].id).toBe(backup.id);
     studio.close();
   });
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../app-error';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
@@ -20,14 +20,32 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
+/**
+ * Refuses files that are not SQLite, and SQLite files shorter than their header says (a copy
+ * or sync that stopped half way), which SQLite itself would only notice on the first read of
+ * a missing page, in the middle of a session.
+ */
 function assertLooksLikeSqlite(path: string): void {
   const fd = openSync(path, 'r');
   try {
-    const header = Buffer.alloc(16);
-    const read = readSync(fd, header, 0, 16, 0);
+    const header = Buffer.alloc(100);
+    const read = readSync(fd, header, 0, 100, 0);
     if (read === 0) return;
-    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+    if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_HEADER) {
       throw new AppError('project_corrupt', `${path} is not a Loreweaver project (it is not a SQLite database).`);
+    }
+    const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
+    const pages = header.readUInt32BE(28);
+    // The page count is only kept up to date when the change counter matches "version valid for".
+    const countValid = header.readUInt32BE(24) === header.readUInt32BE(92);
+    const size = fstatSync(fd).size;
+    // With a WAL beside it the file may be mid-checkpoint after a crash; SQLite replays the WAL and knows better.
+    const wal = statSync(`${path}-wal`, { throwIfNoEntry: false });
+    if (countValid && pages > 0 && pages * pageSize > size && !wal?.size) {
+      throw new AppError(
+        'project_corrupt',
+        `${path} is damaged: it holds ${size.toLocaleString('en')} of its ${(pages * pageSize).toLocaleString('en')} bytes, as if a copy of it stopped half way.`,
+      );
     }
   } finally {
     closeSync(fd);
