@@ -34,7 +34,17 @@ export interface BuiltPack {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => compareCodePoints(a.id, b.id));
-const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** A copy without the undefined fields. A plain loop: this runs for every node of every dialogue. */
+function defined<T extends object>(value: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true, configurable: true });
+    else copy[key] = field;
+  }
+  return copy as T;
+}
 
 export function toPackNpc(persona: NpcPersona): PackNpc {
   const lorebook = persona.lorebook;
@@ -107,7 +117,7 @@ function toPackNode(node: DialogueNode, report: Report): PackNode {
         branches: node.branches.map((branch, i) => ({ ...branch, condition: condition(branch.condition, `branches[${i}].condition`) })),
       };
     default:
-      return defined({ ...node });
+      return defined(node);
   }
 }
 
