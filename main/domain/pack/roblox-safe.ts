@@ -4,6 +4,12 @@ export interface RobloxIssue {
   message: string;
 }
 
+/** Whether an object key reads as a positive array index ("1", "42"): the first character rules out nearly every key before the pattern runs. */
+const looksLikeIndex = (key: string) => {
+  const first = key.charCodeAt(0);
+  return first >= 49 && first <= 57 && /^[1-9]\d*$/.test(key);
+};
+
 /**
  * Checks data against what Roblox's HttpService:JSONDecode and Luau tables can hold
  * faithfully: no nulls (a nil in a Luau table is an absent key, and breaks array length),
@@ -51,7 +57,7 @@ export function robloxIssues(root: unknown, limit = 20): RobloxIssue[] {
       if (kinds.length > 1) issues.push({ path: pathOf(index), message: `array mixes ${kinds.join(' and ')} elements` });
     } else {
       for (const key of Object.keys(value as object)) {
-        if (/^[1-9]\d*$/.test(key)) issues.push({ path: pathOf(index, key), message: `key "${key}" looks like an array index` });
+        if (looksLikeIndex(key)) issues.push({ path: pathOf(index, key), message: `key "${key}" looks like an array index` });
         visit((value as Record<string, unknown>)[key], index, key);
       }
     }
