@@ -18,7 +18,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEven
 import type { Dialogue } from '../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from './editor-context';
 import type { Point } from './graph/graph-commands';
-import { createFlowMapper, type FlowNode } from './graph/to-flow';
+import { createFlowMapper, FIT_ALL_LIMIT, type FlowNode } from './graph/to-flow';
 import { NODE_TYPES } from './nodes/DialogueNodeViews';
 import { NODE_KINDS } from './nodes/node-kinds';
 
@@ -50,9 +50,6 @@ function focusWhenShown(root: HTMLElement | null, id: string, framesLeft = 20) {
 
 /** Above this many nodes the minimap starts hidden: drawing it would hold up opening the dialogue. */
 const MINIMAP_LIMIT = 400;
-
-/** Above this many nodes a dialogue opens at its start rather than fitted whole, where nothing would be legible. */
-const FIT_ALL_LIMIT = 150;
 
 function openingView(dialogue: Dialogue): FitViewOptions {
   const count = Object.keys(dialogue.nodes).length;
