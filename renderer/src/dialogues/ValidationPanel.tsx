@@ -1,5 +1,6 @@
-import { Badge, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { ProblemsHeader } from '../components/ProblemsHeader';
 import { useEditor, useEditorStore } from './editor-context';
 import classes from './dialogue-editor.module.css';
 
@@ -7,35 +8,10 @@ import classes from './dialogue-editor.module.css';
 export function ValidationPanel() {
   const store = useEditorStore();
   const problems = useEditor((s) => s.problems);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
 
   return (
     <section className={classes.validation} aria-label="Validation">
-      <Group gap="xs" px="sm" py={6} className={classes.panelHeader}>
-        <Text size="xs" fw={600} tt="uppercase" c="dimmed">
-          Problems
-        </Text>
-        {problems.length === 0 ? (
-          <Group gap={4} c="teal" data-testid="validation-clean">
-            <IconCircleCheck size={14} />
-            <Text size="xs">No problems</Text>
-          </Group>
-        ) : (
-          <>
-            {errors > 0 && (
-              <Badge size="xs" color="red" variant="light">
-                {errors} error{errors === 1 ? '' : 's'}
-              </Badge>
-            )}
-            {warnings > 0 && (
-              <Badge size="xs" color="yellow" variant="light">
-                {warnings} warning{warnings === 1 ? '' : 's'}
-              </Badge>
-            )}
-          </>
-        )}
-      </Group>
+      <ProblemsHeader problems={problems} cleanTestId="validation-clean" className={classes.panelHeader} />
       <ScrollArea.Autosize mah={150}>
         <ul className={classes.problemList}>
           {problems.map((problem, i) => (

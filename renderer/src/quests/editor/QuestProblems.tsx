@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { Group, Paper, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
 import type { QuestProblemView } from '../../../../preload/contract/quests';
+import { ProblemsHeader } from '../../components/ProblemsHeader';
 import { openItem } from '../navigate';
 
 interface QuestProblemsProps {
@@ -10,34 +11,9 @@ interface QuestProblemsProps {
 
 /** The quest's validation: each problem opens its stage, or the dialogue it was found in. */
 export function QuestProblems({ problems, onSelectStage }: QuestProblemsProps) {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
   return (
     <Paper withBorder radius="md" aria-label="Validation" component="section">
-      <Group gap="xs" px="sm" py={6}>
-        <Text size="xs" fw={600} tt="uppercase" c="dimmed">
-          Problems
-        </Text>
-        {problems.length === 0 ? (
-          <Group gap={4} c="teal" data-testid="quest-validation-clean">
-            <IconCircleCheck size={14} />
-            <Text size="xs">No problems</Text>
-          </Group>
-        ) : (
-          <>
-            {errors > 0 && (
-              <Badge size="xs" color="red" variant="light">
-                {errors} error{errors === 1 ? '' : 's'}
-              </Badge>
-            )}
-            {warnings > 0 && (
-              <Badge size="xs" color="yellow" variant="light">
-                {warnings} warning{warnings === 1 ? '' : 's'}
-              </Badge>
-            )}
-          </>
-        )}
-      </Group>
+      <ProblemsHeader problems={problems} cleanTestId="quest-validation-clean" />
       {problems.length > 0 && (
         <ScrollArea.Autosize mah={140}>
           <ProblemList problems={problems} onSelectStage={onSelectStage} />
