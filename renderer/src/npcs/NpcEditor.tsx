@@ -1,7 +1,6 @@
 import { ActionIcon, Alert, Button, Group, Loader, Stack, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconHistory, IconMessageChatbot, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconHistory, IconMessageChatbot } from '@tabler/icons-react';
 import { useState } from 'react';
-import { confirmDanger } from '../components/confirm-danger';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
 import { useNpcs } from '../stores/npc-store';
 import { useTestChat } from '../testchat/testchat-store';
@@ -12,6 +11,7 @@ import { avatarUrl } from './npc-fields';
 import { ExportMenu } from './ExportMenu';
 import { PersonaTabs } from './PersonaTabs';
 import { useNpcDocument } from './use-npc-document';
+import { DeleteItemButton } from '../components/DeleteItemButton';
 
 /** One NPC: identity at the top, the persona's fields in tabs, saved as the creator types. */
 export function NpcEditor({ id }: { id: string }) {
@@ -81,24 +81,7 @@ export function NpcEditor({ id }: { id: string }) {
                 History
               </Button>
               <ExportMenu id={id} beforeExport={npc.flush} />
-              <Tooltip label="Delete this NPC">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  aria-label={`Delete ${persona.name}`}
-                  onClick={() =>
-                    confirmDanger({
-                      title: `Delete “${persona.name}”?`,
-                      body: 'It disappears from the project; its history stays in the project file.',
-                      confirmLabel: 'Delete',
-                      onConfirm: () => useNpcs.getState().remove(id),
-                    })
-                  }
-                >
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <DeleteItemButton what="NPC" name={persona.name} onDelete={() => useNpcs.getState().remove(id)} />
             </Group>
           </Group>
           <TextInput

@@ -1,11 +1,10 @@
-import { ActionIcon, Box, Button, Group, Loader, Menu, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Box, Button, Group, Loader, Menu, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBraces, IconFolder, IconHistory, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { IconBraces, IconFolder, IconHistory, IconSparkles } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { loadScript, SCRIPT_LANGUAGE_LABELS, SCRIPT_LANGUAGES, type ScriptData, type ScriptLanguage } from '../../../main/domain/script';
 import { api, ApiError } from '../api/client';
-import { confirmDanger } from '../components/confirm-danger';
 import { AI_UNAVAILABLE, useAiAvailable } from '../components/use-ai-available';
 import { useReveal } from '../search/reveal-store';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
@@ -24,6 +23,7 @@ import { setCompletionFileName } from './monaco/inline-completions';
 import { useMonacoEditor } from './use-monaco-editor';
 import { useScriptMarkers } from './use-script-markers';
 import './script-editor.css';
+import { DeleteItemButton } from '../components/DeleteItemButton';
 
 interface Loaded {
   item: ContentItem;
@@ -333,23 +333,7 @@ function LoadedScriptEditor({ item, script }: Loaded) {
         <Button variant="subtle" color="gray" size="xs" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
           History
         </Button>
-        <Tooltip label="Delete this script">
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Delete ${name}`}
-            onClick={() =>
-              confirmDanger({
-                title: `Delete “${savedName.current}”?`,
-                body: 'It disappears from the project; its history stays in the project file.',
-                confirmLabel: 'Delete',
-                onConfirm: () => useScripts.getState().remove(id),
-              })
-            }
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteItemButton what="script" size="md" name={name} onDelete={() => useScripts.getState().remove(id)} />
       </Group>
       <Group gap={0} flex={1} mih={0} wrap="nowrap" align="stretch">
         <Stack gap={0} flex={1} miw={0}>

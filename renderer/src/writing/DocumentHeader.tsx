@@ -1,11 +1,11 @@
-import { ActionIcon, Button, Group, TextInput, Tooltip } from '@mantine/core';
-import { IconHistory, IconTrash } from '@tabler/icons-react';
+import { Button, Group, TextInput } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
-import { confirmDanger } from '../components/confirm-danger';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
 import { useContent } from '../stores/content-store';
+import { DeleteItemButton } from '../components/DeleteItemButton';
 
 interface DocumentHeaderProps {
   item: ContentItem;
@@ -43,24 +43,7 @@ export function DocumentHeader({ item, kind, onRename, onRestored, describe, chi
         <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
           History
         </Button>
-        <Tooltip label={`Delete this ${label.toLowerCase()}`}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={`Delete ${item.name}`}
-            onClick={() =>
-              confirmDanger({
-                title: `Delete “${item.name}”?`,
-                body: 'It disappears from the project; its history stays in the project file.',
-                confirmLabel: 'Delete',
-                onConfirm: () => useContent.getState().remove(kind, item.id),
-              })
-            }
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteItemButton what={label.toLowerCase()} name={item.name} onDelete={() => useContent.getState().remove(kind, item.id)} />
       </Group>
       <HistoryDrawer
         id={item.id}

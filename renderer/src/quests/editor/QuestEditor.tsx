@@ -16,11 +16,10 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconExternalLink, IconHistory, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconExternalLink, IconHistory, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { DIFFICULTIES, type Difficulty } from '../../../../main/domain/quest/quest-schema';
 import { AiButton } from '../../components/AiButton';
-import { confirmDanger } from '../../components/confirm-danger';
 import { HistoryDrawer } from '../../sections/HistoryDrawer';
 import { relativeTime } from '../../util/relative-time';
 import { JournalAiModal } from '../ai/JournalAiModal';
@@ -36,6 +35,7 @@ import { StageFlow } from './StageFlow';
 import { StageForm } from './StageForm';
 import { StartFailForm } from './StartFailForm';
 import { useQuestDocument } from './use-quest-document';
+import { DeleteItemButton } from '../../components/DeleteItemButton';
 
 type AiModal = 'journal' | 'rewards' | null;
 
@@ -104,24 +104,7 @@ export function QuestEditor({ id }: { id: string }) {
           <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
             History
           </Button>
-          <Tooltip label="Delete this quest">
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size="lg"
-              aria-label={`Delete ${quest.title}`}
-              onClick={() =>
-                confirmDanger({
-                  title: `Delete “${quest.title}”?`,
-                  body: 'It disappears from the project; its history stays in the project file.',
-                  confirmLabel: 'Delete',
-                  onConfirm: () => useQuests.getState().remove(id),
-                })
-              }
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <DeleteItemButton what="quest" name={quest.title} onDelete={() => useQuests.getState().remove(id)} />
         </Group>
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
