@@ -12,19 +12,18 @@ async function openStudio() {
   return studio;
 }
 
+const storyData = (markdown: string) => ({ schemaVersion: 1, markdown, lore: false });
+const poemData = (text: string) => ({ schemaVersion: 1, form: 'free', text });
+
 describe('project search', () => {
   it('ranks an item named for the word above items that only mention it, even many times', async () => {
     const studio = await openStudio();
     await callOk(studio, 'content:create', {
       kind: 'story',
       name: 'Harbour days',
-      data: { markdown: 'The lighthouse keeper saw the lighthouse burn; lighthouse ash fell on the lighthouse steps.' },
+      data: storyData('The lighthouse keeper saw the lighthouse burn; lighthouse ash fell on the lighthouse steps.'),
     });
-    const named = await callOk(studio, 'content:create', {
-      kind: 'quest',
-      name: 'The Lighthouse',
-      data: { notes: 'A quest at the cliffs.' },
-    });
+    const named = await callOk(studio, 'quests:create', { title: 'The Lighthouse', quest: { summary: 'A quest at the cliffs.' } });
     const hits = await callOk(studio, 'search:query', { text: 'lighthouse' });
     expect(hits.map((h) => h.id)[0]).toBe(named.id);
     expect(hits).toHaveLength(2);
@@ -33,7 +32,7 @@ describe('project search', () => {
 
   it('matches the last word as a prefix and every word in full', async () => {
     const studio = await openStudio();
-    await callOk(studio, 'content:create', { kind: 'poem', name: 'Tide', data: { text: 'Moonsteel waves upon the shore' } });
+    await callOk(studio, 'content:create', { kind: 'poem', name: 'Tide', data: poemData('Moonsteel waves upon the shore') });
     expect((await callOk(studio, 'search:query', { text: 'moonst' })).map((h) => h.name)).toEqual(['Tide']);
     expect((await callOk(studio, 'search:query', { text: 'waves moon' })).map((h) => h.name)).toEqual(['Tide']);
     expect(await callOk(studio, 'search:query', { text: 'wav shore' })).toEqual([]);
@@ -50,9 +49,9 @@ describe('project search', () => {
     const story = await callOk(studio, 'content:create', {
       kind: 'story',
       name: 'Prologue',
-      data: { markdown: '# The gate\n\nThe **gatekeeper** sleeps.' },
+      data: storyData('# The gate\n\nThe **gatekeeper** sleeps.'),
     });
-    const poem = await callOk(studio, 'content:create', { kind: 'poem', name: 'Watch', data: { text: 'Old gatekeeper,\nkeys of rust' } });
+    const poem = await callOk(studio, 'content:create', { kind: 'poem', name: 'Watch', data: poemData('Old gatekeeper,\nkeys of rust') });
     const hits = await callOk(studio, 'search:query', { text: 'gatekeeper' });
     expect(new Set(hits.map((h) => h.id))).toEqual(new Set([script.id, story.id, poem.id]));
     expect(hits.find((h) => h.id === script.id)?.snippet).toContain('«gatekeeper»');
