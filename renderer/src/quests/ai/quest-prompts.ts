@@ -16,8 +16,12 @@ export interface WorldRefs {
 }
 
 const text = (maxLength: number) => ({ type: 'string', maxLength });
-/** Integers are clamped when read back: the grammar bounds strings and arrays, not numbers. */
-const integer = { type: 'integer' };
+/**
+ * Whole numbers are asked for as JSON numbers and rounded and clamped when read back: the
+ * grammar bounds strings and arrays, not numbers, so a model can write more digits than an
+ * integer holds exactly, which a `type: 'integer'` check would refuse.
+ */
+const integer = { type: 'number' };
 /** An enum of ids with '' for "none", so an empty project still has a valid schema. */
 const ids = (list: readonly { id: string }[]) => ({ type: 'string', enum: ['', ...list.map((x) => x.id)] });
 const budget = (characters: number) => Math.ceil(characters * 1.8) + 400;
