@@ -117,6 +117,11 @@ describe('export:pack and import:pack', () => {
     const dir = tempDir();
     const studio = makeStudio(dir);
     const { project } = await makeExportProject(studio);
+    const story = await callOk(studio, 'content:create', {
+      kind: 'story',
+      name: 'The forge',
+      data: { schemaVersion: 1, markdown: '# The forge\n\nSparks fly.', lore: true },
+    });
     const first = join(dir, 'first');
     await callOk(studio, 'export:pack', { projectId: project.id, targets: ['json', 'web', 'roblox'], outDir: first });
     const copy = await callOk(studio, 'projects:create', { name: 'Emberfall' });
@@ -127,6 +132,10 @@ describe('export:pack and import:pack', () => {
     await callOk(studio, 'export:pack', { projectId: copy.id, targets: ['json', 'web', 'roblox'], outDir: second });
     expect(snapshot(second)).toEqual(snapshot(first));
     expect(await studio.call('import:pack', { path: join(first, 'pack') })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // Imported items are whole records of their kind: the story saves again as it came (lore is not part of a pack).
+    const importedStory = await callOk(studio, 'content:get', { id: story.id });
+    expect(importedStory.data).toEqual({ schemaVersion: 1, markdown: '# The forge\n\nSparks fly.', lore: false });
+    await callOk(studio, 'content:save', { id: story.id, data: { ...importedStory.data, markdown: 'Edited.' } });
   });
 
   it('imports the zip and the one-file pack.json as well', async () => {

@@ -45,7 +45,7 @@ export function packToProject(pack: Pack): ImportedContent {
     quests: pack.quests,
     items: pack.items,
     locations: pack.locations,
-    stories: pack.stories.map(({ id, name, markdown }) => ({ id, name, data: { schemaVersion: 1, markdown } })),
+    stories: pack.stories.map(({ id, name, markdown }) => ({ id, name, data: { schemaVersion: 1, markdown, lore: false } })),
     poems: pack.poems.map(({ id, name, form, text }) => ({ id, name, data: { schemaVersion: 1, form, text } })),
     scripts: pack.scripts.map(({ id, name, language, folder, code }) => ({ id, name, data: { schemaVersion: 1, language, folder, code } })),
   };
