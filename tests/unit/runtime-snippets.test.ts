@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { runtimeSnippets, WEB_RUNTIME } from '../../renderer/src/scripts/runtime-snippets';
 import { makeExportProject } from '../helpers/export-project';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
+import { typeErrors } from '../helpers/type-check';
 
 const tempDir = useTempDirs();
 const RUNTIME_DIR = join(import.meta.dirname, '../../resources/runtime');
@@ -62,18 +62,11 @@ describe('runtime snippets', () => {
       ['quest.ts', expand(quest.body, { 1: questId })],
     ];
     for (const [name, text] of files) writeFileSync(join(web, name), `${text}\nexport {};\n`);
-    const program = ts.createProgram(
-      files.map(([name]) => join(web, name)),
-      {
-        target: ts.ScriptTarget.ES2023,
-        lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        strict: true,
-        noEmit: true,
-        types: [],
-      },
-    );
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(
+      typeErrors(
+        files.map(([name]) => join(web, name)),
+        ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      ),
+    ).toEqual([]);
   });
 });
