@@ -32,8 +32,11 @@ async function waitSaved(page: Page) {
 }
 
 async function searchAndOpen(page: Page, text: string, hitName: string) {
+  const input = page.getByPlaceholder('Search the project or run a command…');
+  // The palette closes with an animation after the previous search; Ctrl+K then opens it again.
+  await expect(input).toHaveCount(0);
   await page.keyboard.press('Control+K');
-  await page.getByPlaceholder('Search the project or run a command…').fill(text);
+  await input.fill(text);
   await page.locator('.mantine-Spotlight-action', { hasText: hitName }).first().click();
 }
 
