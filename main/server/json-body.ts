@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { MAX_INPUT_DEPTH } from '../core/input-depth';
 import { fail, type Result } from '../domain/result';
+import { nestsDeeperThan } from '../domain/json-nesting';
 
 /** Larger than any valid call (a card is sent as base64 data within it); larger bodies are refused unread. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -56,20 +57,3 @@ function discardRest(request: IncomingMessage): void {
 }
 
 const tooLarge = () => fail('too_large', `Request body is larger than ${MAX_BODY_BYTES} bytes`);
-
-/** Whether JSON text opens more than `maxDepth` arrays or objects at once; one linear pass that skips strings. */
-function nestsDeeperThan(text: string, maxDepth: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i++;
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > maxDepth) return true;
-    } else if (ch === 0x5d || ch === 0x7d) depth--;
-  }
-  return false;
-}

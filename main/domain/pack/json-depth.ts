@@ -1,3 +1,4 @@
+import { nestsDeeperThan } from '../json-nesting';
 import { PackError } from './pack-error';
 
 /** Far deeper than any pack (conditions included); deeper input is broken or hostile. */
@@ -9,18 +10,8 @@ export const MAX_JSON_DEPTH = 200;
  * result (schema validation, the Luau decoder) rather than fail with a message.
  */
 export function parseBoundedJson(text: string, what: string, maxDepth = MAX_JSON_DEPTH): unknown {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92) i++;
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 91 || ch === 123) {
-      if (++depth > maxDepth)
-        throw new PackError('pack_too_deep', `${what} nests more than ${maxDepth} levels deep; it is not a Loreweaver pack.`);
-    } else if (ch === 93 || ch === 125) depth--;
+  if (nestsDeeperThan(text, maxDepth)) {
+    throw new PackError('pack_too_deep', `${what} nests more than ${maxDepth} levels deep; it is not a Loreweaver pack.`);
   }
   try {
     return JSON.parse(text);
