@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_TARGETS } from '../preload/contract/export';
-import { exportPack, preparePack } from '../main/core/export/pack-export';
+import { checkProject, exportPack, preparePack } from '../main/core/export/pack-export';
 import { readPackSource } from '../main/core/export/pack-source';
 import { newNpcPersona } from '../main/domain/npc';
 import { checkPack } from '../main/domain/pack';
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
   try {
     let files = 0;
     let errors = 0;
-    const validate = await median(() => (errors = preparePack(project, meta).report.errors.length));
+    const validate = await median(() => (errors = checkProject(project, meta).report.errors.length));
     const exportAll = await median(async () => {
       const prepared = preparePack(project, meta);
       files = (await exportPack(project, prepared, meta, { outDir: out, targets: EXPORT_TARGETS })).length;
@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
     console.log(
       `project: 10,000 dialogue nodes, 500 NPCs, 1,000 quests; ${files} files over ${EXPORT_TARGETS.length} targets; ${errors} errors`,
     );
-    line('validate (build pack + report)', validate, VALIDATE_BUDGET_MS);
+    line('validate (the Export page report)', validate, VALIDATE_BUDGET_MS);
     line('validate the built pack (schema, Roblox rules)', schemaOnly, VALIDATE_BUDGET_MS);
     line('validate an exported pack (hashes, schema)', readBack, VALIDATE_BUDGET_MS);
     line('export to every target, written to disk', exportAll, EXPORT_BUDGET_MS);

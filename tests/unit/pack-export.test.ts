@@ -106,10 +106,12 @@ describe('export:pack and import:pack', () => {
     const { project, dialogueId } = await makeExportProject(studio);
     const doc = await callOk(studio, 'dialogues:get', { id: dialogueId });
     await callOk(studio, 'dialogues:save', { id: dialogueId, baseRevision: doc.revision, startNodeId: 'ghost' });
+    const report = await callOk(studio, 'export:validate', { projectId: project.id });
+    expect(report.errors[0]).toMatchObject({ itemKind: 'dialogue', itemId: dialogueId });
     const out = join(dir, 'out');
     const result = await callOk(studio, 'export:pack', { projectId: project.id, targets: ['json'], outDir: out });
     expect(result.written).toBe(false);
-    expect(result.report.errors[0]).toMatchObject({ itemKind: 'dialogue', itemId: dialogueId });
+    expect(result.report).toEqual(report);
     expect(() => readdirSync(out)).toThrow();
   });
 

@@ -8,6 +8,7 @@ import {
   buildPack,
   canonicalJson,
   checkPack,
+  checkPackContent,
   PackError,
   packJsonSchema,
   packToProject,
@@ -66,6 +67,20 @@ describe('pack format', () => {
     const { pack } = writePack(content, meta, sha256);
     expect(checkPack(pack)).toEqual([]);
     expect(JSON.stringify(pack)).not.toContain('null');
+  });
+
+  it('finds the same problems in content about to be written as in the written pack, and in the manifest fields it will get', () => {
+    const { content } = buildPack(project());
+    expect(checkPackContent(content, meta)).toEqual([]);
+    const broken = structuredClone(content);
+    (broken.npcs[0] as { name: unknown }).name = null;
+    (broken.items[0] as { stackable: unknown }).stackable = 'no';
+    const found = checkPackContent(broken, meta);
+    expect(found.map((p) => p.message)).toEqual(checkPack(writePack(broken, meta, sha256).pack).map((p) => p.message));
+    expect(found.map((p) => p.code).sort()).toEqual(['roblox_json', 'schema', 'schema']);
+    expect(found.find((p) => p.code === 'roblox_json')?.message).toMatch(/^\$\.npcs\[0\]\.name: null is not allowed/);
+    const badMeta = checkPackContent(content, { ...meta, version: 'next', packId: '' });
+    expect(badMeta.map((p) => p.message.split(':')[0]).sort()).toEqual(['manifest.packId', 'manifest.version']);
   });
 
   it('writes the same bytes whatever order the project lists things in, with hashes in the manifest', () => {

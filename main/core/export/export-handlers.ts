@@ -6,7 +6,7 @@ import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
-import { exportPack, packIdFor, preparePack } from './pack-export';
+import { checkProject, exportPack, packIdFor, preparePack } from './pack-export';
 import { importDialogueFile, importPackIntoProject } from './pack-import';
 import { loadProjectContent } from './project-content';
 import { readPackSource } from './pack-source';
@@ -67,7 +67,7 @@ export function exportHandlers(host: ExportHost): ExportHandlers {
   return {
     'export:validate': ({ projectId }) => {
       const session = openProject(host, projectId);
-      return preparePack(loadProjectContent(session), packMeta(session.file.name, '1.0.0', host.version), questProblems(session)).report;
+      return checkProject(loadProjectContent(session), packMeta(session.file.name, '1.0.0', host.version), questProblems(session)).report;
     },
     'export:pack': async ({ projectId, targets, outDir, version = '1.0.0', requestId }) => {
       const session = openProject(host, projectId);

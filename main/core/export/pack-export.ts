@@ -4,10 +4,12 @@ import { dirname, resolve, sep } from 'node:path';
 import type { ExportedFile, ExportTargetId, PackProblemView, ValidationReport } from '../../../preload/contract/export';
 import {
   buildPack,
-  checkPack,
+  checkPackContent,
+  packContents,
   writePack,
   type Pack,
   type PackFile,
+  type PackContent,
   type PackMeta,
   type PackProblem,
   type ProjectContent,
@@ -45,6 +47,11 @@ export const packIdFor = (name: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 64) || 'pack';
 
+export interface CheckedProject {
+  content: PackContent;
+  report: ValidationReport;
+}
+
 export interface PreparedPack {
   pack: Pack;
   files: PackFile[];
@@ -54,20 +61,28 @@ export interface PreparedPack {
 const view = (problem: PackProblem): PackProblemView =>
   Object.fromEntries(Object.entries(problem).filter(([, v]) => v !== undefined)) as PackProblemView;
 
-/** Builds the pack in memory and everything that stands in its way; nothing touches the disk. */
-export function preparePack(project: ProjectContent, meta: PackMeta, extraProblems: PackProblem[] = []): PreparedPack {
+/**
+ * The validation report: the project as pack content and everything that stands in its
+ * way (the Export page's report, `loreweaver validate`). Nothing is serialized or touches
+ * the disk; the files come from `preparePack` once the report has no errors.
+ */
+export function checkProject(project: ProjectContent, meta: PackMeta, extraProblems: PackProblem[] = []): CheckedProject {
   const { content, problems } = buildPack(project);
-  const { pack, files } = writePack(content, meta, sha256);
-  const all = [...problems, ...extraProblems, ...checkPack(pack)];
+  const all = [...problems, ...extraProblems, ...checkPackContent(content, meta)];
   return {
-    pack,
-    files,
+    content,
     report: {
       errors: all.filter((p) => p.severity === 'error').map(view),
       warnings: all.filter((p) => p.severity === 'warning').map(view),
-      contents: pack.manifest.contents,
+      contents: packContents(content),
     },
   };
+}
+
+/** The checked project and its pack files (canonical JSON and the manifest that hashes them), in memory. */
+export function preparePack(project: ProjectContent, meta: PackMeta, extraProblems: PackProblem[] = []): PreparedPack {
+  const { content, report } = checkProject(project, meta, extraProblems);
+  return { ...writePack(content, meta, sha256), report };
 }
 
 export interface ExportOptions {

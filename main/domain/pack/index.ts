@@ -8,7 +8,9 @@ export { PackError, type PackErrorCode } from './pack-error';
 export {
   bundleText,
   checkPack,
+  checkPackContent,
   MANIFEST_FILE,
+  packContents,
   readPackBundle,
   readPackFiles,
   sectionFile,

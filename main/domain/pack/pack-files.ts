@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { describeIssues } from '../records/versioned-record';
 import { canonicalJson, canonicalJsonOf } from './canonical-json';
 import { parseBoundedJson } from './json-depth';
@@ -25,6 +26,15 @@ export const MANIFEST_FILE = 'manifest.json';
 export const sectionFile = (section: PackSection) => `${section}.json`;
 const encoder = new TextEncoder();
 
+/** How many items each section holds (strings: every string of every locale), as the manifest lists them. */
+export const packContents = (content: PackContent): PackManifest['contents'] =>
+  Object.fromEntries(
+    PACK_SECTIONS.map((s) => [
+      s,
+      s === 'strings' ? Object.values(content.strings).reduce((n, table) => n + Object.keys(table).length, 0) : content[s].length,
+    ]),
+  ) as PackManifest['contents'];
+
 /** The section files of a pack (canonical JSON, no timestamps) and the manifest that hashes them. */
 export function writePack(content: PackContent, meta: PackMeta, sha256: Sha256): { pack: Pack; files: PackFile[] } {
   const sections = PACK_SECTIONS.map((section) => ({ path: sectionFile(section), text: canonicalJson(content[section]) }));
@@ -38,12 +48,7 @@ export function writePack(content: PackContent, meta: PackMeta, sha256: Sha256):
     createdWith: meta.createdWith,
     defaultLocale: locales[0] ?? 'en',
     locales: locales.length ? locales : ['en'],
-    contents: Object.fromEntries(
-      PACK_SECTIONS.map((s) => [
-        s,
-        s === 'strings' ? Object.values(content.strings).reduce((n, table) => n + Object.keys(table).length, 0) : content[s].length,
-      ]),
-    ) as PackManifest['contents'],
+    contents: packContents(content),
     files: sections.map(({ path, text }) => {
       const bytes = encoder.encode(text);
       return { path, sha256: sha256(bytes), bytes: bytes.length };
@@ -59,23 +64,43 @@ export function bundleText(files: readonly PackFile[]): string {
   );
 }
 
+/** Schema issues as pack problems, each named by its path in the whole pack (`under` is where the checked value sits). */
+const schemaProblems = (issues: readonly z.core.$ZodIssue[], under: string[] = []): PackProblem[] =>
+  issues.slice(0, 20).map((issue) => ({
+    severity: 'error' as const,
+    code: 'schema',
+    message: `${[...under, ...issue.path.map(String)].join('.') || 'pack'}: ${issue.message}`,
+  }));
+
+const robloxProblems = (value: unknown): PackProblem[] =>
+  robloxIssues(value).map((issue) => ({ severity: 'error', code: 'roblox_json', message: `${issue.path}: ${issue.message}` }));
+
 /** The pack as the schema parsed it (when it did) and every problem the schema and Roblox's JSON rules found. */
 function inspectPack(pack: unknown): { parsed?: Pack; problems: PackProblem[] } {
   const parsed = Pack.safeParse(pack);
-  const problems: PackProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.slice(0, 20).map((issue) => ({
-        severity: 'error' as const,
-        code: 'schema',
-        message: `${issue.path.map(String).join('.') || 'pack'}: ${issue.message}`,
-      }));
-  for (const issue of robloxIssues(pack))
-    problems.push({ severity: 'error', code: 'roblox_json', message: `${issue.path}: ${issue.message}` });
-  return { parsed: parsed.data, problems };
+  return { parsed: parsed.data, problems: [...schemaProblems(parsed.error?.issues ?? []), ...robloxProblems(pack)] };
 }
 
 /** Problems that make a pack unfit to ship, from the schema and from Roblox's JSON rules. */
 export const checkPack = (pack: unknown): PackProblem[] => inspectPack(pack).problems;
+
+const ManifestMeta = PackManifest.pick({ packId: true, name: true, version: true, createdWith: true });
+
+/**
+ * The same problems for content about to be written, before its files exist: the sections
+ * against the schema and Roblox's rules, and the manifest fields that come from `meta`. The
+ * rest of the manifest (counts, hashes, sizes) is derived from the content, so this is the
+ * whole of validation and the export need not serialize anything to report.
+ */
+export function checkPackContent(content: unknown, meta: PackMeta): PackProblem[] {
+  const parsed = PackContent.safeParse(content);
+  const manifest = ManifestMeta.safeParse(meta);
+  return [
+    ...schemaProblems(parsed.error?.issues ?? []),
+    ...schemaProblems(manifest.error?.issues ?? [], ['manifest']),
+    ...robloxProblems(content),
+  ];
+}
 
 /** Brings a manifest of an older format version up to this one; version 1 is the first, so there is nothing yet to migrate. */
 function checkVersion(manifest: unknown): void {
