@@ -62,6 +62,25 @@ async function openDialogue(page: Page, url: string): Promise<{ rendered: number
   return { rendered, interactive };
 }
 
+/** A point near the middle of the pane where no node lies, so pressing there pans rather than drags a node. */
+async function emptySpot(page: Page, pane: { x: number; y: number; width: number; height: number }): Promise<{ cx: number; cy: number }> {
+  const spot = await page.evaluate(({ x, y, width, height }) => {
+    const points: [number, number][] = [];
+    for (let dy = 0; dy <= height / 2 - 130; dy += 10)
+      for (let dx = 0; dx <= width / 2 - 210; dx += 10)
+        for (const [sx, sy] of [
+          [1, 1],
+          [-1, 1],
+          [1, -1],
+          [-1, -1],
+        ])
+          points.push([x + width / 2 + sx * dx, y + height / 2 + sy * dy]);
+    return points.find(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane'));
+  }, pane);
+  if (!spot) throw new Error('no empty spot on the pane to pan from');
+  return { cx: spot[0], cy: spot[1] };
+}
+
 /** Frame-to-frame times measured in the page by requestAnimationFrame while the pane is dragged. */
 async function panFrames(page: Page): Promise<number[]> {
   const pane = await page.locator('.react-flow__pane').boundingBox();
@@ -78,8 +97,7 @@ async function panFrames(page: Page): Promise<number[]> {
     };
     requestAnimationFrame(tick);
   })()`);
-  const cx = pane.x + pane.width / 2;
-  const cy = pane.y + pane.height / 2;
+  const { cx, cy } = await emptySpot(page, pane);
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   for (let sweep = 0; sweep < 4; sweep++) {

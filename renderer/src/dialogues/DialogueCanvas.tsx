@@ -71,14 +71,13 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
   const scheme = useComputedColorScheme('light');
   const mapper = useMemo(() => createFlowMapper(), []);
   const [live, setLive] = useState<ReadonlyMap<string, Point>>(new Map());
-  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const wrapper = useRef<HTMLDivElement>(null);
   const [initialView] = useState(() => openingView(store.getState().dialogue));
   const [showMap, setShowMap] = useState(() => Object.keys(store.getState().dialogue.nodes).length <= MINIMAP_LIMIT);
 
   const selected = useMemo(() => new Set(selection), [selection]);
-  const nodes = useMemo(() => mapper.nodes(dialogue, selected, live, measured), [mapper, dialogue, selected, live, measured]);
+  const nodes = useMemo(() => mapper.nodes(dialogue, selected, live), [mapper, dialogue, selected, live]);
   const baseEdges = useMemo(() => mapper.edges(dialogue), [mapper, dialogue]);
   const edges = useMemo(
     () => (selectedEdges.size ? baseEdges.map((e) => (selectedEdges.has(e.id) ? { ...e, selected: true } : e)) : baseEdges),
@@ -109,7 +108,6 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
   const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
     let nextSelection: Set<string> | null = null;
     let nextLive: Map<string, Point> | null = null;
-    let nextMeasured: Map<string, Size> | null = null;
     for (const change of changes) {
       if (change.type === 'select') {
         nextSelection ??= new Set(store.getState().selection);
@@ -119,10 +117,7 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
         nextLive ??= new Map(live);
         nextLive.set(change.id, change.position);
       } else if (change.type === 'dimensions' && change.dimensions) {
-        const old = measured.get(change.id);
-        if (old?.width === change.dimensions.width && old.height === change.dimensions.height) continue;
-        nextMeasured ??= new Map(measured);
-        nextMeasured.set(change.id, change.dimensions);
+        mapper.measured(change.id, change.dimensions);
       }
     }
     if (nextSelection) {
@@ -130,7 +125,6 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
       if (nextSelection.size) setSelectedEdges(new Set());
     }
     if (nextLive) setLive(nextLive);
-    if (nextMeasured) setMeasured(nextMeasured);
   };
 
   const onEdgesChange = (changes: EdgeChange[]) => {

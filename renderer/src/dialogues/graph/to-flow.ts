@@ -56,6 +56,8 @@ export function createFlowMapper() {
     { selected: boolean; isStart: boolean; size: Size | undefined; estimate: boolean; flow: FlowNode }
   >();
   const edgeCache = new WeakMap<DialogueNode, { edges: Edge[]; nodes: Dialogue['nodes'] }>();
+  const sizes = new Map<string, Size>();
+  let lastEdges: Edge[] = [];
 
   const toNode = (node: DialogueNode, selected: boolean, isStart: boolean, size: Size | undefined, estimate: boolean): FlowNode => {
     const cached = nodeCache.get(node);
@@ -99,25 +101,30 @@ export function createFlowMapper() {
 
   return {
     /**
-     * `measured` carries the sizes xyflow reported back: a replaced node object keeps its
-     * size, so xyflow does not hide it for a fresh measurement on every edit.
+     * Records a size xyflow measured. It is handed back with the next nodes (a replaced node
+     * object keeps its size, so xyflow does not hide it for a fresh measurement on every
+     * edit) but asks for no render of its own: xyflow already holds the measurement, and a
+     * render per node panned into view would make it re-adopt the whole graph mid-gesture.
      */
-    nodes(
-      dialogue: Dialogue,
-      selection: ReadonlySet<string>,
-      livePositions: ReadonlyMap<string, { x: number; y: number }>,
-      measured: ReadonlyMap<string, Size>,
-    ): FlowNode[] {
+    measured(id: string, size: Size): void {
+      const old = sizes.get(id);
+      if (old?.width !== size.width || old.height !== size.height) sizes.set(id, size);
+    },
+    nodes(dialogue: Dialogue, selection: ReadonlySet<string>, livePositions: ReadonlyMap<string, { x: number; y: number }>): FlowNode[] {
       const all = Object.values(dialogue.nodes);
       const estimate = all.length > FIT_ALL_LIMIT && dialogue.nodes[dialogue.startNodeId] !== undefined;
       return all.map((node) => {
-        const flow = toNode(node, selection.has(node.id), node.id === dialogue.startNodeId, measured.get(node.id), estimate);
+        const flow = toNode(node, selection.has(node.id), node.id === dialogue.startNodeId, sizes.get(node.id), estimate);
         const live = livePositions.get(node.id);
         return live ? { ...flow, position: live } : flow;
       });
     },
+    /** The same array while the links are the same (a move, a text edit), which spares xyflow rebuilding its connection lookup. */
     edges(dialogue: Dialogue): Edge[] {
-      return Object.values(dialogue.nodes).flatMap((node) => edgesOf(node, dialogue.nodes));
+      const next = Object.values(dialogue.nodes).flatMap((node) => edgesOf(node, dialogue.nodes));
+      const same = next.length === lastEdges.length && next.every((e, i) => e.id === lastEdges[i].id && e.target === lastEdges[i].target);
+      if (!same) lastEdges = next;
+      return lastEdges;
     },
   };
 }
