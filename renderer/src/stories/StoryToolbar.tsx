@@ -22,6 +22,7 @@ import {
   IconUserCircle,
 } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { keyLabel } from '../app/shortcuts';
@@ -79,8 +80,9 @@ export function StoryToolbar({
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depths, not e.can(): that builds every command of the editor on each keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
       selection: !e.state.selection.empty,
     }),
   });
