@@ -21,6 +21,9 @@ test('write a story paragraph, continue it with the tiny model as ghost text, ac
   await createProject(page, 'Saltmere');
   await newItem(page, 'Stories', 'New Story', 'The Drowned Bell');
   const text = page.getByLabel('Story text');
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  const redo = page.getByRole('button', { name: /^Redo/ });
+  await expect(undo).toBeDisabled();
   await text.click();
   await page.keyboard.type('# Chapter One');
   await page.keyboard.press('Enter');
@@ -45,8 +48,11 @@ test('write a story paragraph, continue it with the tiny model as ghost text, ac
   expect(accepted).toContain(firstWords);
 
   // One undo step takes the whole suggestion back.
+  await expect(redo).toBeDisabled();
   await page.keyboard.press('Control+z');
   await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
+  await expect(redo).toBeEnabled();
+  await expect(undo).toBeEnabled();
   await waitSaved(page);
 
   // The saved Markdown is what the editor shows; Escape rejects a new suggestion.

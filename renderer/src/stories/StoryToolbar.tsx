@@ -41,7 +41,15 @@ interface StoryToolbarProps {
   onAi(action: StoryAiAction): void;
 }
 
-function ToolButton({ label, active, onClick, children }: { label: string; active?: boolean; onClick(): void; children: ReactNode }) {
+interface ToolButtonProps {
+  label: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function ToolButton({ label, active, disabled, onClick, children }: ToolButtonProps) {
   return (
     <Tooltip label={label} openDelay={300}>
       <ActionIcon
@@ -49,6 +57,7 @@ function ToolButton({ label, active, onClick, children }: { label: string; activ
         color={active ? undefined : 'gray'}
         aria-label={label}
         aria-pressed={active}
+        disabled={disabled}
         onClick={onClick}
       >
         {children}
@@ -123,11 +132,11 @@ export function StoryToolbar({
         <IconQuote size={18} />
       </ToolButton>
       <Divider orientation="vertical" mx={4} />
-      <ToolButton label={`Undo (${keyLabel('mod+Z')})`} onClick={() => chain().undo().run()}>
-        <IconArrowBackUp size={18} style={{ opacity: active.canUndo ? 1 : 0.4 }} />
+      <ToolButton label={`Undo (${keyLabel('mod+Z')})`} disabled={!active.canUndo} onClick={() => chain().undo().run()}>
+        <IconArrowBackUp size={18} />
       </ToolButton>
-      <ToolButton label={`Redo (${keyLabel('mod+shift+Z')})`} onClick={() => chain().redo().run()}>
-        <IconArrowForwardUp size={18} style={{ opacity: active.canRedo ? 1 : 0.4 }} />
+      <ToolButton label={`Redo (${keyLabel('mod+shift+Z')})`} disabled={!active.canRedo} onClick={() => chain().redo().run()}>
+        <IconArrowForwardUp size={18} />
       </ToolButton>
       <Divider orientation="vertical" mx={4} />
       <ToolButton label={`Find and replace (${keyLabel('mod+F')})`} onClick={onFind}>
