@@ -83,8 +83,17 @@ describe('content', () => {
     expect(badPoem).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const tooNew = await studio.call('content:save', { id: poem.id, data: { ...poem.data, schemaVersion: 99 } });
     expect(tooNew).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('newer version') } });
+    // Current-format data without its version would open as the first format and lose its text; it is refused.
+    const unversioned = await studio.call('content:save', { id: item.id, data: { markdown: 'Chapter one.', lore: true } });
+    expect(unversioned).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/markdown, lore but no schemaVersion; send schemaVersion 1/) },
+    });
     expect((await callOk(studio, 'content:history', { id: item.id })).length).toBe(1);
     expect((await callOk(studio, 'content:history', { id: poem.id })).length).toBe(1);
+    // The first format, a generic item with notes, is still brought up to date.
+    const legacy = await callOk(studio, 'content:create', { kind: 'story', name: 'Old notes', data: { notes: 'Kept.' } });
+    expect(legacy.data).toEqual({ ...story(''), markdown: 'Kept.' });
 
     const quest = await callOk(studio, 'content:create', { kind: 'quest', name: 'The Heist' });
     expect((await callOk(studio, 'quests:get', { id: quest.id })).quest.title).toBe('The Heist');
