@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Studio } from '../../main/core/studio';
+import { MANIFEST_FILE, PACK_SECTIONS, sectionFile } from '../../main/domain/pack';
 import { snapshotDir } from '../helpers/dir-snapshot';
 import { makeExportProject } from '../helpers/export-project';
 import { callOk, makeStudio } from '../helpers/studio';
@@ -31,18 +32,7 @@ const copyPack = (name: string) => {
 };
 const zipOf = (folder: string, extra: Record<string, Uint8Array> = {}) => {
   const files = Object.fromEntries(
-    [
-      'manifest.json',
-      'npcs.json',
-      'dialogues.json',
-      'quests.json',
-      'items.json',
-      'locations.json',
-      'stories.json',
-      'poems.json',
-      'scripts.json',
-      'strings.json',
-    ].map((f) => [f, new Uint8Array(readFileSync(join(folder, f)))]),
+    [MANIFEST_FILE, ...PACK_SECTIONS.map(sectionFile)].map((f) => [f, new Uint8Array(readFileSync(join(folder, f)))]),
   );
   return zipSync({ ...files, ...extra });
 };

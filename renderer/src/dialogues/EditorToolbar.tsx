@@ -1,15 +1,6 @@
 import { ActionIcon, Button, Divider, Group, Kbd, Menu, Popover, Stack, Text, Tooltip } from '@mantine/core';
 import { useReactFlow } from '@xyflow/react';
-import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
-  IconKeyboard,
-  IconLayoutDistributeVertical,
-  IconMaximize,
-  IconPlayerPlay,
-  IconPlus,
-  IconWand,
-} from '@tabler/icons-react';
+import { IconKeyboard, IconLayoutDistributeVertical, IconMaximize, IconPlayerPlay, IconPlus, IconWand } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { keyLabel } from '../app/shortcuts';
 import { fillEmptyLines } from './ai/ai-actions';
@@ -22,6 +13,7 @@ import type { EditorActions } from './editor-actions';
 import { NodeSearch } from './NodeSearch';
 import { KIND_ORDER, NODE_KINDS } from './nodes/node-kinds';
 import { EDITOR_SHORTCUTS } from './use-editor-shortcuts';
+import { UndoRedoButtons } from '../components/UndoRedoButtons';
 
 /** Add nodes, undo/redo, layout and view, search, and the dialogue-wide AI action. */
 export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; searchRef: Ref<HTMLInputElement> }) {
@@ -60,16 +52,14 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
         </Menu.Dropdown>
       </Menu>
       <Divider orientation="vertical" />
-      <Tooltip label={undoLabel ? `Undo ${undoLabel} (${keyLabel('mod+Z')})` : 'Nothing to undo'}>
-        <ActionIcon variant="subtle" color="gray" aria-label="Undo" disabled={!undoLabel} onClick={() => store.getState().undo()}>
-          <IconArrowBackUp size={18} />
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={redoLabel ? `Redo ${redoLabel} (${keyLabel('mod+shift+Z')})` : 'Nothing to redo'}>
-        <ActionIcon variant="subtle" color="gray" aria-label="Redo" disabled={!redoLabel} onClick={() => store.getState().redo()}>
-          <IconArrowForwardUp size={18} />
-        </ActionIcon>
-      </Tooltip>
+      <UndoRedoButtons
+        canUndo={Boolean(undoLabel)}
+        canRedo={Boolean(redoLabel)}
+        onUndo={() => store.getState().undo()}
+        onRedo={() => store.getState().redo()}
+        undoTip={undoLabel ? `Undo ${undoLabel} (${keyLabel('mod+Z')})` : 'Nothing to undo'}
+        redoTip={redoLabel ? `Redo ${redoLabel} (${keyLabel('mod+shift+Z')})` : 'Nothing to redo'}
+      />
       <Divider orientation="vertical" />
       <Tooltip label="Arrange the graph along its links">
         <Button

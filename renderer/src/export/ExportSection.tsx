@@ -24,6 +24,7 @@ import { useSession } from '../stores/session-store';
 import { FileTreePreview } from './FileTreePreview';
 import { TARGET_LABELS } from './export-targets';
 import { ValidationReportView } from './ValidationReportView';
+import { ModalActions } from '../components/ModalActions';
 
 type ImportKind = 'pack' | 'dialogue';
 
@@ -64,14 +65,14 @@ function ImportModal({ kind, onClose }: { kind: ImportKind | null; onClose(): vo
             {done}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {done ? 'Close' : 'Cancel'}
-          </Button>
-          <Button onClick={submit} loading={action.busy} disabled={!path.trim()}>
-            Import
-          </Button>
-        </Group>
+        <ModalActions
+          submitLabel="Import"
+          onSubmit={submit}
+          cancelLabel={done ? 'Close' : 'Cancel'}
+          onCancel={onClose}
+          busy={action.busy}
+          disabled={!path.trim()}
+        />
       </Stack>
     </Modal>
   );

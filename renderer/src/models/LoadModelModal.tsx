@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ModelInfo } from '../../../preload/api';
 import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
+import { ModalActions } from '../components/ModalActions';
 
 type Layers = 'auto' | 'max' | 'custom';
 
@@ -92,14 +93,7 @@ function LoadForm({ model, onClose }: { model: ModelInfo; onClose(): void }) {
           {error}
         </Text>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button onClick={() => void submit()} loading={busy}>
-          Load
-        </Button>
-      </Group>
+      <ModalActions submitLabel="Load" onSubmit={() => void submit()} onCancel={onClose} busy={busy} />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useNpcs } from '../stores/npc-store';
 import { IdeaPreview } from './IdeaPreview';
 import { draftFromIdea, ideaDraft, ideaRequest, type IdeaDraft } from './npc-prompts';
 import { useGeneration } from './use-generation';
+import { ModalActions } from '../components/ModalActions';
 
 interface IdeaModalProps {
   opened: boolean;
@@ -70,14 +71,13 @@ function IdeaFlow({ onClose }: { onClose(): void }) {
             {error}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setDraft(null)}>
-            Discard
-          </Button>
-          <Button onClick={() => void accept()} loading={saving}>
-            Create NPC
-          </Button>
-        </Group>
+        <ModalActions
+          submitLabel="Create NPC"
+          onSubmit={() => void accept()}
+          cancelLabel="Discard"
+          onCancel={() => setDraft(null)}
+          busy={saving}
+        />
       </Stack>
     );
   }

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, Loader, Stack, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconHistory, IconMessageChatbot } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { IconHistory, IconMessageChatbot } from '@tabler/icons-react';
 import { useState } from 'react';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
 import { useNpcs } from '../stores/npc-store';
@@ -12,6 +12,8 @@ import { ExportMenu } from './ExportMenu';
 import { PersonaTabs } from './PersonaTabs';
 import { useNpcDocument } from './use-npc-document';
 import { DeleteItemButton } from '../components/DeleteItemButton';
+import { TitleInput } from '../components/TitleInput';
+import { UndoRedoButtons } from '../components/UndoRedoButtons';
 
 /** One NPC: identity at the top, the persona's fields in tabs, saved as the creator types. */
 export function NpcEditor({ id }: { id: string }) {
@@ -47,28 +49,15 @@ export function NpcEditor({ id }: { id: string }) {
         />
         <Stack gap="xs" flex={1} miw={0}>
           <Group gap="xs" wrap="nowrap" align="flex-start">
-            <TextInput
-              aria-label="NPC name"
+            <TitleInput
+              label="NPC name"
               placeholder="Name"
               value={persona.name}
-              onChange={(e) => edit({ name: e.currentTarget.value }, 'name')}
-              variant="unstyled"
-              size="xl"
-              styles={{ input: { fontWeight: 650, fontSize: 26, color: 'var(--mantine-color-text)' } }}
+              onChange={(name) => edit({ name }, 'name')}
               maxLength={1000}
-              flex={1}
             />
             <Group gap={4} wrap="nowrap">
-              <Tooltip label="Undo">
-                <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Undo" disabled={!npc.canUndo} onClick={npc.undo}>
-                  <IconArrowBackUp size={18} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="Redo">
-                <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Redo" disabled={!npc.canRedo} onClick={npc.redo}>
-                  <IconArrowForwardUp size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <UndoRedoButtons canUndo={npc.canUndo} canRedo={npc.canRedo} onUndo={npc.undo} onRedo={npc.redo} size="lg" />
               <Button
                 variant="subtle"
                 color="gray"

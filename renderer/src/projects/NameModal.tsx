@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { ModalActions } from '../components/ModalActions';
 
 interface NameModalProps {
   opened: boolean;
@@ -60,14 +61,7 @@ function NameForm({ label, submitLabel, initialName = '', placeholder, onClose, 
           maxLength={120}
           data-autofocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={submitLabel} onCancel={onClose} busy={busy} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { FolderField } from '../components/FolderField';
 import { useAsyncAction } from '../components/use-async-action';
 import { useProjects } from '../stores/projects-store';
 import { useSession } from '../stores/session-store';
+import { ModalActions } from '../components/ModalActions';
 
 /** Points the studio at another workspace folder (created when missing). */
 export function WorkspaceModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -35,14 +36,7 @@ function WorkspaceForm({ onClose }: { onClose(): void }) {
         onChange={setDir}
         error={error}
       />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button loading={busy} onClick={() => void submit()} disabled={!dir.trim()}>
-          Use this folder
-        </Button>
-      </Group>
+      <ModalActions submitLabel="Use this folder" onSubmit={() => void submit()} onCancel={onClose} busy={busy} disabled={!dir.trim()} />
     </Stack>
   );
 }

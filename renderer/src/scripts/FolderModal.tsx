@@ -1,6 +1,7 @@
-import { Autocomplete, Button, Group, Modal, Stack } from '@mantine/core';
+import { Autocomplete, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { normalizeFolder } from '../../../main/domain/script';
+import { ModalActions } from '../components/ModalActions';
 
 interface FolderModalProps {
   opened: boolean;
@@ -62,14 +63,7 @@ function FolderForm({ submitLabel, initialFolder, folders, onClose, onSubmit }: 
           error={error}
           data-autofocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={submitLabel} onCancel={onClose} busy={busy} />
       </Stack>
     </form>
   );

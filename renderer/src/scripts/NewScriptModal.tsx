@@ -1,6 +1,7 @@
-import { Autocomplete, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { normalizeFolder, SCRIPT_LANGUAGE_LABELS, SCRIPT_LANGUAGES, type ScriptLanguage } from '../../../main/domain/script';
+import { ModalActions } from '../components/ModalActions';
 
 interface NewScriptModalProps {
   opened: boolean;
@@ -79,14 +80,7 @@ function NewScriptForm({ folders, initialFolder, onClose, onSubmit }: Omit<NewSc
             {error.form}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            Create
-          </Button>
-        </Group>
+        <ModalActions submitLabel="Create" onCancel={onClose} busy={busy} />
       </Stack>
     </form>
   );

@@ -3,6 +3,7 @@ import { IconPlayerStop, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MethodInput } from '../../../../preload/api';
 import { useGeneration } from '../../npcs/use-generation';
+import { ModalActions } from '../../components/ModalActions';
 
 interface AiJsonModalProps<T> {
   title: string;
@@ -94,14 +95,13 @@ function AiJsonFlow<T>({
         </Text>
         {preview(result, setResult)}
         {errorText}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => (input === undefined ? onClose() : setResult(null))}>
-            Discard
-          </Button>
-          <Button onClick={() => void accept()} loading={saving}>
-            {acceptLabel}
-          </Button>
-        </Group>
+        <ModalActions
+          submitLabel={acceptLabel}
+          onSubmit={() => void accept()}
+          cancelLabel="Discard"
+          onCancel={() => (input === undefined ? onClose() : setResult(null))}
+          busy={saving}
+        />
       </Stack>
     );
   }

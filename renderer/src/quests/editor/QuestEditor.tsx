@@ -13,10 +13,9 @@ import {
   TagsInput,
   Text,
   Textarea,
-  TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowBackUp, IconArrowForwardUp, IconExternalLink, IconHistory, IconPlus } from '@tabler/icons-react';
+import { IconExternalLink, IconHistory, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { DIFFICULTIES, type Difficulty } from '../../../../main/domain/quest/quest-schema';
 import { AiButton } from '../../components/AiButton';
@@ -36,6 +35,8 @@ import { StageForm } from './StageForm';
 import { StartFailForm } from './StartFailForm';
 import { useQuestDocument } from './use-quest-document';
 import { DeleteItemButton } from '../../components/DeleteItemButton';
+import { TitleInput } from '../../components/TitleInput';
+import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 
 type AiModal = 'journal' | 'rewards' | null;
 
@@ -79,28 +80,15 @@ export function QuestEditor({ id }: { id: string }) {
   return (
     <Stack p="lg" gap="md" maw={1280}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <TextInput
-          aria-label="Quest title"
+        <TitleInput
+          label="Quest title"
           placeholder="Title"
           value={quest.title}
-          onChange={(e) => run({ type: 'setFields', fields: { title: e.currentTarget.value } }, 'title')}
-          variant="unstyled"
-          size="xl"
-          styles={{ input: { fontWeight: 650, fontSize: 26, color: 'var(--mantine-color-text)' } }}
+          onChange={(title) => run({ type: 'setFields', fields: { title } }, 'title')}
           maxLength={200}
-          flex={1}
         />
         <Group gap={4} wrap="nowrap">
-          <Tooltip label="Undo">
-            <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Undo" disabled={!editing.canUndo} onClick={editing.undo}>
-              <IconArrowBackUp size={18} />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Redo">
-            <ActionIcon variant="subtle" color="gray" size="lg" aria-label="Redo" disabled={!editing.canRedo} onClick={editing.redo}>
-              <IconArrowForwardUp size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <UndoRedoButtons canUndo={editing.canUndo} canRedo={editing.canRedo} onUndo={editing.undo} onRedo={editing.redo} size="lg" />
           <Button variant="subtle" color="gray" leftSection={<IconHistory size={16} />} onClick={() => setHistoryOpen(true)}>
             History
           </Button>

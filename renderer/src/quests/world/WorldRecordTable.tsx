@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { worldIdFromName } from '../../../../main/domain/quest/world-schema';
 import { confirmDanger } from '../../components/confirm-danger';
 import { useAsyncAction } from '../../components/use-async-action';
+import { ModalActions } from '../../components/ModalActions';
 
 export interface WorldRecordBase {
   id: string;
@@ -170,14 +171,12 @@ function RecordForm<T extends WorldRecordBase>({
               {action.error}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={action.busy} disabled={!record.name.trim() || !record.id || taken}>
-              {isNew ? `Add ${noun}` : 'Save'}
-            </Button>
-          </Group>
+          <ModalActions
+            submitLabel={isNew ? `Add ${noun}` : 'Save'}
+            onCancel={onClose}
+            busy={action.busy}
+            disabled={!record.name.trim() || !record.id || taken}
+          />
         </Stack>
       </form>
     </Modal>
