@@ -22,7 +22,9 @@ function createStudio(): Studio {
   const launch = parseDesktopArgs(process.argv, app.getPath('home'));
   const nativeBinding = electronNativeBinding(app.getAppPath());
   if (!nativeBinding) {
-    console.warn('[loreweaver] better-sqlite3 has no Electron build yet; run `node scripts/prepare-desktop.mjs` (npm start does) or projects will not open.');
+    console.warn(
+      '[loreweaver] better-sqlite3 has no Electron build yet; run `node scripts/prepare-desktop.mjs` (npm start does) or projects will not open.',
+    );
   }
   return new Studio({
     ...launch,
@@ -35,6 +37,12 @@ function createStudio(): Studio {
     openFolder: async (path) => {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
+    },
+    chooseFolder: async (title) => {
+      const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const window = BrowserWindow.getFocusedWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   });
 }

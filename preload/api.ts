@@ -12,6 +12,7 @@ import { backupEvents, backupMethods } from './contract/backups';
 import { dialogueMethods } from './contract/dialogues';
 import { exportEvents, exportMethods } from './contract/export';
 import { FilePath } from './contract/file-path';
+import { fileMethods } from './contract/files';
 import { ChatMessage, RequestId, StopReason } from './contract/generation-values';
 import { method } from './contract/method';
 export { ChatMessage, RequestId, StopReason } from './contract/generation-values';
@@ -182,7 +183,12 @@ export const samplingShape = {
   topK: z.number().int().min(0).max(10_000).optional(),
   minP: z.number().min(0).max(1).optional(),
   repeatPenalty: z.number().min(1).max(2).optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
   stop: z.array(z.string().min(1).max(200)).max(16).optional(),
 };
 
@@ -223,7 +229,6 @@ export const GenerateJsonInput = z
   .strict()
   .superRefine(checkGenerationSource);
 export type GenerateJsonInput = z.output<typeof GenerateJsonInput>;
-
 
 export const GenerationTimings = z.object({
   /** From the moment the request started running (not queueing) to its first text. */
@@ -390,27 +395,15 @@ export const methods = {
   'projects:open': method(byId, ProjectInfo, 'Open a project and make it current'),
   'projects:current': method(empty, ProjectInfo.nullable(), 'The open project, if any'),
   'projects:close': method(empty, z.object({ closed: z.boolean() }), 'Close the open project'),
-  'projects:rename': method(
-    z.object({ id, name: DisplayName }).strict(),
-    ProjectSummary,
-    'Rename a project (its file follows its name)',
-  ),
+  'projects:rename': method(z.object({ id, name: DisplayName }).strict(), ProjectSummary, 'Rename a project (its file follows its name)'),
   'projects:duplicate': method(
     z.object({ id, name: DisplayName.optional() }).strict(),
     ProjectSummary,
     'Copy a project into a new file with a new id',
   ),
-  'projects:delete': method(
-    byId,
-    z.object({ trashedTo: z.string() }),
-    'Move a project file to the workspace trash',
-  ),
+  'projects:delete': method(byId, z.object({ trashedTo: z.string() }), 'Move a project file to the workspace trash'),
 
-  'content:list': method(
-    z.object({ kind: ContentKind }).strict(),
-    z.array(ContentSummary),
-    'Items of one kind in the open project',
-  ),
+  'content:list': method(z.object({ kind: ContentKind }).strict(), z.array(ContentSummary), 'Items of one kind in the open project'),
   'content:get': method(byId, ContentItem, 'One item with its data'),
   'content:create': method(
     z.object({ kind: ContentKind, name: DisplayName, data: ContentData.optional() }).strict(),
@@ -455,10 +448,13 @@ export const methods = {
   ...testChatMethods,
   ...exportMethods,
   ...backupMethods,
+  ...fileMethods,
 
   'llm:status': method(empty, LlmStatus, 'The engine: backend, devices, memory, loaded model, last speed (starts the engine)'),
   'llm:load': method(
-    z.object({ modelId: ModelId, gpuLayers: GpuLayers.optional(), contextSize: ContextSize.optional(), threads: Threads.optional() }).strict(),
+    z
+      .object({ modelId: ModelId, gpuLayers: GpuLayers.optional(), contextSize: ContextSize.optional(), threads: Threads.optional() })
+      .strict(),
     LlmStatus,
     'Load a model from the library (replacing the loaded one) after checking it fits in memory',
   ),
@@ -474,7 +470,11 @@ export const methods = {
     GenerateJsonOutput,
     'Generate a JSON value constrained by a JSON schema grammar, validated, with one repair attempt (streamed under the same request id)',
   ),
-  'chat:start': method(ChatStartInput, ChatInfo, 'Start a chat on the active provider, optionally with a system prompt and earlier messages'),
+  'chat:start': method(
+    ChatStartInput,
+    ChatInfo,
+    'Start a chat on the active provider, optionally with a system prompt and earlier messages',
+  ),
   'chat:send': method(
     ChatSendInput,
     ChatSendOutput,
@@ -511,7 +511,10 @@ export const methods = {
         .object({
           uri: z.string().min(1).max(2048),
           fileName: ModelId.optional(),
-          sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-fA-F]{64}$/)
+            .optional(),
         })
         .strict(),
     ]),
@@ -522,7 +525,11 @@ export const methods = {
   'models:pauseDownload': method(downloadById, ModelDownload, 'Pause a download, keeping what it has'),
   'models:resumeDownload': method(downloadById, ModelDownload, 'Resume a paused or failed download from where it stopped'),
   'models:cancelDownload': method(downloadById, ModelDownload, 'Cancel a download and delete its partial file'),
-  'models:dismissDownload': method(downloadById, z.object({ id: z.string() }), 'Remove a finished, failed or cancelled download from the list'),
+  'models:dismissDownload': method(
+    downloadById,
+    z.object({ id: z.string() }),
+    'Remove a finished, failed or cancelled download from the list',
+  ),
 } as const;
 
 export type Methods = typeof methods;

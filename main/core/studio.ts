@@ -6,6 +6,7 @@ import type { ContentKind } from '../domain/content-kinds';
 import { validateDialogue } from '../domain/dialogue';
 import { AppError } from './app-error';
 import { backupHandlers } from './backups/backup-handlers';
+import { fileHandlers } from './fs/file-handlers';
 import { BackupSchedule } from './backups/backup-schedule';
 import { BackupService, DEFAULT_RETENTION_DAYS, type BackupTimings } from './backups/backup-service';
 import { ftsQuery } from './content/content-store';
@@ -29,7 +30,7 @@ import { PlaythroughService } from './testchat/playthrough-service';
 import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import type { SecretBox } from './workspace/secret-box';
-import { SettingsStore } from './workspace/settings';
+import { MAX_CHOSEN_FOLDERS, SettingsStore } from './workspace/settings';
 
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -58,6 +59,8 @@ export interface StudioOptions {
   secrets?: SecretBox;
   /** Shows a folder in the system's file manager; only the desktop host can. */
   openFolder?: (path: string) => Promise<void>;
+  /** The system's folder picker; only the desktop host has one. Null when the creator cancels. */
+  chooseFolder?: (title: string) => Promise<string | null>;
   /** Download timeouts, for tests. */
   downloads?: Pick<DownloadManagerOptions, 'connectTimeoutMs' | 'stallTimeoutMs' | 'diskMarginBytes'>;
   /**
@@ -147,9 +150,16 @@ export class Studio {
     return dispatch(this.handlers, method, input, () => this.fileRoots());
   }
 
-  /** The folders file paths in calls may name: the workspace, the models folder and the file folders. */
+  /** The folders file paths in calls may name: the workspace, the models folder, the file folders and those the creator chose. */
   private fileRoots(): string[] {
-    return [this.repository.dir, this.models.dir, ...(this.options.fileRoots ?? [homedir()])];
+    return [this.repository.dir, this.models.dir, ...(this.options.fileRoots ?? [homedir()]), ...this.settings.get().chosenFolders];
+  }
+
+  private allowFolder(folder: string): void {
+    this.settings.update((s) => ({
+      ...s,
+      chosenFolders: [...s.chosenFolders.filter((f) => f !== folder), folder].slice(-MAX_CHOSEN_FOLDERS),
+    }));
   }
 
   /** Closes the open project and stops the model engine; the host calls it on quit. */
@@ -371,6 +381,7 @@ export class Studio {
         changed: (id, revision) => this.contentChanged(id, revision, false),
         openFolder: this.options.openFolder,
       }),
+      ...fileHandlers({ chooseFolder: this.options.chooseFolder, allow: (folder) => this.allowFolder(folder) }),
       ...backupHandlers({
         service: this.backups,
         settings: this.settings,

@@ -115,6 +115,35 @@ describe('file paths in calls', () => {
     },
   );
 
+  it('lets a folder chosen in the desktop picker be used, remembered for the next session; cancelling or browser mode allows nothing', async () => {
+    const { dir, workspace, outside, studio, projectId } = await setup();
+    const exportTo = (s: typeof studio, outDir: string) => s.call('export:pack', { projectId, targets: ['json'], outDir });
+    expect(await callOk(studio, 'files:chooseFolder', { title: 'Choose a folder' })).toEqual({ path: null });
+    expect(await exportTo(studio, join(outside, 'pack'))).toMatchObject({ ok: false, error: { message: REFUSED } });
+
+    const answers: (string | null)[] = [null, outside];
+    const titles: string[] = [];
+    const options = { fileRoots: [join(dir, 'files')], workspaceLocked: false, configDir: join(workspace, '.loreweaver') };
+    const desktop = makeStudio(workspace, { ...options, chooseFolder: async (title) => (titles.push(title), answers.shift() ?? null) });
+    await callOk(desktop, 'projects:open', { id: projectId });
+    expect(await callOk(desktop, 'files:chooseFolder', { title: 'Export to' })).toEqual({ path: null });
+    expect(await exportTo(desktop, join(outside, 'pack'))).toMatchObject({ ok: false, error: { message: REFUSED } });
+    expect(await callOk(desktop, 'files:chooseFolder', { title: 'Export to' })).toEqual({ path: outside });
+    expect(titles).toEqual(['Export to', 'Export to']);
+    expect(await callOk(desktop, 'export:pack', { projectId, targets: ['json'], outDir: join(outside, 'pack') })).toMatchObject({
+      written: true,
+    });
+    // Links inside the chosen folder are still not followed.
+    symlinkSync(dir, join(outside, 'back-out'));
+    expect(await exportTo(desktop, join(outside, 'back-out', 'x'))).toMatchObject({ ok: false, error: { message: /symbolic link/ } });
+
+    desktop.close();
+    const later = makeStudio(workspace, options);
+    await callOk(later, 'projects:open', { id: projectId });
+    expect(await exportTo(later, join(outside, 'again'))).toMatchObject({ ok: true, value: { written: true } });
+    later.close();
+  });
+
   it('hands the handler the real path, also when a root itself is reached through a link', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'real', 'sub'), { recursive: true });

@@ -21,6 +21,9 @@ export const ProviderSetting = z.discriminatedUnion('kind', [
 ]);
 export type ProviderSetting = z.infer<typeof ProviderSetting>;
 
+/** The most chosen folders remembered; the oldest is forgotten first. */
+export const MAX_CHOSEN_FOLDERS = 50;
+
 const Settings = z.object({
   workspaceDir: z.string().optional(),
   /** The models folder the creator chose; absent, the default beside the settings. */
@@ -28,6 +31,8 @@ const Settings = z.object({
   recent: z.array(z.object({ projectId: z.string(), openedAt: z.string() })).default([]),
   // A provider entry that no longer parses falls back to the local engine instead of resetting every setting.
   llmProvider: ProviderSetting.optional().catch(undefined),
+  /** Folders the creator chose with the system's folder picker, which file paths may name besides the defaults. */
+  chosenFolders: z.array(z.string()).max(MAX_CHOSEN_FOLDERS).default([]).catch([]),
   /** Days to keep project backups; absent, the default (main/core/backups). */
   backupRetentionDays: z.number().int().min(1).max(3650).optional().catch(undefined),
 });

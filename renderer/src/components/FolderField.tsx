@@ -1,4 +1,7 @@
-import { Text, TextInput } from '@mantine/core';
+import { Button, Text, TextInput } from '@mantine/core';
+import { IconFolderOpen } from '@tabler/icons-react';
+import { api } from '../api/client';
+import { useSession } from '../stores/session-store';
 
 interface FolderFieldProps {
   hint: string;
@@ -7,8 +10,17 @@ interface FolderFieldProps {
   onChange(value: string): void;
 }
 
-/** A folder path typed by hand (browser mode cannot open the server's file picker), with why it matters. */
+/**
+ * A folder path, with why it matters. On the desktop "Browse…" opens the system's folder
+ * picker, and a folder chosen there may be used wherever it is (another drive too); in
+ * browser mode the path is typed, as the page cannot open the studio machine's picker.
+ */
 export function FolderField({ hint, value, error, onChange }: FolderFieldProps) {
+  const desktop = useSession((s) => s.app?.host === 'desktop');
+  const browse = async () => {
+    const { path } = await api.call('files:chooseFolder', { title: 'Choose a folder' });
+    if (path) onChange(path);
+  };
   return (
     <>
       <Text size="sm" c="dimmed">
@@ -20,6 +32,14 @@ export function FolderField({ hint, value, error, onChange }: FolderFieldProps) 
         onChange={(e) => onChange(e.currentTarget.value)}
         error={error}
         classNames={{ input: 'lw-mono' }}
+        rightSectionWidth={desktop ? 112 : undefined}
+        rightSection={
+          desktop && (
+            <Button size="compact-sm" variant="default" leftSection={<IconFolderOpen size={14} />} onClick={() => void browse()}>
+              Browse…
+            </Button>
+          )
+        }
         data-autofocus
       />
     </>
