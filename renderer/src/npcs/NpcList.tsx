@@ -1,5 +1,6 @@
-import { Badge, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Badge, Group, NavLink, Text } from '@mantine/core';
 import type { NpcSummary } from '../../../preload/contract/npcs';
+import { VirtualNavList } from '../components/VirtualNavList';
 import { NpcAvatar } from './NpcAvatar';
 
 interface NpcListProps {
@@ -17,38 +18,41 @@ export function NpcList({ npcs, selected, filter, onSelect }: NpcListProps) {
   const needle = filter.trim().toLowerCase();
   const shown = npcs.filter((npc) => matches(npc, needle));
   return (
-    <ScrollArea flex={1} px="xs">
-      <nav aria-label="NPCs list">
-        {shown.map((npc) => (
-          <NavLink
-            key={npc.id}
-            component="button"
-            active={npc.id === selected}
-            onClick={() => onSelect(npc.id)}
-            variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-            leftSection={<NpcAvatar id={npc.id} name={npc.name} hasAvatar={npc.hasAvatar} size={36} radius="xl" />}
-            label={npc.name}
-            description={
-              <Group gap={4} wrap="nowrap">
-                <Text size="xs" c="dimmed" truncate>
-                  {npc.role || 'No role yet'}
-                </Text>
-                {npc.tags.slice(0, 2).map((tag) => (
-                  <Badge key={tag} size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
-                    {tag}
-                  </Badge>
-                ))}
-              </Group>
-            }
-          />
-        ))}
-      </nav>
+    <VirtualNavList
+      label="NPCs list"
+      items={shown}
+      rowHeight={60}
+      keyOf={(npc) => npc.id}
+      selected={selected}
+      renderRow={(npc) => (
+        <NavLink
+          component="button"
+          active={npc.id === selected}
+          onClick={() => onSelect(npc.id)}
+          variant="light"
+          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          leftSection={<NpcAvatar id={npc.id} name={npc.name} hasAvatar={npc.hasAvatar} size={36} radius="xl" />}
+          label={npc.name}
+          description={
+            <Group gap={4} wrap="nowrap">
+              <Text size="xs" c="dimmed" truncate>
+                {npc.role || 'No role yet'}
+              </Text>
+              {npc.tags.slice(0, 2).map((tag) => (
+                <Badge key={tag} size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
+                  {tag}
+                </Badge>
+              ))}
+            </Group>
+          }
+        />
+      )}
+    >
       {npcs.length > 0 && shown.length === 0 && (
         <Text size="sm" c="dimmed" p="sm">
           No NPC matches “{filter}”.
         </Text>
       )}
-    </ScrollArea>
+    </VirtualNavList>
   );
 }

@@ -1,5 +1,6 @@
-import { Badge, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { Badge, Group, NavLink, Text } from '@mantine/core';
 import type { QuestSummary } from '../../../preload/contract/quests';
+import { VirtualNavList } from '../components/VirtualNavList';
 
 interface QuestListProps {
   quests: QuestSummary[];
@@ -19,31 +20,33 @@ export const DIFFICULTY_COLORS: Record<QuestSummary['difficulty'], string> = {
 /** The quests that pass the filters, with level, difficulty and giver at a glance. */
 export function QuestList({ quests, npcNames, selected, onSelect }: QuestListProps) {
   return (
-    <ScrollArea flex={1} px="xs">
-      <nav aria-label="Quests list">
-        {quests.map((quest) => (
-          <NavLink
-            key={quest.id}
-            component="button"
-            active={quest.id === selected}
-            onClick={() => onSelect(quest.id)}
-            label={quest.title}
-            description={
-              <Group gap={6} wrap="nowrap">
-                <Text size="xs" c="dimmed" truncate>
-                  Lv {quest.level} · {quest.stageCount} stage{quest.stageCount === 1 ? '' : 's'}
-                  {quest.giverNpcId ? ` · ${npcNames.get(quest.giverNpcId) ?? 'unknown NPC'}` : ''}
-                </Text>
-              </Group>
-            }
-            rightSection={
-              <Badge size="xs" variant="light" color={DIFFICULTY_COLORS[quest.difficulty]}>
-                {quest.difficulty}
-              </Badge>
-            }
-          />
-        ))}
-      </nav>
-    </ScrollArea>
+    <VirtualNavList
+      label="Quests list"
+      items={quests}
+      rowHeight={52}
+      keyOf={(quest) => quest.id}
+      selected={selected}
+      renderRow={(quest) => (
+        <NavLink
+          component="button"
+          active={quest.id === selected}
+          onClick={() => onSelect(quest.id)}
+          label={quest.title}
+          description={
+            <Group gap={6} wrap="nowrap">
+              <Text size="xs" c="dimmed" truncate>
+                Lv {quest.level} · {quest.stageCount} stage{quest.stageCount === 1 ? '' : 's'}
+                {quest.giverNpcId ? ` · ${npcNames.get(quest.giverNpcId) ?? 'unknown NPC'}` : ''}
+              </Text>
+            </Group>
+          }
+          rightSection={
+            <Badge size="xs" variant="light" color={DIFFICULTY_COLORS[quest.difficulty]}>
+              {quest.difficulty}
+            </Badge>
+          }
+        />
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Center, EmptyState, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Center, EmptyState, NavLink, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
@@ -9,6 +9,7 @@ import { NameModal } from '../projects/NameModal';
 import { useContent } from '../stores/content-store';
 import { useUi } from '../stores/ui-store';
 import classes from './ContentSection.module.css';
+import { VirtualNavList } from '../components/VirtualNavList';
 
 interface ContentSectionProps {
   section: Section;
@@ -51,26 +52,29 @@ export function ContentSection({ section, kind, editor: Editor }: ContentSection
             />
           </Box>
         )}
-        <ScrollArea flex={1} px="xs">
-          <nav aria-label={`${section.label} list`}>
-            {shown.map((item) => (
-              <NavLink
-                key={item.id}
-                component="button"
-                label={item.name}
-                active={item.id === selected}
-                onClick={() => select(kind, item.id)}
-                variant="light"
-                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-              />
-            ))}
-          </nav>
+        <VirtualNavList
+          label={`${section.label} list`}
+          items={shown}
+          rowHeight={38}
+          keyOf={(item) => item.id}
+          selected={selected}
+          renderRow={(item) => (
+            <NavLink
+              component="button"
+              label={item.name}
+              active={item.id === selected}
+              onClick={() => select(kind, item.id)}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+            />
+          )}
+        >
           {list && list.length > 0 && shown.length === 0 && (
             <Text size="sm" c="dimmed" p="sm">
               Nothing matches “{filter}”.
             </Text>
           )}
-        </ScrollArea>
+        </VirtualNavList>
       </Stack>
       <Box className={classes.editorPane}>
         {selected ? (
