@@ -2,15 +2,14 @@ import { ScrollArea } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 
-interface VirtualNavListProps<T> {
+interface VirtualNavListProps<T extends { id: string }> {
   /** The list's accessible name, e.g. "Quests list". */
   label: string;
   items: readonly T[];
   /** A row's usual height in pixels; rows are measured once drawn. */
   rowHeight: number;
-  keyOf(item: T): string;
   renderRow(item: T): ReactNode;
-  /** The key of the selected row, which is scrolled into view when it changes. */
+  /** The id of the selected row, which is scrolled into view when it changes. */
   selected?: string;
   /** Shown under the rows, e.g. why none match a filter. */
   children?: ReactNode;
@@ -20,7 +19,14 @@ interface VirtualNavListProps<T> {
  * A section's list of items, drawing only the rows in view (and a few around them): a
  * project with thousands of quests or NPCs opens its list as fast as one with ten.
  */
-export function VirtualNavList<T>({ label, items, rowHeight, keyOf, renderRow, selected, children }: VirtualNavListProps<T>) {
+export function VirtualNavList<T extends { id: string }>({
+  label,
+  items,
+  rowHeight,
+  renderRow,
+  selected,
+  children,
+}: VirtualNavListProps<T>) {
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component itself when the view scrolls; nothing here is memoized by a compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -28,10 +34,10 @@ export function VirtualNavList<T>({ label, items, rowHeight, keyOf, renderRow, s
     count: items.length,
     getScrollElement: () => viewport.current,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => keyOf(items[index]),
+    getItemKey: (index) => items[index].id,
     overscan: 8,
   });
-  const selectedIndex = selected === undefined ? -1 : items.findIndex((item) => keyOf(item) === selected);
+  const selectedIndex = selected === undefined ? -1 : items.findIndex((item) => item.id === selected);
   useEffect(() => {
     if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [rows, selectedIndex]);

@@ -76,7 +76,6 @@ export function DialogueSection() {
           label="Dialogues list"
           items={shown}
           rowHeight={52}
-          keyOf={(dialogue) => dialogue.id}
           selected={selected}
           renderRow={(dialogue) => (
             <NavLink

@@ -22,7 +22,6 @@ export function NpcList({ npcs, selected, filter, onSelect }: NpcListProps) {
       label="NPCs list"
       items={shown}
       rowHeight={60}
-      keyOf={(npc) => npc.id}
       selected={selected}
       renderRow={(npc) => (
         <NavLink

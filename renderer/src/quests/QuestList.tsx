@@ -24,7 +24,6 @@ export function QuestList({ quests, npcNames, selected, onSelect }: QuestListPro
       label="Quests list"
       items={quests}
       rowHeight={52}
-      keyOf={(quest) => quest.id}
       selected={selected}
       renderRow={(quest) => (
         <NavLink

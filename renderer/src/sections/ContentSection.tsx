@@ -56,7 +56,6 @@ export function ContentSection({ section, kind, editor: Editor }: ContentSection
           label={`${section.label} list`}
           items={shown}
           rowHeight={38}
-          keyOf={(item) => item.id}
           selected={selected}
           renderRow={(item) => (
             <NavLink
