@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Center, EmptyState, Menu, NavLink, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Center, EmptyState, Menu, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconMessages, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -77,61 +77,52 @@ export function DialogueSection() {
           items={shown}
           rowHeight={52}
           selected={selected}
-          renderRow={(dialogue) => (
-            <NavLink
-              component="div"
-              role="button"
-              tabIndex={0}
-              label={dialogue.name}
-              description={`${dialogue.nodeCount} node${dialogue.nodeCount === 1 ? '' : 's'}${dialogue.npcId ? ` · ${npcName.get(dialogue.npcId) ?? 'NPC'}` : ''}`}
-              active={dialogue.id === selected}
-              onClick={() => select(dialogue.id)}
-              onKeyDown={(e) => e.key === 'Enter' && select(dialogue.id)}
-              variant="light"
-              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-              rightSection={
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`Actions for ${dialogue.name}`}
-                      onClick={(e) => e.stopPropagation()}
-                    >
-                      <IconDots size={14} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
-                    <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setNameDialog({ mode: 'rename', dialogue })}>
-                      Rename
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => setNameDialog({ mode: 'duplicate', dialogue })}>
-                      Duplicate
-                    </Menu.Item>
-                    <Menu.Item
-                      color="red"
-                      leftSection={<IconTrash size={14} />}
-                      onClick={() =>
-                        confirmDanger({
-                          title: `Delete “${dialogue.name}”?`,
-                          body: 'It disappears from the project; its history stays in the project file.',
-                          confirmLabel: 'Delete',
-                          onConfirm: async () => {
-                            await trackSave(api.call('dialogues:delete', { id: dialogue.id })).catch(failed('Could not delete'));
-                            if (selected === dialogue.id) select(undefined);
-                            refresh();
-                          },
-                        })
-                      }
-                    >
-                      Delete
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              }
-            />
-          )}
+          onSelect={select}
+          row={(dialogue) => ({
+            label: dialogue.name,
+            description: `${dialogue.nodeCount} node${dialogue.nodeCount === 1 ? '' : 's'}${dialogue.npcId ? ` · ${npcName.get(dialogue.npcId) ?? 'NPC'}` : ''}`,
+            rightSection: (
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Actions for ${dialogue.name}`}
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    <IconDots size={14} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
+                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setNameDialog({ mode: 'rename', dialogue })}>
+                    Rename
+                  </Menu.Item>
+                  <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => setNameDialog({ mode: 'duplicate', dialogue })}>
+                    Duplicate
+                  </Menu.Item>
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    onClick={() =>
+                      confirmDanger({
+                        title: `Delete “${dialogue.name}”?`,
+                        body: 'It disappears from the project; its history stays in the project file.',
+                        confirmLabel: 'Delete',
+                        onConfirm: async () => {
+                          await trackSave(api.call('dialogues:delete', { id: dialogue.id })).catch(failed('Could not delete'));
+                          if (selected === dialogue.id) select(undefined);
+                          refresh();
+                        },
+                      })
+                    }
+                  >
+                    Delete
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            ),
+          })}
         >
           {list && list.length > 0 && shown.length === 0 && (
             <Text size="sm" c="dimmed" p="sm">

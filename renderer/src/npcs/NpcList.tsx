@@ -1,4 +1,4 @@
-import { Badge, Group, NavLink, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { NpcSummary } from '../../../preload/contract/npcs';
 import { VirtualNavList } from '../components/VirtualNavList';
 import { NpcAvatar } from './NpcAvatar';
@@ -23,29 +23,23 @@ export function NpcList({ npcs, selected, filter, onSelect }: NpcListProps) {
       items={shown}
       rowHeight={60}
       selected={selected}
-      renderRow={(npc) => (
-        <NavLink
-          component="button"
-          active={npc.id === selected}
-          onClick={() => onSelect(npc.id)}
-          variant="light"
-          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-          leftSection={<NpcAvatar id={npc.id} name={npc.name} hasAvatar={npc.hasAvatar} size={36} radius="xl" />}
-          label={npc.name}
-          description={
-            <Group gap={4} wrap="nowrap">
-              <Text size="xs" c="dimmed" truncate>
-                {npc.role || 'No role yet'}
-              </Text>
-              {npc.tags.slice(0, 2).map((tag) => (
-                <Badge key={tag} size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
-                  {tag}
-                </Badge>
-              ))}
-            </Group>
-          }
-        />
-      )}
+      onSelect={onSelect}
+      row={(npc) => ({
+        leftSection: <NpcAvatar id={npc.id} name={npc.name} hasAvatar={npc.hasAvatar} size={36} radius="xl" />,
+        label: npc.name,
+        description: (
+          <Group gap={4} wrap="nowrap">
+            <Text size="xs" c="dimmed" truncate>
+              {npc.role || 'No role yet'}
+            </Text>
+            {npc.tags.slice(0, 2).map((tag) => (
+              <Badge key={tag} size="xs" variant="light" color="gray" style={{ flex: 'none' }}>
+                {tag}
+              </Badge>
+            ))}
+          </Group>
+        ),
+      })}
     >
       {npcs.length > 0 && shown.length === 0 && (
         <Text size="sm" c="dimmed" p="sm">

@@ -1,4 +1,4 @@
-import { Badge, Group, NavLink, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { QuestSummary } from '../../../preload/contract/quests';
 import { VirtualNavList } from '../components/VirtualNavList';
 
@@ -25,27 +25,23 @@ export function QuestList({ quests, npcNames, selected, onSelect }: QuestListPro
       items={quests}
       rowHeight={52}
       selected={selected}
-      renderRow={(quest) => (
-        <NavLink
-          component="button"
-          active={quest.id === selected}
-          onClick={() => onSelect(quest.id)}
-          label={quest.title}
-          description={
-            <Group gap={6} wrap="nowrap">
-              <Text size="xs" c="dimmed" truncate>
-                Lv {quest.level} · {quest.stageCount} stage{quest.stageCount === 1 ? '' : 's'}
-                {quest.giverNpcId ? ` · ${npcNames.get(quest.giverNpcId) ?? 'unknown NPC'}` : ''}
-              </Text>
-            </Group>
-          }
-          rightSection={
-            <Badge size="xs" variant="light" color={DIFFICULTY_COLORS[quest.difficulty]}>
-              {quest.difficulty}
-            </Badge>
-          }
-        />
-      )}
+      onSelect={onSelect}
+      row={(quest) => ({
+        label: quest.title,
+        description: (
+          <Group gap={6} wrap="nowrap">
+            <Text size="xs" c="dimmed" truncate>
+              Lv {quest.level} · {quest.stageCount} stage{quest.stageCount === 1 ? '' : 's'}
+              {quest.giverNpcId ? ` · ${npcNames.get(quest.giverNpcId) ?? 'unknown NPC'}` : ''}
+            </Text>
+          </Group>
+        ),
+        rightSection: (
+          <Badge size="xs" variant="light" color={DIFFICULTY_COLORS[quest.difficulty]}>
+            {quest.difficulty}
+          </Badge>
+        ),
+      })}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Center, EmptyState, NavLink, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Center, EmptyState, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
@@ -57,16 +57,10 @@ export function ContentSection({ section, kind, editor: Editor }: ContentSection
           items={shown}
           rowHeight={38}
           selected={selected}
-          renderRow={(item) => (
-            <NavLink
-              component="button"
-              label={item.name}
-              active={item.id === selected}
-              onClick={() => select(kind, item.id)}
-              variant="light"
-              style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-            />
-          )}
+          onSelect={(id) => select(kind, id)}
+          row={(item) => ({
+            label: item.name,
+          })}
         >
           {list && list.length > 0 && shown.length === 0 && (
             <Text size="sm" c="dimmed" p="sm">
