@@ -25,6 +25,7 @@ test('write a story paragraph, continue it with the tiny model as ghost text, ac
   const redo = page.getByRole('button', { name: /^Redo/ });
   await expect(undo).toBeDisabled();
   await text.click();
+  await expect(text.locator('p.is-editor-empty')).toHaveAttribute('data-placeholder', /^Once upon a time/);
   await page.keyboard.type('# Chapter One');
   await page.keyboard.press('Enter');
   await page.keyboard.type(PARAGRAPH);
@@ -72,6 +73,19 @@ test('write a story paragraph, continue it with the tiny model as ghost text, ac
   await page.keyboard.press('Escape');
   await expect(ghost).toHaveCount(0);
   await expect(text).toHaveText(`Chapter One${PARAGRAPH}`);
+
+  // A chapter heading starts a chapter; Backspace at its start joins it to the paragraph before, as in plain text.
+  const chapters = text.locator('section[data-chapter]');
+  await expect(chapters).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('# Chapter Two');
+  await expect(chapters).toHaveCount(2);
+  await expect(chapters.nth(1).locator('h1')).toHaveText('Chapter Two');
+  await expect(page.getByRole('navigation', { name: 'Story outline' }).getByText('Chapter Two')).toBeVisible();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await expect(chapters).toHaveCount(1);
+  await expect(text).toHaveText(`Chapter One${PARAGRAPH}Chapter Two`);
 });
 
 test('write a haiku and see the wrong line marked, with why', async ({ page, studio }) => {

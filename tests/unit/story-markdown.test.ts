@@ -2,14 +2,22 @@ import { getSchema } from '@tiptap/core';
 import { MarkdownManager } from '@tiptap/markdown';
 import { describe, expect, it } from 'vitest';
 import { countWords, loadStory, readingMinutes } from '../../main/domain/story';
+import { groupChapters } from '../../renderer/src/stories/editor/chapter-structure';
 import { storySchemaExtensions } from '../../renderer/src/stories/editor/story-extensions';
 
 const extensions = storySchemaExtensions();
 const schema = getSchema(extensions);
 const markdown = new MarkdownManager({ extensions });
 
-/** Markdown → the editor's document (checked against its schema) → Markdown, as opening and saving a story does. */
-const roundTrip = (text: string) => markdown.serialize(schema.nodeFromJSON(markdown.parse(text)).toJSON());
+/** Markdown → the editor's document (in chapters, checked against its schema), as opening a story does. */
+function open(text: string) {
+  const doc = schema.nodeFromJSON(groupChapters(markdown.parse(text)));
+  doc.check();
+  return doc;
+}
+
+/** Markdown → the editor's document → Markdown, as opening and saving a story does. */
+const roundTrip = (text: string) => markdown.serialize(open(text).toJSON());
 
 describe('story markdown', () => {
   it.each([
@@ -25,10 +33,10 @@ describe('story markdown', () => {
   });
 
   it('the document holds the structure, not literal markup', () => {
-    const doc = schema.nodeFromJSON(markdown.parse('# Title\n\nA *b* c'));
-    expect(doc.child(0).type.name).toBe('heading');
-    expect(doc.child(0).attrs.level).toBe(1);
-    expect(doc.child(1).textContent).toBe('A b c');
+    const chapter = open('# Title\n\nA *b* c').child(0);
+    expect(chapter.child(0).type.name).toBe('heading');
+    expect(chapter.child(0).attrs.level).toBe(1);
+    expect(chapter.child(1).textContent).toBe('A b c');
   });
 });
 

@@ -2,15 +2,26 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import type { Editor } from '@tiptap/core';
 import type { StoryHeading } from './use-story-summary';
 
-/** Jumps to a heading: cursor at its start, heading scrolled to the top of the page. */
+/**
+ * Brings `dom` to the top of its scrolling page and keeps it there while the blocks above it
+ * are drawn for the first time: an undrawn block takes a guessed height until it is drawn,
+ * so one scroll lands short of a heading far down a long story.
+ */
+function alignToTop(dom: HTMLElement, framesLeft = 10) {
+  const before = dom.getBoundingClientRect().top;
+  dom.scrollIntoView({ block: 'start' });
+  if (framesLeft > 0 && Math.abs(dom.getBoundingClientRect().top - before) > 1) requestAnimationFrame(() => alignToTop(dom, framesLeft - 1));
+}
+
+/** Jumps to a heading: cursor at its start, heading at the top of the page. */
 function jumpTo(editor: Editor, heading: StoryHeading) {
   editor
     .chain()
-    .focus()
     .setTextSelection(heading.pos + 1)
+    .focus(undefined, { scrollIntoView: false })
     .run();
   const dom = editor.view.nodeDOM(heading.pos);
-  if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  if (dom instanceof HTMLElement) alignToTop(dom);
 }
 
 /** Chapters and sections of the story (its headings); a click jumps there. */
@@ -22,9 +33,10 @@ export function StoryOutline({ editor, headings }: { editor: Editor; headings: S
       </Text>
       <ScrollArea flex={1} px={4}>
         <nav aria-label="Story outline">
-          {headings.map((h) => (
+          {/* Keyed by place in the outline: typing shifts every later heading's position, not its row. */}
+          {headings.map((h, i) => (
             <NavLink
-              key={h.pos}
+              key={i}
               component="button"
               label={h.text || 'Untitled'}
               onClick={() => jumpTo(editor, h)}

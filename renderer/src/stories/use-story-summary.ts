@@ -16,8 +16,11 @@ const QUIET_MS = 400;
 
 function summarize(editor: Editor): StorySummary {
   const headings: StoryHeading[] = [];
-  editor.state.doc.forEach((node, pos) => {
-    if (node.type.name === 'heading') headings.push({ level: node.attrs.level as number, text: node.textContent, pos });
+  // The story's own headings: the blocks of its chapters, not headings quoted inside a block.
+  editor.state.doc.forEach((chapter, chapterPos) => {
+    chapter.forEach((node, offset) => {
+      if (node.type.name === 'heading') headings.push({ level: node.attrs.level as number, text: node.textContent, pos: chapterPos + 1 + offset });
+    });
   });
   return { words: editor.storage.characterCount.words() as number, headings };
 }

@@ -1,23 +1,28 @@
 import type { AnyExtension } from '@tiptap/core';
-import { CharacterCount, Focus, Placeholder } from '@tiptap/extensions';
+import { CharacterCount, Focus } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
 import { countWords } from '../../../../main/domain/story';
 import { FindReplace } from './find-replace';
 import { GhostText } from './ghost-text';
+import { Chapter, ChapterDocument } from './chapters';
+import { EmptyStoryPlaceholder } from './empty-story-placeholder';
 
-/** What a story's Markdown can hold: headings (chapters and sections), emphasis, lists, quotes, rules, links. */
+/** What a story's Markdown can hold: chapters (from `# ` to the next), section headings, emphasis, lists, quotes, rules, links. */
 export const storySchemaExtensions = (): AnyExtension[] => [
-  StarterKit.configure({ heading: { levels: [1, 2, 3] }, codeBlock: false, code: false, link: { openOnClick: false } }),
+  StarterKit.configure({ document: false, heading: { levels: [1, 2, 3] }, codeBlock: false, code: false, link: { openOnClick: false } }),
+  Chapter,
   Markdown,
+  // After Markdown: it groups the parsed text into chapters.
+  ChapterDocument,
 ];
 
 /** The prose editor's extensions: the schema plus counts, placeholder, focus mode, find and replace and ghost text. */
 export const storyEditorExtensions = (): AnyExtension[] => [
   ...storySchemaExtensions(),
   CharacterCount.configure({ wordCounter: countWords }),
-  Placeholder.configure({ placeholder: 'Once upon a time… (# for a chapter heading)' }),
-  Focus.configure({ mode: 'shallowest' }),
+  EmptyStoryPlaceholder.configure({ text: 'Once upon a time… (# for a chapter heading)' }),
+  Focus.configure({ mode: 'all' }),
   FindReplace,
   GhostText,
 ];
