@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServe } from '../tests/helpers/serve-process';
+import { generateStory } from './story-generator';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.env.LOREWEAVER_OUT ?? 'out';
@@ -13,35 +14,6 @@ const SHORT_WORDS = 500;
 const KEYSTROKES = 200;
 const BUDGET_MS = 16;
 const TOKEN = 'bench-typing';
-
-const LEXICON =
-  'the sea bell keeper rang under grey waves and nobody in village would say why old lantern tide stone harbour she he they walked across cold wind salt rope night morning ship gull widow light of a to was had'.split(
-    ' ',
-  );
-
-/** A deterministic 50,000-word story: chapters and sections of paragraphs with some emphasis, as a novel draft looks. */
-export function generateStory(words: number): string {
-  let seed = 7;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-  const parts: string[] = [];
-  let written = 0;
-  for (let chapter = 1; written < words; chapter++) {
-    parts.push(`# Chapter ${chapter}`);
-    for (let section = 1; section <= 4 && written < words; section++) {
-      parts.push(`## Part ${chapter}.${section}`);
-      for (let p = 0; p < 6 && written < words; p++) {
-        const length = 60 + (next() % 80);
-        const sentence = Array.from({ length }, (_, i) => {
-          const word = LEXICON[next() % LEXICON.length];
-          return i % 17 === 5 ? `*${word}*` : word;
-        });
-        written += length;
-        parts.push(`${sentence.join(' ')}.`);
-      }
-    }
-  }
-  return parts.join('\n\n');
-}
 
 interface TraceEvent {
   name: string;
@@ -59,19 +31,22 @@ interface TraceEvent {
  * (handlers, ProseMirror, React, and the style, layout and paint of the frame that shows the
  * text), leaving out the idle time in between, such as the wait for the next frame.
  */
-function timePerKeystroke(events: TraceEvent[]): number[] {
+function mainThreadTimes(events: TraceEvent[]): { perKeystroke: number[]; longestAfter: number } {
   const marks = events.filter((e) => e.name === 'keystroke' && e.ph !== 'X');
-  if (!marks.length) return [];
+  if (!marks.length) return { perKeystroke: [], longestAfter: 0 };
   const thread = `${marks[0].pid}:${marks[0].tid}`;
   const tasks = events
     .filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread && e.name === 'ThreadControllerImpl::RunTask')
     .sort((a, b) => a.ts - b.ts);
   const starts = marks.map((m) => tasks.findLast((t) => t.ts <= m.ts)?.ts ?? m.ts).sort((a, b) => a - b);
-  return starts.slice(0, -1).map((start, i) => {
+  const perKeystroke = starts.slice(0, -1).map((start, i) => {
     let busy = 0;
     for (const task of tasks) if (task.ts >= start && task.ts < starts[i + 1]) busy += task.dur!;
     return busy / 1000;
   });
+  // After the last keystroke: the autosave (the story read as Markdown and sent), which a keystroke landing then would wait for.
+  const longestAfter = Math.max(0, ...tasks.filter((t) => t.ts > starts.at(-1)! + 100_000).map((t) => t.dur! / 1000));
+  return { perKeystroke, longestAfter };
 }
 
 const percentile = (values: number[], p: number) =>
@@ -86,6 +61,8 @@ interface StoryTiming {
   latency: number[];
   /** The page's main-thread time per keystroke. */
   work: number[];
+  /** The longest main-thread task from 100 ms after the last keystroke until the story is saved. */
+  saveTask: number;
 }
 
 /** Opens a generated story of `words` words in a fresh page and types into its middle, timing every keystroke both ways. */
@@ -134,9 +111,12 @@ async function timeStory(browser: Browser, url: string, call: Call, words: numbe
   await page.evaluate(`document.addEventListener('keydown', () => performance.mark('keystroke'), true)`);
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.keyboard.type(typed.slice(0, 2 * KEYSTROKES), { delay: 25 });
-  const work = timePerKeystroke((JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+  await page.getByRole('status', { name: 'Save state' }).and(page.locator('[data-save-state="saved"]')).waitFor();
+  const { perKeystroke, longestAfter } = mainThreadTimes(
+    (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents,
+  );
   await page.close();
-  return { openMs, counted, latency, work };
+  return { openMs, counted, latency, work: perKeystroke, saveTask: longestAfter };
 }
 
 const figures = (values: number[]) =>
@@ -182,6 +162,7 @@ export async function run(): Promise<void> {
       console.log(`  ${label}: open ${timing.openMs} ms to the last chapter drawn; counts shown: ${timing.counted}`);
       console.log(`    keydown → next frame drawn: ${figures(timing.latency)}`);
       console.log(`    page's main-thread time per keystroke: ${figures(timing.work)}`);
+      console.log(`    autosave once typing stops: longest main-thread task ${timing.saveTask.toFixed(1)} ms`);
     }
     const p50 = percentile(long.latency, 0.5);
     const p95 = percentile(long.latency, 0.95);

@@ -1,9 +1,12 @@
 import { getSchema } from '@tiptap/core';
 import { MarkdownManager } from '@tiptap/markdown';
+import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { countWords, loadStory, readingMinutes } from '../../main/domain/story';
 import { groupChapters } from '../../renderer/src/stories/editor/chapter-structure';
 import { storySchemaExtensions } from '../../renderer/src/stories/editor/story-extensions';
+import { chapterMarkdownWriter } from '../../renderer/src/stories/editor/story-markdown';
+import { generateStory } from '../../bench/story-generator';
 
 const extensions = storySchemaExtensions();
 const schema = getSchema(extensions);
@@ -37,6 +40,33 @@ describe('story markdown', () => {
     expect(chapter.child(0).type.name).toBe('heading');
     expect(chapter.child(0).attrs.level).toBe(1);
     expect(chapter.child(1).textContent).toBe('A b c');
+  });
+});
+
+describe('story markdown written a chapter at a time', () => {
+  it.each([
+    ['a story in chapters', generateStory(3000)],
+    ['a prologue before the first chapter', 'Before.\n\n# One\n\nA.\n\n# Two\n\nB.'],
+    ['blank paragraphs inside and between chapters', '# One\n\nA.\n\n&nbsp;\n\n&nbsp;\n\n# Two\n\n&nbsp;\n\nB.'],
+    ['a story with no chapter heading', 'Just a paragraph.\n\n- and\n- a list'],
+    ['an empty chapter heading', '#\n\nText.'],
+    ['nothing', ''],
+    ['nothing but blank paragraphs', '&nbsp;\n\n&nbsp;'],
+  ])('%s: the same Markdown as the whole document', (_name, text) => {
+    const doc = open(text);
+    expect(chapterMarkdownWriter(markdown).write(doc)).toBe(markdown.serialize(doc.toJSON()));
+  });
+
+  it('after edits, still the Markdown of the whole document', () => {
+    const { write } = chapterMarkdownWriter(markdown);
+    let state = EditorState.create({ doc: open(generateStory(3000)) });
+    expect(write(state.doc)).toBe(markdown.serialize(state.doc.toJSON()));
+    for (const [i, word] of ['storm ', 'quiet ', 'bell '].entries()) {
+      const pos = Math.floor((state.doc.content.size * (i + 1)) / 4);
+      state = state.apply(state.tr.insertText(word, state.doc.resolve(pos).start()));
+      expect(write(state.doc)).toBe(markdown.serialize(state.doc.toJSON()));
+    }
+    expect(write(state.doc)).toContain('bell ');
   });
 });
 

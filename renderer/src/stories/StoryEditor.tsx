@@ -3,17 +3,18 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContentItem } from '../../../preload/api';
-import { loadStory, readingMinutes, type StoryData } from '../../../main/domain/story';
+import { loadStory, type StoryData } from '../../../main/domain/story';
 import { useWritingDocument, type WritingDocument } from '../writing/use-writing-document';
 import { DocumentGate } from '../writing/DocumentGate';
 import { DocumentHeader } from '../writing/DocumentHeader';
 import { storyEditorExtensions } from './editor/story-extensions';
+import { chapterMarkdownWriter, type StoryMarkdownWriter } from './editor/story-markdown';
 import { FindBar } from './FindBar';
 import { StoryAiModals } from './StoryAiModals';
+import { StoryCounts } from './StoryCounts';
 import { StoryOutline } from './StoryOutline';
 import { StoryToolbar, type StoryAiAction } from './StoryToolbar';
 import { useContinueWriting } from './use-continue-writing';
-import { useStorySummary } from './use-story-summary';
 import classes from './story-editor.module.css';
 
 const describeStory = (item: ContentItem) => {
@@ -24,8 +25,16 @@ const describeStory = (item: ContentItem) => {
   }
 };
 
+const writers = new WeakMap<Editor, StoryMarkdownWriter>();
+
+function writerOf(editor: Editor): StoryMarkdownWriter {
+  let writer = writers.get(editor);
+  if (!writer) writers.set(editor, (writer = chapterMarkdownWriter(editor.markdown!)));
+  return writer;
+}
+
 /** The story as Markdown; the empty paragraph the editor keeps at the end for the cursor is not part of it. */
-const markdownOf = (editor: Editor) => editor.getMarkdown().trimEnd();
+const markdownOf = (editor: Editor) => writerOf(editor).write(editor.state.doc).trimEnd();
 
 /** A story or lore document: rich prose saved as Markdown, with an outline, counts, find, focus mode and the AI co-writer. */
 export function StoryEditor({ id }: { id: string }) {
@@ -69,17 +78,27 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
     },
     onUpdate: ({ editor: e }) => touch(() => ({ ...initial, markdown: markdownOf(e), lore: loreRef.current })),
   });
-  const summary = useStorySummary(editor);
   const continuing = useContinueWriting(editor);
+  useEffect(() => writerOf(editor).prepare(editor.state.doc), [editor]);
+  const { start: startContinuing } = continuing;
   useEffect(() => {
-    startContinue.current = () => void continuing.start();
-  }, [continuing]);
+    startContinue.current = () => void startContinuing();
+  }, [startContinuing]);
 
   const setLoreFlag = (value: boolean) => {
     loreRef.current = value;
     setLore(value);
     touch(() => ({ ...initial, markdown: markdownOf(editor), lore: value }));
   };
+
+  // Stable, so a save (which draws the header again) leaves the toolbar as it is.
+  const toggleFocus = useCallback(() => {
+    setFocusMode((f) => !f);
+    // Focus mode lights the paragraph the cursor is in, so the cursor goes back to the text.
+    editor.commands.focus();
+  }, [editor]);
+  const openFind = useCallback(() => setFindOpen(true), []);
+  const continueWriting = useCallback(() => startContinue.current(), []);
 
   const onKeyDown = useCallback((e: KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
@@ -99,13 +118,9 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
         editor={editor}
         focusMode={focusMode}
         continuing={continuing.running}
-        onToggleFocus={() => {
-          setFocusMode((f) => !f);
-          // Focus mode lights the paragraph the cursor is in, so the cursor goes back to the text.
-          editor.commands.focus();
-        }}
-        onFind={() => setFindOpen(true)}
-        onContinue={() => void continuing.start()}
+        onToggleFocus={toggleFocus}
+        onFind={openFind}
+        onContinue={continueWriting}
         onStopContinue={continuing.cancel}
         onAi={setAiAction}
       />
@@ -113,7 +128,7 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
       <Box className={classes.body}>
         {!focusMode && (
           <Box className={classes.outline}>
-            <StoryOutline editor={editor} headings={summary.headings} />
+            <StoryOutline editor={editor} />
           </Box>
         )}
         <Box className={classes.page}>
@@ -121,9 +136,7 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
         </Box>
       </Box>
       <Group className={classes.footer} gap="md" px="lg" py={4}>
-        <Text size="xs" c="dimmed" data-testid="story-counts">
-          {summary.words.toLocaleString()} {summary.words === 1 ? 'word' : 'words'} · {readingMinutes(summary.words)} min read
-        </Text>
+        <StoryCounts editor={editor} />
         {continuing.running && (
           <Text size="xs" c="dimmed">
             Writing a suggestion… Tab accepts, Esc rejects

@@ -1,6 +1,7 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import type { Editor } from '@tiptap/core';
-import type { StoryHeading } from './use-story-summary';
+import { memo } from 'react';
+import { forEachHeading, useStoryHeadings } from './use-story-summary';
 
 /**
  * Brings `dom` to the top of its scrolling page and keeps it there while the blocks above it
@@ -13,19 +14,29 @@ function alignToTop(dom: HTMLElement, framesLeft = 10) {
   if (framesLeft > 0 && Math.abs(dom.getBoundingClientRect().top - before) > 1) requestAnimationFrame(() => alignToTop(dom, framesLeft - 1));
 }
 
-/** Jumps to a heading: cursor at its start, heading at the top of the page. */
-function jumpTo(editor: Editor, heading: StoryHeading) {
+/** Jumps to the story's `index`-th heading: cursor at its start, heading at the top of the page. */
+function jumpTo(editor: Editor, index: number) {
+  let pos = -1;
+  let seen = 0;
+  forEachHeading(editor.state.doc, (_heading, at) => {
+    if (seen++ === index) pos = at;
+  });
+  if (pos < 0) return;
   editor
     .chain()
-    .setTextSelection(heading.pos + 1)
+    .setTextSelection(pos + 1)
     .focus(undefined, { scrollIntoView: false })
     .run();
-  const dom = editor.view.nodeDOM(heading.pos);
+  const dom = editor.view.nodeDOM(pos);
   if (dom instanceof HTMLElement) alignToTop(dom);
 }
 
-/** Chapters and sections of the story (its headings); a click jumps there. */
-export function StoryOutline({ editor, headings }: { editor: Editor; headings: StoryHeading[] }) {
+/**
+ * Chapters and sections of the story (its headings); a click jumps there. It reads the
+ * headings itself once typing pauses, and draws again only when they change.
+ */
+export const StoryOutline = memo(function StoryOutline({ editor }: { editor: Editor }) {
+  const headings = useStoryHeadings(editor);
   return (
     <Stack gap={4} h="100%">
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="sm">
@@ -33,13 +44,12 @@ export function StoryOutline({ editor, headings }: { editor: Editor; headings: S
       </Text>
       <ScrollArea flex={1} px={4}>
         <nav aria-label="Story outline">
-          {/* Keyed by place in the outline: typing shifts every later heading's position, not its row. */}
           {headings.map((h, i) => (
             <NavLink
               key={i}
               component="button"
               label={h.text || 'Untitled'}
-              onClick={() => jumpTo(editor, h)}
+              onClick={() => jumpTo(editor, i)}
               pl={8 + (h.level - 1) * 14}
               py={4}
               styles={{ label: { fontSize: h.level === 1 ? 13 : 12, fontWeight: h.level === 1 ? 600 : 400 } }}
@@ -55,4 +65,4 @@ export function StoryOutline({ editor, headings }: { editor: Editor; headings: S
       </ScrollArea>
     </Stack>
   );
-}
+});

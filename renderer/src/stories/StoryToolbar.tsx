@@ -24,7 +24,7 @@ import {
 import type { Editor } from '@tiptap/core';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { keyLabel } from '../app/shortcuts';
 import { AI_UNAVAILABLE, useAiAvailable } from '../components/use-ai-available';
 
@@ -67,7 +67,7 @@ function ToolButton({ label, active, disabled, onClick, children }: ToolButtonPr
 }
 
 /** Formatting, find, focus mode and the AI co-writer's actions above the prose. */
-export function StoryToolbar({
+export const StoryToolbar = memo(function StoryToolbar({
   editor,
   focusMode,
   continuing,
@@ -194,4 +194,4 @@ export function StoryToolbar({
       </Group>
     </Group>
   );
-}
+});

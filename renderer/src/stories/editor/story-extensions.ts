@@ -1,8 +1,7 @@
 import type { AnyExtension } from '@tiptap/core';
-import { CharacterCount, Focus } from '@tiptap/extensions';
+import { Focus } from '@tiptap/extensions';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
-import { countWords } from '../../../../main/domain/story';
 import { FindReplace } from './find-replace';
 import { GhostText } from './ghost-text';
 import { Chapter, ChapterDocument } from './chapters';
@@ -17,10 +16,9 @@ export const storySchemaExtensions = (): AnyExtension[] => [
   ChapterDocument,
 ];
 
-/** The prose editor's extensions: the schema plus counts, placeholder, focus mode, find and replace and ghost text. */
+/** The prose editor's extensions: the schema plus placeholder, focus mode, find and replace and ghost text. */
 export const storyEditorExtensions = (): AnyExtension[] => [
   ...storySchemaExtensions(),
-  CharacterCount.configure({ wordCounter: countWords }),
   EmptyStoryPlaceholder.configure({ text: 'Once upon a time… (# for a chapter heading)' }),
   Focus.configure({ mode: 'all' }),
   FindReplace,
