@@ -19,8 +19,8 @@ export function groupChapters(doc: JSONContent): JSONContent {
   const chapters: JSONContent[] = [];
   for (const block of doc.content ?? []) {
     const last = chapters.at(-1);
-    if (block.type === CHAPTER) chapters.push(block);
-    else if (!last || last.type !== CHAPTER || isChapterHeading(block.type, block.attrs?.level)) chapters.push({ type: CHAPTER, content: [block] });
+    if (block.type === CHAPTER) chapters.push({ ...block, content: [...(block.content ?? [])] });
+    else if (!last || isChapterHeading(block.type, block.attrs?.level)) chapters.push({ type: CHAPTER, content: [block] });
     else last.content!.push(block);
   }
   return { ...doc, content: chapters.length ? chapters : [{ type: CHAPTER, content: [{ type: 'paragraph' }] }] };
