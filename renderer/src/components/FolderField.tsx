@@ -1,4 +1,5 @@
 import { Button, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconFolderOpen } from '@tabler/icons-react';
 import { api } from '../api/client';
 import { useSession } from '../stores/session-store';
@@ -18,8 +19,12 @@ interface FolderFieldProps {
 export function FolderField({ hint, value, error, onChange }: FolderFieldProps) {
   const desktop = useSession((s) => s.app?.host === 'desktop');
   const browse = async () => {
-    const { path } = await api.call('files:chooseFolder', { title: 'Choose a folder' });
-    if (path) onChange(path);
+    try {
+      const { path } = await api.call('files:chooseFolder', { title: 'Choose a folder' });
+      if (path) onChange(path);
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'The folder picker did not open', message: `${(e as Error).message} Type the path instead.` });
+    }
   };
   return (
     <>
