@@ -49,4 +49,14 @@ describe('dialogue flow mapper', () => {
     const dragging = mapper.nodes(moved, new Set(['bye']), new Map([['start', { x: 9, y: 9 }]]));
     expect(dragging.find((n) => n.id === 'start')?.position).toEqual({ x: 9, y: 9 });
   });
+
+  it('forgets the sizes of deleted nodes', () => {
+    const mapper = createFlowMapper();
+    const before = sample();
+    for (const id of ['start', 'ask', 'bye']) mapper.measured(id, { width: 248, height: 90 });
+    mapper.nodes(run(before, 'deleteNodes', { ids: ['bye'] }), new Set(), new Map());
+    // The dialogue as it was, as an undo brings it back: the deleted node is measured afresh.
+    const restored = Object.fromEntries(mapper.nodes(before, new Set(), new Map()).map((n) => [n.id, n.measured]));
+    expect(restored).toEqual({ start: { width: 248, height: 90 }, ask: { width: 248, height: 90 }, bye: undefined });
+  });
 });

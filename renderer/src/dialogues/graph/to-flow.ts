@@ -112,6 +112,8 @@ export function createFlowMapper() {
     },
     nodes(dialogue: Dialogue, selection: ReadonlySet<string>, livePositions: ReadonlyMap<string, { x: number; y: number }>): FlowNode[] {
       const all = Object.values(dialogue.nodes);
+      // Deleted nodes' sizes go once they outnumber the graph's (an undo measures a restored node again).
+      if (sizes.size > all.length) for (const id of sizes.keys()) if (!dialogue.nodes[id]) sizes.delete(id);
       const estimate = all.length > FIT_ALL_LIMIT && dialogue.nodes[dialogue.startNodeId] !== undefined;
       return all.map((node) => {
         const flow = toNode(node, selection.has(node.id), node.id === dialogue.startNodeId, sizes.get(node.id), estimate);
