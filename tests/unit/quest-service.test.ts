@@ -83,6 +83,30 @@ describe('quests and world records in a project', () => {
     expect((await callOk(studio, 'content:history', { id: created.id }))[0].op).toBe('delete');
   });
 
+  it('lists each quest with its stage count, prerequisites and the quests its rewards unlock', async () => {
+    const { studio } = await openStudio();
+    const a = await callOk(studio, 'quests:create', { title: 'A hunt' });
+    const b = await callOk(studio, 'quests:create', { title: 'B feast' });
+    const c = await callOk(studio, 'quests:create', { title: 'C trail' });
+    await callOk(studio, 'quests:save', {
+      id: a.id,
+      quest: {
+        ...a.quest,
+        stages: [...a.quest.stages, stage('more')],
+        prerequisites: { ...a.quest.prerequisites, quests: [c.id] },
+        rewards: [
+          { type: 'item' as const, itemId: 'pelt', count: 1 },
+          { type: 'unlockQuest' as const, questId: b.id },
+        ],
+      },
+    });
+    expect(await callOk(studio, 'quests:list', {})).toEqual([
+      expect.objectContaining({ id: a.id, stageCount: 2, prerequisiteIds: [c.id], unlockIds: [b.id] }),
+      expect.objectContaining({ id: b.id, stageCount: 1, prerequisiteIds: [], unlockIds: [] }),
+      expect.objectContaining({ id: c.id, stageCount: 1, prerequisiteIds: [], unlockIds: [] }),
+    ]);
+  });
+
   it('opens quests saved as generic items, and finds the dialogue nodes acting on a quest', async () => {
     const { studio } = await openStudio();
     const old = await writeLegacyItem(studio, 'quest', 'Old quest', { notes: 'From before' });

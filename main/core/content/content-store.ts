@@ -42,6 +42,24 @@ const toItem = (row: ItemRow): ContentItem => ({
 });
 
 /**
+ * A value listFields reads from an item's data: the JSON at a path (`'$.role'`); the length
+ * of the array at a path (`{ length: '$.stages' }`); or one field of each element of the array
+ * at a path, of the elements whose field equals a value
+ * (`{ pluck: '$.questId', from: '$.rewards', where: ['$.type', 'unlockQuest'] }`).
+ */
+export type FieldQuery = string | { length: string } | { pluck: string; from: string; where?: [string, string] };
+
+const fieldSql = (query: FieldQuery) =>
+  typeof query === 'string'
+    ? 'data -> ?'
+    : 'length' in query
+      ? 'json_array_length(data, ?)'
+      : `(SELECT json_group_array(value ->> ?) FROM json_each(data, ?)${query.where ? ' WHERE value ->> ? = ?' : ''})`;
+
+const fieldParams = (query: FieldQuery): string[] =>
+  typeof query === 'string' ? [query] : 'length' in query ? [query.length] : [query.pluck, query.from, ...(query.where ?? [])];
+
+/**
  * Content items of one open project. Every write is one transaction that updates the
  * item, appends a revision (the history behind undo and "restore earlier version") and
  * keeps the full-text index in step.
@@ -66,28 +84,30 @@ export class ContentStore {
   }
 
   /**
-   * Summaries with a few values read from each item's data by JSON path (`$.role`), in
-   * SQLite, so a list does not parse whole items. A missing value is null.
+   * Summaries with a few values read from each item's data in SQLite, so a list does not
+   * parse whole items (see FieldQuery). A missing value is null.
    */
-  listFields<K extends string>(kind: ContentKind, paths: Record<K, string>): (ContentSummary & { fields: Record<K, unknown> })[] {
-    const keys = Object.keys(paths) as K[];
-    const columns = keys.map((_, i) => `, data -> ? AS f${i}`).join('');
+  listFields<K extends string>(kind: ContentKind, queries: Record<K, FieldQuery>): (ContentSummary & { fields: Record<K, unknown> })[] {
+    const keys = Object.keys(queries) as K[];
+    const columns = keys.map((key, i) => `, ${fieldSql(queries[key])} AS f${i}`).join('');
     const rows = this.db
       .prepare(
         `SELECT id, kind, name, revision, updated_at AS updatedAt${columns} FROM items
          WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
       )
-      .all(...keys.map((key) => paths[key]), kind) as (ContentSummary & Record<string, string | null>)[];
+      .all(...keys.flatMap((key) => fieldParams(queries[key])), kind) as (ContentSummary & Record<string, string | number | null>)[];
     return rows.map(({ id, kind, name, revision, updatedAt, ...values }) => ({
       id,
       kind,
       name,
       revision,
       updatedAt,
-      fields: Object.fromEntries(keys.map((key, i) => [key, values[`f${i}`] === null ? null : JSON.parse(values[`f${i}`]!)])) as Record<
-        K,
-        unknown
-      >,
+      fields: Object.fromEntries(
+        keys.map((key, i) => {
+          const value = values[`f${i}`];
+          return [key, typeof value === 'string' ? JSON.parse(value) : value];
+        }),
+      ) as Record<K, unknown>,
     }));
   }
 

@@ -5,22 +5,22 @@ import type { DialogueNode } from '../../domain/dialogue/dialogue-schema';
 import { Difficulty, loadQuest, newQuest, Quest, validateQuests, type DialogueQuestAction } from '../../domain/quest';
 import { describeIssues, RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
-import type { ContentStore } from '../content/content-store';
+import type { ContentStore, FieldQuery } from '../content/content-store';
 import type { DialogueStore } from '../dialogues/dialogue-store';
 import type { WorldStore } from './world-store';
 
 const KIND = 'quest';
 
 /** The list reads these straight from the stored records; old notes-only quests simply lack them. */
-const SUMMARY_PATHS = {
+const SUMMARY_FIELDS = {
   giver: '$.giverNpcId',
   tags: '$.tags',
   level: '$.level',
   difficulty: '$.difficulty',
   prerequisites: '$.prerequisites.quests',
-  rewards: '$.rewards',
-  stages: '$.stages',
-} as const;
+  unlocks: { pluck: '$.questId', from: '$.rewards', where: ['$.type', 'unlockQuest'] },
+  stageCount: { length: '$.stages' },
+} satisfies Record<string, FieldQuery>;
 
 const itemName = (quest: Quest) => quest.title.trim() || 'Untitled quest';
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -65,9 +65,8 @@ export class QuestService {
   }
 
   list(): QuestSummary[] {
-    return this.content.listFields(KIND, SUMMARY_PATHS).map(({ id, name, revision, updatedAt, fields }) => {
+    return this.content.listFields(KIND, SUMMARY_FIELDS).map(({ id, name, revision, updatedAt, fields }) => {
       const difficulty = Difficulty.safeParse(fields.difficulty);
-      const rewards = Array.isArray(fields.rewards) ? (fields.rewards as { type?: unknown; questId?: unknown }[]) : [];
       return {
         id,
         title: name,
@@ -75,9 +74,9 @@ export class QuestService {
         tags: strings(fields.tags),
         level: typeof fields.level === 'number' ? fields.level : 1,
         difficulty: difficulty.success ? difficulty.data : 'normal',
-        stageCount: Array.isArray(fields.stages) ? fields.stages.length : 0,
+        stageCount: typeof fields.stageCount === 'number' ? fields.stageCount : 0,
         prerequisiteIds: strings(fields.prerequisites),
-        unlockIds: rewards.flatMap((r) => (r?.type === 'unlockQuest' && typeof r.questId === 'string' ? [r.questId] : [])),
+        unlockIds: strings(fields.unlocks),
         revision,
         updatedAt,
       };
