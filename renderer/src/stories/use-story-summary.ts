@@ -11,9 +11,10 @@ export interface StoryHeading {
 const QUIET_MS = 400;
 
 /**
- * A value read from the story once typing pauses and the browser is idle: reading a
- * 50,000-word story takes milliseconds, which must not land on a keystroke. A reading equal
- * to the last one (`same`) keeps the last one, so the component showing it does not draw again.
+ * A value read from the story when it opens, then again once typing pauses and the browser
+ * is idle: reading a 50,000-word story takes milliseconds, which must not land on a
+ * keystroke. A reading equal to the last one (`same`) keeps the last one, so the component
+ * showing it does not draw again.
  */
 function useQuietReading<T>(editor: Editor, read: (doc: ProseNode) => T, same: (a: T, b: T) => boolean): T {
   const [value, setValue] = useState(() => read(editor.state.doc));
@@ -31,7 +32,6 @@ function useQuietReading<T>(editor: Editor, read: (doc: ProseNode) => T, same: (
         idle = window.requestIdleCallback(reread, { timeout: 1000 });
       }, QUIET_MS);
     };
-    reread();
     editor.on('update', schedule);
     return () => {
       editor.off('update', schedule);

@@ -2,8 +2,11 @@ import { Node, mergeAttributes, type JSONContent } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import { CHAPTER, chapterBoundaries, groupChapters, joinChapterBackward, joinChapterForward } from './chapter-structure';
 
-/** A first guess at a chapter's height before it is drawn, from its blocks and letters; the page remembers the real one once drawn. */
-const estimatedHeight = (blocks: number, letters: number) => Math.round(blocks * 16 + (letters / 80) * 31);
+/**
+ * A first guess at a chapter's height before it is drawn, from its blocks and its length
+ * (about 80 characters a 31 px line); the page remembers the real one once drawn.
+ */
+const estimatedHeight = (blocks: number, length: number) => Math.round(blocks * 16 + (length / 80) * 31);
 
 /** The story's top node: chapters, and the opened Markdown (a flat run of blocks) grouped into them. */
 export const ChapterDocument = Document.extend({
