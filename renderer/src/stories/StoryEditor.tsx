@@ -8,7 +8,6 @@ import { useWritingDocument, type WritingDocument } from '../writing/use-writing
 import { DocumentGate } from '../writing/DocumentGate';
 import { DocumentHeader } from '../writing/DocumentHeader';
 import { storyEditorExtensions } from './editor/story-extensions';
-import { chapterMarkdownWriter, type StoryMarkdownWriter } from './editor/story-markdown';
 import { FindBar } from './FindBar';
 import { StoryAiModals } from './StoryAiModals';
 import { StoryCounts } from './StoryCounts';
@@ -25,16 +24,8 @@ const describeStory = (item: ContentItem) => {
   }
 };
 
-const writers = new WeakMap<Editor, StoryMarkdownWriter>();
-
-function writerOf(editor: Editor): StoryMarkdownWriter {
-  let writer = writers.get(editor);
-  if (!writer) writers.set(editor, (writer = chapterMarkdownWriter(editor.markdown!)));
-  return writer;
-}
-
 /** The story as Markdown; the empty paragraph the editor keeps at the end for the cursor is not part of it. */
-const markdownOf = (editor: Editor) => writerOf(editor).write(editor.state.doc).trimEnd();
+const markdownOf = (editor: Editor) => editor.getMarkdown().trimEnd();
 
 /** A story or lore document: rich prose saved as Markdown, with an outline, counts, find, focus mode and the AI co-writer. */
 export function StoryEditor({ id }: { id: string }) {
@@ -79,7 +70,6 @@ function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {
     onUpdate: ({ editor: e }) => touch(() => ({ ...initial, markdown: markdownOf(e), lore: loreRef.current })),
   });
   const continuing = useContinueWriting(editor);
-  useEffect(() => writerOf(editor).prepare(editor.state.doc), [editor]);
   const { start: startContinuing } = continuing;
   useEffect(() => {
     startContinue.current = () => void startContinuing();

@@ -1,6 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
 import { joinBackward, joinForward, selectNodeBackward, selectNodeForward } from '@tiptap/pm/commands';
-import type { Node as ProseNode } from '@tiptap/pm/model';
 import { EditorState, Plugin, PluginKey, Selection, TextSelection, type Command, type Transaction } from '@tiptap/pm/state';
 
 /**
@@ -14,13 +13,12 @@ export const CHAPTER = 'chapter';
 
 const isChapterHeading = (type: string | undefined, level: unknown) => type === 'heading' && level === 1;
 
-/** Groups a flat document (as Markdown parses) into chapters; a document already in chapters is left as it is. */
+/** Groups a flat document (as Markdown parses) into chapters. */
 export function groupChapters(doc: JSONContent): JSONContent {
   const chapters: JSONContent[] = [];
   for (const block of doc.content ?? []) {
     const last = chapters.at(-1);
-    if (block.type === CHAPTER) chapters.push({ ...block, content: [...(block.content ?? [])] });
-    else if (!last || isChapterHeading(block.type, block.attrs?.level)) chapters.push({ type: CHAPTER, content: [block] });
+    if (!last || isChapterHeading(block.type, block.attrs?.level)) chapters.push({ type: CHAPTER, content: [block] });
     else last.content!.push(block);
   }
   return { ...doc, content: chapters.length ? chapters : [{ type: CHAPTER, content: [{ type: 'paragraph' }] }] };
@@ -30,12 +28,12 @@ export function groupChapters(doc: JSONContent): JSONContent {
  * Moves chapter boundaries back to the chapter headings after an edit: a heading made a
  * chapter heading (typing `# `, the toolbar, a paste) splits its chapter there, and a chapter
  * whose heading is gone joins the one before. Adds the steps to `tr`, last position first so
- * every position read from `doc` still holds.
+ * every position read from its document still holds.
  */
-export function fixChapterBoundaries(doc: ProseNode, tr: Transaction): Transaction {
+export function fixChapterBoundaries(tr: Transaction): Transaction {
   const joins: number[] = [];
   const splits: number[] = [];
-  doc.forEach((chapter, chapterPos, index) => {
+  tr.doc.forEach((chapter, chapterPos, index) => {
     if (index > 0 && !isChapterHeading(chapter.firstChild?.type.name, chapter.firstChild?.attrs.level)) joins.push(chapterPos);
     chapter.forEach((block, offset, i) => {
       if (i > 0 && isChapterHeading(block.type.name, block.attrs.level)) splits.push(chapterPos + 1 + offset);
@@ -55,7 +53,7 @@ export const chapterBoundaries = () =>
     key: new PluginKey('chapter-boundaries'),
     appendTransaction: (transactions, _old, state) => {
       if (!transactions.some((tr) => tr.docChanged)) return null;
-      const tr = fixChapterBoundaries(state.doc, state.tr);
+      const tr = fixChapterBoundaries(state.tr);
       return tr.docChanged ? tr : null;
     },
   });

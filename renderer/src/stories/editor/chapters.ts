@@ -1,6 +1,7 @@
 import { Node, mergeAttributes, type JSONContent } from '@tiptap/core';
 import Document from '@tiptap/extension-document';
 import { CHAPTER, chapterBoundaries, groupChapters, joinChapterBackward, joinChapterForward } from './chapter-structure';
+import { chapterMarkdownWriter } from './story-markdown';
 
 /**
  * A first guess at a chapter's height before it is drawn, from its blocks and its length
@@ -8,13 +9,27 @@ import { CHAPTER, chapterBoundaries, groupChapters, joinChapterBackward, joinCha
  */
 const estimatedHeight = (blocks: number, length: number) => Math.round(blocks * 16 + (length / 80) * 31);
 
-/** The story's top node: chapters, and the opened Markdown (a flat run of blocks) grouped into them. */
-export const ChapterDocument = Document.extend({
+/**
+ * The story's top node: chapters. The opened Markdown (a flat run of blocks) is grouped into
+ * them, and the editor's `getMarkdown()` writes a chapter at a time (story-markdown.ts), the
+ * chapters not yet written being written in idle time once the story is open.
+ */
+export const ChapterDocument = Document.extend<Record<string, never>, { cancelPrepare?: () => void }>({
   content: `${CHAPTER}+`,
+  addStorage: () => ({}),
   onBeforeCreate() {
     // After the Markdown extension has parsed the opened text into a flat document.
     const content = this.editor.options.content;
     if (content && typeof content === 'object' && !Array.isArray(content)) this.editor.options.content = groupChapters(content as JSONContent);
+  },
+  onCreate() {
+    const { editor } = this;
+    const writer = chapterMarkdownWriter(editor.markdown!);
+    editor.getMarkdown = () => writer.write(editor.state.doc);
+    this.storage.cancelPrepare = writer.prepare(editor.state.doc);
+  },
+  onDestroy() {
+    this.storage.cancelPrepare?.();
   },
 });
 
