@@ -102,6 +102,20 @@ function buildInCopy(sourceDir, electronVersion, arch) {
   }
 }
 
+/** Electron's own tools (@electron/get, which fetches the Electron binary on first run, and @electron/rebuild) need Node 22.12 or newer. */
+const DESKTOP_NODE = [22, 12];
+
+function requireDesktopNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  const [needMajor, needMinor] = DESKTOP_NODE;
+  if (major > needMajor || (major === needMajor && minor >= needMinor)) return;
+  console.error(
+    `[prepare-desktop] The desktop app needs Node.js ${needMajor}.${needMinor} or newer (Electron's own tools require it); this is Node.js ${process.versions.node}.`,
+  );
+  console.error('[prepare-desktop] Install a newer Node.js for `npm start`, or use browser mode (`npm run serve`), which runs on Node.js 20.19 or newer.');
+  process.exit(1);
+}
+
 function main() {
   const electronVersion = installedVersion('electron');
   const sqliteVersion = installedVersion('better-sqlite3');
@@ -126,6 +140,7 @@ function main() {
   log(`done: ${target}`);
 }
 
+requireDesktopNode();
 try {
   main();
 } catch (error) {
