@@ -21,6 +21,16 @@ describe('luauLongString', () => {
     expect(luauLongString('x')).toBe('[[\nx]]');
     expect(luauLongString(']]=')).toBe('[==[\n]]=]==]');
   });
+
+  it('reads text made to need a high level in one pass', () => {
+    const hostile = Array.from({ length: 2000 }, (_, i) => `]${'='.repeat(i)}]`).join('');
+    const started = performance.now();
+    const literal = luauLongString(hostile);
+    const elapsed = performance.now() - started;
+    expect(literal.startsWith(`[${'='.repeat(2000)}[\n`)).toBe(true);
+    // Trying level after level over the whole text (2 MB, 2,000 levels) takes seconds; one pass takes milliseconds.
+    expect(elapsed).toBeLessThan(250);
+  });
 });
 
 describe.skipIf(LUAU_MISSING)(luauTitle('luauLongString in real Luau'), () => {
