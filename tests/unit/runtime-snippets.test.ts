@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runtimeSnippets, WEB_RUNTIME } from '../../renderer/src/scripts/runtime-snippets';
 import { makeExportProject } from '../helpers/export-project';
-import { LUAU_MISSING, luauTitle, luauWorkspace } from '../helpers/luau';
+import { analyze, LUAU_MISSING, luauTitle, luauWorkspace } from '../helpers/luau';
 import { rojoTree } from '../helpers/roblox-tree';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -48,6 +48,23 @@ describe('runtime snippets', () => {
       expect(output).toContain('Mirela\tWelcome to my forge.');
       expect(output.at(-2)).toBe('quest\tinactive');
       expect(JSON.parse(output.at(-1)!)).toMatchObject({ compileErrors: {} });
+    } finally {
+      luau.dispose();
+    }
+  });
+
+  it.skipIf(LUAU_MISSING)(luauTitle('pass luau-analyze --!strict against the typed Roblox runtime'), () => {
+    const luau = luauWorkspace();
+    try {
+      // luau-analyze resolves requires by path: the modules the snippets name sit beside them, the pack is typed as the runtime's Pack.
+      const byPath = (body: string) => body.replace(/require\(game\.ReplicatedStorage\.Loreweaver\.(\w+)\)/g, 'require("./$1")');
+      writeFileSync(join(luau.dir, 'Pack.luau'), 'local DialogueRunner = require("./DialogueRunner")\nreturn {} :: DialogueRunner.Pack\n');
+      const files = runtimeSnippets('luau').map((snippet, i) => {
+        const name = `snippet${i}.luau`;
+        writeFileSync(join(luau.dir, name), `--!strict\n${byPath(expand(snippet.body, { 1: 'smith' }))}\n`);
+        return name;
+      });
+      expect(analyze(files, luau.dir)).toEqual([]);
     } finally {
       luau.dispose();
     }
