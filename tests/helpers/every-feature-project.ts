@@ -6,6 +6,7 @@ import { bundleText, writePack, type Pack, type PackDialogue } from '../../main/
 import type { Quest } from '../../main/domain/quest';
 import { loadCases, type ConformanceCase } from './conformance';
 import { makeExportProject } from './export-project';
+import { QUEST_FEATURES_CASE } from './quest-features-case';
 import { callOk } from './studio';
 
 /** Text that breaks naive exporters: Luau long-bracket closers, XML markup, characters XML forbids, line separators; it ends in `]`. */
@@ -13,8 +14,7 @@ export const HOSTILE_TEXT = ' ]] ]=] ]==] <&> ]]> "\\ \n\u2028\u2029\uFFFE\uFFFF
 
 /**
  * Conformance cases that export cleanly (cases that hold deliberate authoring errors do not)
- * and together use every node kind, quest actions, stages, outcomes, counted objectives,
- * prerequisites and talk events.
+ * and, with QUEST_FEATURES_CASE, use every node kind and quest feature.
  */
 const CASE_FILES = [
   '02-choice-basic.json',
@@ -83,9 +83,12 @@ export async function makeEveryFeatureProject(studio: Studio, dir: string) {
   await callOk(studio, 'export:pack', { projectId: base.id, targets: ['web'], outDir: join(dir, 'base') });
   const packFile = join(dir, 'base/web/pack.json');
   const { manifest, ...content } = JSON.parse(readFileSync(packFile, 'utf8')) as Pack;
-  const cases = loadCases()
-    .filter(({ file }) => CASE_FILES.includes(file))
-    .map(({ file, case: c }) => hostileCase(file, c));
+  const cases = [
+    ...loadCases()
+      .filter(({ file }) => CASE_FILES.includes(file))
+      .map(({ file, case: c }) => hostileCase(file, c)),
+    hostileCase('qf', QUEST_FEATURES_CASE),
+  ];
   const quests = new Map<string, Quest>();
   for (const c of cases) for (const quest of c.pack.quests ?? []) if (!quests.has(quest.id)) quests.set(quest.id, quest);
   content.dialogues.push(...cases.flatMap((c) => c.pack.dialogues));

@@ -88,6 +88,16 @@ describe.skipIf(LUAU_MISSING)(luauTitle('Roblox export, checked by real Luau'), 
     expect(exported.cases.length).toBeGreaterThanOrEqual(15);
     const kinds = new Set(exported.pack.dialogues.flatMap((d) => Object.values(d.nodes).map((n) => n.kind)));
     expect([...kinds].sort()).toEqual(['action', 'aiLine', 'branch', 'choice', 'end', 'jump', 'line']);
+    const questFeatures = runStudio({ ...exported.cases.at(-1)!, pack: exported.pack }) as {
+      quests: unknown;
+      state: Record<string, unknown>;
+    };
+    expect(questFeatures.quests).toEqual({
+      ember: { status: 'completed', stage: 1 },
+      ember_after: { status: 'active', stage: 0 },
+      ember_lost: { status: 'failed', stage: 0 },
+    });
+    expect(questFeatures.state).toMatchObject({ variables: { gold: 9, xp: 10, title: 'Smith' }, inventory: { coal: 2, blade: 1 } });
     for (const c of exported.cases) {
       const onExport = { ...c, pack: exported.pack };
       const studio = runStudio(onExport);
