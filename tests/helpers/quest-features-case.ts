@@ -1,31 +1,10 @@
 import type { PackDialogue } from '../../main/domain/pack';
-import { Quest } from '../../main/domain/quest';
+import type { QuestObjective } from '../../main/domain/quest';
 import type { ConformanceCase } from './conformance';
+import { collect, custom, quest, stage } from './quests';
 
-const objective = (fields: Record<string, unknown>) => ({ description: '', optional: false, hidden: false, ...fields });
-const stage = (id: string, objectives: unknown[], outcomes: unknown[]) => ({
-  id,
-  title: id,
-  journal: '',
-  hidden: false,
-  objectives,
-  outcomes,
-});
-const waiting = objective({ id: 'dawn', type: 'custom', event: 'dawn', count: 1 });
-const quest = (fields: Record<string, unknown>) =>
-  Quest.parse({
-    schemaVersion: 1,
-    title: '',
-    summary: '',
-    tags: [],
-    level: 0,
-    difficulty: 'normal',
-    notes: '',
-    prerequisites: { quests: [], condition: '' },
-    rewards: [],
-    failConditions: [],
-    ...fields,
-  });
+type CustomObjective = Extract<QuestObjective, { type: 'custom' }>;
+const waiting = custom('dawn', 'dawn');
 
 /**
  * The quest features the conformance cases only show beside deliberate authoring errors,
@@ -42,24 +21,19 @@ export const QUEST_FEATURES_CASE: ConformanceCase = {
   script: [{ advance: true }, { advance: true }],
   pack: {
     quests: [
-      quest({
-        id: 'ember',
+      quest('ember', {
         title: 'Ember',
         startStageId: 'light',
         prerequisites: { quests: [], condition: '$gold >= 5' },
         stages: [
-          stage(
-            'light',
-            [
-              objective({ id: 'coal', type: 'collect', itemId: 'coal', count: 2 }),
-              objective({ id: 'pump', type: 'custom', event: 'pump', count: 2 }),
-            ],
-            [
+          stage('light', {
+            objectives: [collect('coal', 'coal', 2), { ...(custom('pump', 'pump') as CustomObjective), count: 2 }],
+            outcomes: [
               { id: 'hot', condition: '$heat > 2', result: 'stage', stageId: 'forge' },
               { id: 'cold', condition: '', result: 'fail' },
             ],
-          ),
-          stage('forge', [objective({ id: 'shine', type: 'custom', event: 'polish', count: 1, optional: true })], []),
+          }),
+          stage('forge', { objectives: [{ ...custom('shine', 'polish'), optional: true }] }),
         ],
         failConditions: ['$night'],
         rewards: [
@@ -70,12 +44,11 @@ export const QUEST_FEATURES_CASE: ConformanceCase = {
           { type: 'unlockQuest', questId: 'ember_after' },
         ],
       }),
-      quest({ id: 'ember_after', title: 'After the ember', startStageId: 'rest', stages: [stage('rest', [waiting], [])] }),
-      quest({
-        id: 'ember_lost',
+      quest('ember_after', { title: 'After the ember', startStageId: 'rest', stages: [stage('rest', { objectives: [waiting] })] }),
+      quest('ember_lost', {
         title: 'Lost ember',
         startStageId: 'wait',
-        stages: [stage('wait', [waiting], [])],
+        stages: [stage('wait', { objectives: [waiting] })],
         failConditions: ['$night'],
       }),
     ],
