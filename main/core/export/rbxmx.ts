@@ -15,7 +15,10 @@ export interface RobloxInstance {
  */
 export const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text a model file can hold: what XML forbids is dropped (the Roblox target writes it as JSON escapes in its data modules, so no pack text is lost). */
+/**
+ * Text a model file can hold: what XML forbids is dropped (the Roblox target writes it as
+ * JSON escapes in its data modules, so no pack text is lost).
+ */
 const xmlSafe = (text: string) => text.replace(XML_FORBIDDEN, '');
 const escapeXml = (text: string) => xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** CDATA cannot hold "]]>"; it is split across two sections. */
@@ -23,7 +26,8 @@ const cdata = (text: string) => `<![CDATA[${xmlSafe(text).replace(/]]>/g, ']]]]>
 
 /**
  * A Roblox XML model (.rbxmx, version 4) that Roblox Studio imports by drag and drop,
- * well-formed XML whatever the names and sources hold. Referents are numbered in tree order, so the same instances give the same bytes.
+ * well-formed XML whatever the names and sources hold. Referents are numbered in tree
+ * order, so the same instances give the same bytes.
  */
 export function toRbxmx(root: RobloxInstance): string {
   let next = 0;
