@@ -19,7 +19,7 @@ const MODULE_NAMES: Record<PackSection | 'manifest', string> = {
 };
 const SECTIONS = ['manifest', ...PACK_SECTIONS] as const;
 
-/** JSON with the characters XML forbids (only ever inside its strings) written as \\uXXXX escapes, so the .rbxmx keeps them. */
+/** JSON with the characters XML forbids (only ever inside its strings) as \uXXXX escapes, so the .rbxmx keeps them. */
 const xmlSafeJson = (json: string) => json.replace(XML_FORBIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A data ModuleScript: Roblox decodes the JSON (which follows its JSON rules) when it is first required. */
