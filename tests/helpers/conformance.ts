@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +11,7 @@ import {
 } from '../../main/domain/dialogue';
 import { fromPackNode, type PackDialogue } from '../../main/domain/pack';
 import type { Quest } from '../../main/domain/quest';
+import type { luauWorkspace } from './luau';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -143,10 +143,7 @@ export function runWeb(c: ConformanceCase, web: WebRuntime): ConformanceOutcome 
   return normalize({ ...outcome, quests: view }) as ConformanceOutcome;
 }
 
-/** The exported Luau runtime, run by Debian's lua5.1 on the case file. */
-export function runLua(file: string): ConformanceOutcome {
-  const output = execFileSync('lua5.1', [join(here, 'luau-harness.lua'), join(RUNTIME_DIR, 'roblox'), join(CONFORMANCE_DIR, file)], {
-    encoding: 'utf8',
-  });
-  return normalize(JSON.parse(output)) as ConformanceOutcome;
+/** The exported Luau runtime, run by the real Luau CLI in a workspace of tests/helpers/luau.ts, on the case (or a quest tracker script). */
+export function runLuau(workspace: ReturnType<typeof luauWorkspace>, c: object): unknown {
+  return normalize(JSON.parse(workspace.run('conformance.luau', JSON.stringify(c))));
 }

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createQuestTracker, Quest, QuestRuleError } from '../../main/domain/quest';
-import { loadWebRuntime, normalize, RUNTIME_DIR } from '../helpers/conformance';
+import { loadWebRuntime, normalize, runLuau } from '../helpers/conformance';
+import { LUAU_MISSING, luauTitle, luauWorkspace } from '../helpers/luau';
 
 /** Quest calls and world events a game host makes between conversations; `blocker` asks startBlocker. */
 type Op = { call: 'start' | 'advance' | 'completeObjective' | 'complete' | 'fail' | 'progress'; args: unknown[] } | { blocker: string };
@@ -112,9 +109,6 @@ function play(tracker: Record<string, unknown>, isMisuse: (e: unknown) => boolea
   return normalize({ results, state: tracker.state });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'lw-tracker-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe('quest tracker conformance: the exported runtimes drive quests between conversations as the studio does', () => {
   const studio = play(createQuestTracker(quests, options) as unknown as Record<string, unknown>, (e) => e instanceof QuestRuleError);
 
@@ -136,12 +130,12 @@ describe('quest tracker conformance: the exported runtimes drive quests between 
     );
   });
 
-  it('the Luau runtime under lua5.1 gives the same changes and state', () => {
-    const file = join(dir, 'tracker.json');
-    writeFileSync(file, JSON.stringify({ pack: { dialogues: [], quests }, options, tracker: script }));
-    const output = execFileSync('lua5.1', [join(import.meta.dirname, '../helpers/luau-harness.lua'), join(RUNTIME_DIR, 'roblox'), file], {
-      encoding: 'utf8',
-    });
-    expect(normalize(JSON.parse(output))).toEqual(studio);
+  it.skipIf(LUAU_MISSING)(luauTitle('the Luau runtime in real Luau gives the same changes and state'), () => {
+    const luau = luauWorkspace();
+    try {
+      expect(runLuau(luau, { pack: { dialogues: [], quests }, options, tracker: script })).toEqual(studio);
+    } finally {
+      luau.dispose();
+    }
   });
 });

@@ -1,29 +1,30 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runtimeSnippets, WEB_RUNTIME } from '../../renderer/src/scripts/runtime-snippets';
 import { makeExportProject } from '../helpers/export-project';
+import { analyze, LUAU_MISSING, luauTitle, luauWorkspace } from '../helpers/luau';
+import { rojoTree } from '../helpers/roblox-tree';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 import { typeErrors } from '../helpers/type-check';
 
 const tempDir = useTempDirs();
-const RUNTIME_DIR = join(import.meta.dirname, '../../resources/runtime');
 
 /** A snippet as Monaco inserts it with the placeholders filled in. */
 const expand = (body: string, values: Record<string, string>) =>
   body.replace(/\$\{(\d+):[^}]*\}/g, (_, n: string) => values[n] ?? '').replace(/\$\{\d+\}|\$0/g, '');
 
-/** A project with the export tests' dialogue, exported for the web: its pack.json, runtime and types. */
-async function exportedWebPack() {
+/** A project with the export tests' dialogue, exported for the web and Roblox. */
+async function exportedPack() {
   const dir = tempDir();
   const studio = makeStudio(dir);
   const { project, dialogueId } = await makeExportProject(studio);
   const quest = await callOk(studio, 'quests:create', { title: 'Mend the bellows' });
-  await callOk(studio, 'export:pack', { projectId: project.id, targets: ['web'], outDir: join(dir, 'out'), requestId: 'snippets' });
+  const out = join(dir, 'out');
+  await callOk(studio, 'export:pack', { projectId: project.id, targets: ['web', 'roblox'], outDir: out, requestId: 'snippets' });
   studio.close();
-  return { web: join(dir, 'out', 'web'), dialogueId, questId: quest.id };
+  return { web: join(out, 'web'), roblox: join(out, 'roblox'), dialogueId, questId: quest.id };
 }
 
 describe('runtime snippets', () => {
@@ -34,27 +35,43 @@ describe('runtime snippets', () => {
     expect(runtimeSnippets('json')).toEqual([]);
   });
 
-  it('play an exported dialogue and read quest state through the Roblox runtime (lua5.1)', async () => {
-    const { web, dialogueId, questId } = await exportedWebPack();
+  it.skipIf(LUAU_MISSING)(luauTitle('play an exported dialogue and read quest state in the Roblox export, in real Luau'), async () => {
+    const { roblox, dialogueId, questId } = await exportedPack();
     const [dialogue, quest] = runtimeSnippets('luau');
-    const script = join(web, 'game.luau');
-    writeFileSync(
-      script,
-      `${expand(dialogue.body, { 1: dialogueId })}\n${expand(quest.body, { 1: questId })}\nprint("quest", quests:status("${questId}"))\n`,
-    );
-    const output = execFileSync(
-      'lua5.1',
-      [join(import.meta.dirname, '../helpers/luau-snippet-harness.lua'), join(RUNTIME_DIR, 'roblox'), join(web, 'pack.json'), script],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(output).toContain('Mirela\tWelcome to my forge.');
-    expect(output.trim().split('\n').at(-1)).toBe('quest\tinactive');
+    const script = `${expand(dialogue.body, { 1: dialogueId })}\n${expand(quest.body, { 1: questId })}\nprint("quest", quests:status("${questId}"))\n`;
+    const luau = luauWorkspace();
+    try {
+      const output = luau
+        .run('roblox-game.luau', JSON.stringify({ tree: rojoTree(roblox), script }))
+        .trim()
+        .split('\n');
+      expect(output).toContain('Mirela\tWelcome to my forge.');
+      expect(output.at(-2)).toBe('quest\tinactive');
+      expect(JSON.parse(output.at(-1)!)).toMatchObject({ compileErrors: {} });
+    } finally {
+      luau.dispose();
+    }
+  });
+
+  it.skipIf(LUAU_MISSING)(luauTitle('pass luau-analyze --!strict against the typed Roblox runtime'), () => {
+    const luau = luauWorkspace();
+    try {
+      // luau-analyze resolves requires by path: the modules the snippets name sit beside them, the pack is typed as the runtime's Pack.
+      const byPath = (body: string) => body.replace(/require\(game\.ReplicatedStorage\.Loreweaver\.(\w+)\)/g, 'require("./$1")');
+      writeFileSync(join(luau.dir, 'Pack.luau'), 'local DialogueRunner = require("./DialogueRunner")\nreturn {} :: DialogueRunner.Pack\n');
+      const files = runtimeSnippets('luau').map((snippet, i) => {
+        const name = `snippet${i}.luau`;
+        writeFileSync(join(luau.dir, name), `--!strict\n${byPath(expand(snippet.body, { 1: 'smith' }))}\n`);
+        return name;
+      });
+      expect(analyze(files, luau.dir)).toEqual([]);
+    } finally {
+      luau.dispose();
+    }
   });
 
   it('type-check against the types the web export ships, and the pack file they fetch is the one it writes', async () => {
-    const { web, dialogueId, questId } = await exportedWebPack();
+    const { web, dialogueId, questId } = await exportedPack();
     const [dialogue, quest] = runtimeSnippets('typescript');
     expect(readFileSync(join(web, WEB_RUNTIME.pack), 'utf8')).toContain(dialogueId);
     const files = [

@@ -8,13 +8,26 @@ export interface RobloxInstance {
   children?: RobloxInstance[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** CDATA cannot hold "]]>"; it is split across two sections. */
-const cdata = (text: string) => `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+/**
+ * Characters XML 1.0 cannot hold at all, not even as character references (all but its Char
+ * production): C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF and
+ * lone surrogates.
+ */
+export const XML_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
- * A Roblox XML model (.rbxmx, version 4) that Roblox Studio imports by drag and drop.
- * Referents are numbered in tree order, so the same instances give the same bytes.
+ * Text a model file can hold: what XML forbids is dropped (the Roblox target writes it as
+ * JSON escapes in its data modules, so no pack text is lost).
+ */
+const xmlSafe = (text: string) => text.replace(XML_FORBIDDEN, '');
+const escapeXml = (text: string) => xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** CDATA cannot hold "]]>"; it is split across two sections. */
+const cdata = (text: string) => `<![CDATA[${xmlSafe(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+
+/**
+ * A Roblox XML model (.rbxmx, version 4) that Roblox Studio imports by drag and drop,
+ * well-formed XML whatever the names and sources hold. Referents are numbered in tree
+ * order, so the same instances give the same bytes.
  */
 export function toRbxmx(root: RobloxInstance): string {
   let next = 0;
