@@ -61,7 +61,10 @@ test('create an NPC, fill its persona and lorebook, reload and find it all', asy
   await expect(echoes.getByRole('button', { expanded: false })).toContainText('Echoes');
   await expect(echoes.getByTestId('lore-key-error')).toContainText('A key never matches: /(\\w+) \\1/i');
   await expect(field(page.getByRole('group', { name: 'Lore entry 1' }), 'Content')).toBeHidden();
-  await page.getByRole('group', { name: 'Lore entry 1' }).getByRole('button', { name: /moonsteel/ }).click();
+  await page
+    .getByRole('group', { name: 'Lore entry 1' })
+    .getByRole('button', { name: /moonsteel/ })
+    .click();
   await expect(field(page.getByRole('group', { name: 'Lore entry 1' }), 'Content')).toHaveValue('Moonsteel is mined under the old quarry.');
   await expect(field(page, 'Scan depth')).toHaveValue('4');
 
