@@ -19,6 +19,8 @@ export default defineConfig({
           serve: resolve(root, 'main/server/serve.ts'),
           // The model engine runs in its own process (see main/core/llm/engine-transport.ts).
           'llm-worker': resolve(root, 'main/core/llm/engine-worker.ts'),
+          // Work a file's content can make long (pack reading) runs on a worker thread (main/core/workers).
+          'task-worker': resolve(root, 'main/core/workers/task-worker.ts'),
           // The headless export CLI (bin/loreweaver.mjs).
           cli: resolve(root, 'main/cli/index.ts'),
         },

@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   quests: () => import('./quests'),
   scale: () => import('./scale'),
   'engine-memory': () => import('./engine-memory'),
+  hostile: () => import('./hostile'),
 };
 
 const benchName = process.argv[2];

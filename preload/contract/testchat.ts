@@ -64,7 +64,8 @@ export const PromptInspection = z.object({
       position: z.string(),
     }),
   ),
-  skipped: z.array(z.object({ label: z.string(), reason: z.literal('budget') })),
+  /** Entries left out: over the token budget, or with a key that cannot run (`detail` names it and why). */
+  skipped: z.array(z.object({ label: z.string(), reason: z.enum(['budget', 'key_error']), detail: z.string().optional() })),
   /** Oldest messages left out so the prompt fits the context. */
   droppedMessages: z.number().int().nonnegative(),
 });

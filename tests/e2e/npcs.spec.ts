@@ -36,6 +36,13 @@ test('create an NPC, fill its persona and lorebook, reload and find it all', asy
   await tags(entry, 'Keys').press('Enter');
   await field(entry, 'Content').fill('Moonsteel is mined under the old quarry.');
   await field(page, 'Scan depth').fill('4');
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  const regexEntry = page.getByRole('group', { name: 'Lore entry 2' });
+  await regexEntry.getByRole('checkbox', { name: 'Regex keys' }).check();
+  await tags(regexEntry, 'Keys').fill('/(\\w+) \\1/i');
+  await tags(regexEntry, 'Keys').press('Enter');
+  await expect(regexEntry.getByText(/backreferences and lookaheads are not supported/)).toBeVisible();
+  await field(regexEntry, 'Title').fill('Echoes');
   await saved(page);
 
   await page.reload();
@@ -48,7 +55,16 @@ test('create an NPC, fill its persona and lorebook, reload and find it all', asy
   await expect(page.getByText('smith', { exact: true }).first()).toBeVisible();
   await page.getByRole('tab', { name: 'Story' }).click();
   await expect(field(page, 'Goal 1')).toHaveValue('Forge a blade of moonsteel');
-  await page.getByRole('tab', { name: 'Lorebook (1)' }).click();
+  await page.getByRole('tab', { name: 'Lorebook (2)' }).click();
+  // Entries open collapsed: a row with the title and keys, and the key error on the row.
+  const echoes = page.getByRole('group', { name: 'Lore entry 2' });
+  await expect(echoes.getByRole('button', { expanded: false })).toContainText('Echoes');
+  await expect(echoes.getByTestId('lore-key-error')).toContainText('A key never matches: /(\\w+) \\1/i');
+  await expect(field(page.getByRole('group', { name: 'Lore entry 1' }), 'Content')).toBeHidden();
+  await page
+    .getByRole('group', { name: 'Lore entry 1' })
+    .getByRole('button', { name: /moonsteel/ })
+    .click();
   await expect(field(page.getByRole('group', { name: 'Lore entry 1' }), 'Content')).toHaveValue('Moonsteel is mined under the old quarry.');
   await expect(field(page, 'Scan depth')).toHaveValue('4');
 

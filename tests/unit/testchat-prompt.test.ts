@@ -4,6 +4,7 @@ import { newNpcPersona } from '../../main/domain/npc/npc-record';
 import type { Lorebook, LorebookEntry, NpcPersona } from '../../main/domain/npc/npc-schema';
 import { chatToDialogueNodes } from '../../main/domain/testchat/chat-to-dialogue';
 import { choiceMappingSchema, mappedChoice } from '../../main/domain/testchat/choice-mapping';
+import { keyMatcher, keyProblems } from '../../main/domain/testchat/lorebook-key';
 import { scanLorebook } from '../../main/domain/testchat/lorebook-scan';
 import { assemblePrompt, type PromptInput } from '../../main/domain/testchat/prompt-assembly';
 
@@ -112,9 +113,55 @@ describe('lorebook triggering (Character Card V2 semantics)', () => {
     expect(scan.skipped.map((e) => e.label)).toEqual(skipped);
   });
 
-  it('a regex key that does not compile matches nothing instead of failing', () => {
+  it('a regex key that does not compile matches nothing and the entry is skipped with why', () => {
     const scan = scanLorebook({ lorebook: book([entry({ keys: ['/([/'], useRegex: true })]), messages: ['(['], countTokens: words });
     expect(scan.fired).toEqual([]);
+    expect(scan.skipped).toEqual([
+      { index: 0, label: '/([/', reason: 'key_error', detail: expect.stringMatching(/^\/\(\[\/: the regex cannot run \(missing closing/) },
+    ]);
+  });
+
+  it('a catastrophic-backtracking key from a V3 card runs in linear time', () => {
+    const greeting = 'Welcome, traveller, to the Ember Inn!!!';
+    const longer = `${'word '.repeat(2_000)}!`;
+    const lorebook = book([entry({ name: 'Greedy', keys: ['/^(\\w+\\s?)*$/m'], useRegex: true, content: 'x' })]);
+    const started = performance.now();
+    expect(scanLorebook({ lorebook, messages: [greeting], countTokens: words }).fired).toEqual([]);
+    expect(scanLorebook({ lorebook, messages: [longer], countTokens: words }).fired).toEqual([]);
+    expect(scanLorebook({ lorebook, messages: ['just words here'], countTokens: words }).fired.map((e) => e.label)).toEqual(['Greedy']);
+    // A backtracking engine takes 22 s on the 38-character greeting alone, doubling with every 2 characters.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('lorebook keys', () => {
+  const regex = (key: string) => entry({ keys: [key], useRegex: true });
+  it.each([
+    ['/gr[ae]y/i', 'GREY cloak', true],
+    ['/^ward$/m', 'the\nward\nis', true],
+    ['/^ward$/', 'the\nward\nis', false],
+    ['/a.b/s', 'a\nb', true],
+    ['/a.b/', 'a\nb', false],
+    ['/(?<=Sir )Brannoc/', 'Sir Brannoc', true],
+    ['/(?<!Sir )Brannoc/', 'Sir Brannoc', false],
+    ['/(?<clan>Ash|Ember)fall/', 'Emberfall', true],
+    ['/\\p{Lu}{3}/u', 'ÉÀÜ', true],
+    ['/a\\/b/', 'a/b', true],
+  ])('%s on %j matches: %s', (key, text, expected) => {
+    const matcher = keyMatcher(key, regex(key));
+    expect(matcher.ok && matcher.test(text)).toBe(expected);
+  });
+
+  it('names each key that cannot run, in keys and secondary keys, and only for regex entries', () => {
+    const problems = keyProblems(entry({ keys: ['/(a)\\1/', 'plain'], secondaryKeys: ['/x(?=y)/', '/ok/q'], useRegex: true }));
+    expect(problems.map(({ list, index, key }) => ({ list, index, key }))).toEqual([
+      { list: 'keys', index: 0, key: '/(a)\\1/' },
+      { list: 'secondaryKeys', index: 0, key: '/x(?=y)/' },
+      { list: 'secondaryKeys', index: 1, key: '/ok/q' },
+    ]);
+    expect(problems[0].error).toContain('backreferences and lookaheads are not supported');
+    expect(problems[2].error).toBe('the flag "q" is not supported (use i, m, s or u)');
+    expect(keyProblems(entry({ keys: ['/(a)\\1/'] }))).toEqual([]);
   });
 });
 

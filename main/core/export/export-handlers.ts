@@ -9,7 +9,7 @@ import type { Handlers } from '../studio';
 import { checkProject, exportPack, packIdFor, preparePack } from './pack-export';
 import { importDialogueFile, importPackIntoProject } from './pack-import';
 import { loadProjectContent } from './project-content';
-import { readPackSource } from './pack-source';
+import { runInWorker } from '../workers/run-in-worker';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
 
@@ -84,7 +84,7 @@ export function exportHandlers(host: ExportHost): ExportHandlers {
     },
     'import:pack': ({ path }) =>
       fromPackError(async () => {
-        const pack = await readPackSource(path);
+        const pack = await runInWorker('readPack', path);
         return importPackIntoProject(host.session(), pack, host.changed);
       }),
     'export:openFolder': async ({ path }) => {

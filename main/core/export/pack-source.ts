@@ -1,10 +1,10 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { unzipSync } from 'fflate';
 import { MANIFEST_FILE, PACK_SECTIONS, PackError, readPackBundle, readPackFiles, sectionFile, type Pack } from '../../domain/pack';
 import { sha256 } from './pack-export';
+import { readZipEntries } from './zip-entries';
 
-/** Far beyond a real pack file; checked before anything is read or inflated. */
+/** Far beyond a real pack file; checked before anything is read or inflated, and again on the bytes a zip really inflates to. */
 export const PACK_SOURCE_LIMITS = { maxFileBytes: 256 * 1024 * 1024, maxTotalBytes: 512 * 1024 * 1024 } as const;
 
 const PACK_FILES = new Set([MANIFEST_FILE, ...PACK_SECTIONS.map(sectionFile)]);
@@ -45,35 +45,32 @@ async function readFolder(dir: string): Promise<Map<string, string>> {
 const unsafeEntry = (name: string) =>
   name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..');
 
-/**
- * A pack .zip, read in memory (nothing is extracted to disk). Every entry's name is checked
- * for zip-slip paths and its declared size before anything is inflated.
- */
+const tooLargeInTotal = () => new PackError('pack_unsafe', `The zip unpacks to more than ${mb(PACK_SOURCE_LIMITS.maxTotalBytes)}.`);
+
+/** A pack .zip: entry names are checked for zip-slip paths and declared sizes before anything is inflated. */
 function readZip(bytes: Uint8Array): Map<string, string> {
-  const files = new Map<string, string>();
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (entry) => {
-        if (unsafeEntry(entry.name))
-          throw new PackError('pack_unsafe', `The zip holds an entry named "${entry.name}" that points outside the pack; it was refused.`);
-        if (entry.originalSize > PACK_SOURCE_LIMITS.maxFileBytes) throw tooLarge(entry.name, entry.originalSize);
-        total += entry.originalSize;
-        if (total > PACK_SOURCE_LIMITS.maxTotalBytes)
-          throw new PackError('pack_unsafe', `The zip unpacks to more than ${mb(PACK_SOURCE_LIMITS.maxTotalBytes)}.`);
-        return PACK_FILES.has(entry.name);
-      },
-    });
-  } catch (error) {
-    if (error instanceof PackError) throw error;
-    throw new PackError('pack_invalid', `The file is not a readable zip: ${(error as Error).message}`);
-  }
-  for (const [name, data] of Object.entries(entries)) files.set(name, text(name, data));
-  return files;
+  let declared = 0;
+  const entries = readZipEntries(bytes, {
+    accept: (entry) => {
+      if (unsafeEntry(entry.name))
+        throw new PackError('pack_unsafe', `The zip holds an entry named "${entry.name}" that points outside the pack; it was refused.`);
+      if (entry.declaredSize > PACK_SOURCE_LIMITS.maxFileBytes) throw tooLarge(entry.name, entry.declaredSize);
+      declared += entry.declaredSize;
+      if (declared > PACK_SOURCE_LIMITS.maxTotalBytes) throw tooLargeInTotal();
+      return PACK_FILES.has(entry.name);
+    },
+    maxEntryBytes: PACK_SOURCE_LIMITS.maxFileBytes,
+    maxTotalBytes: PACK_SOURCE_LIMITS.maxTotalBytes,
+    tooLarge,
+    tooLargeInTotal,
+  });
+  return new Map([...entries].map(([name, data]) => [name, text(name, data)]));
 }
 
-/** Reads a pack from a folder, a .zip or a one-file pack.json, refusing links, oversized files and unsafe entries. */
+/**
+ * Reads a pack from a folder, a .zip or a one-file pack.json, refusing links, oversized files
+ * and unsafe entries. The studio runs it on a worker thread (runInWorker('readPack', path)).
+ */
 export async function readPackSource(path: string): Promise<Pack> {
   const full = resolve(path);
   const info = await lstat(full).catch(() => {

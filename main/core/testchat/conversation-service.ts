@@ -212,7 +212,7 @@ export class ConversationService {
         tokens,
         position,
       })),
-      skipped: prompt.skipped.map(({ label, reason }) => ({ label, reason })),
+      skipped: prompt.skipped.map(({ label, reason, detail }) => ({ label, reason, ...(detail === undefined ? {} : { detail }) })),
       droppedMessages: prompt.droppedMessages,
     };
   }

@@ -7,7 +7,13 @@ import { newNpcPersona } from '../../domain/npc/npc-record';
 import type { NpcPersona } from '../../domain/npc/npc-schema';
 import { choiceMappingPrompt, choiceMappingSchema, mappedChoice } from '../../domain/testchat/choice-mapping';
 import { describeEvent } from '../../domain/testchat/describe-event';
-import type { Playthrough, PlaythroughEntry, PlaythroughInput } from '../../domain/testchat/playthrough';
+import {
+  automaticStepLimit,
+  PLAYTHROUGH_LIMITS,
+  type Playthrough,
+  type PlaythroughEntry,
+  type PlaythroughInput,
+} from '../../domain/testchat/playthrough';
 import { assemblePrompt } from '../../domain/testchat/prompt-assembly';
 import { describeState } from '../../domain/testchat/state-summary';
 import { transcriptText } from '../../domain/testchat/transcript-text';
@@ -34,6 +40,7 @@ interface Live {
 }
 
 const LINE_TOKENS = 120;
+const FULL = `This playthrough is full (${PLAYTHROUGH_LIMITS.maxLog.toLocaleString('en')} log entries or ${PLAYTHROUGH_LIMITS.maxInputs.toLocaleString('en')} moves); download its transcript and start a new one.`;
 const REPLAY_BROKEN = 'The dialogue changed since this playthrough was saved, so it cannot be replayed; restart it.';
 
 /**
@@ -223,6 +230,11 @@ export class PlaythroughService {
     // A new segment (state set, restart) starts with a transcript of its own.
     this.record(playthrough, live, runtime === live.runtime ? before : { transcript: 0, events: 0 });
     playthrough.inputs.push(input);
+    if (playthrough.log.length > PLAYTHROUGH_LIMITS.maxLog || playthrough.inputs.length > PLAYTHROUGH_LIMITS.maxInputs) {
+      // The stored playthrough stays as it was; the live one is rebuilt from it on the next call.
+      this.live.delete(playthrough.id);
+      throw new AppError('invalid_input', FULL);
+    }
     live.improvised = null;
     return this.view(this.save(playthrough), live);
   }
@@ -271,6 +283,7 @@ export class PlaythroughService {
         seed: `${playthrough.seed}:${segments}`,
         state,
         startNodeId,
+        maxAutomaticSteps: automaticStepLimit(dialogue),
         quests: new QuestService(this.project()).all(),
       }),
       segments,

@@ -1,4 +1,5 @@
 import type { Lorebook, LorebookEntry } from '../npc/npc-schema';
+import { keyMatcher, keyProblems } from './lorebook-key';
 
 /**
  * Which lorebook entries a prompt includes, with Character Card V2 semantics:
@@ -7,7 +8,8 @@ import type { Lorebook, LorebookEntry } from '../npc/npc-schema';
  *   messages (the newest included; default 2, as SillyTavern scans): case-insensitive
  *   unless `caseSensitive`, whole words for keys that start and end with a letter or
  *   digit, plain substrings otherwise, `/pattern/flags` keys as regular expressions when
- *   `useRegex` is set;
+ *   `useRegex` is set (run in linear time, see lorebook-key.ts; a key that cannot run
+ *   never matches, and the entry is listed as skipped with why);
  * - a `selective` entry with secondary keys also needs one of those to appear;
  * - with `recursiveScanning`, the content of entries that fired is scanned too (three
  *   rounds at most), so one entry can bring in another;
@@ -35,7 +37,9 @@ export interface FiredEntry {
 export interface SkippedEntry {
   index: number;
   label: string;
-  reason: 'budget';
+  /** Over the token budget, or a key of the entry cannot run (`detail` says which and why). */
+  reason: 'budget' | 'key_error';
+  detail?: string;
 }
 
 export interface LoreScan {
@@ -50,39 +54,26 @@ export interface LoreScanInput {
   countTokens(text: string): number;
 }
 
-const WORD_EDGE = /^[\p{L}\p{N}_].*[\p{L}\p{N}_]$|^[\p{L}\p{N}_]$/u;
-const REGEX_KEY = /^\/(.+)\/([a-z]*)$/s;
-
 export const entryLabel = (entry: LorebookEntry, index: number): string =>
   entry.name?.trim() || entry.comment?.trim().split('\n')[0] || entry.keys.find((key) => key.trim()) || `Entry ${index + 1}`;
-
-/** A matcher for one key, or null for a key that can match nothing (blank, or a regex that does not compile). */
-function keyMatcher(key: string, entry: LorebookEntry): ((text: string) => boolean) | null {
-  const trimmed = key.trim();
-  if (!trimmed) return null;
-  const regex = entry.useRegex ? REGEX_KEY.exec(trimmed) : null;
-  if (regex) {
-    try {
-      const pattern = new RegExp(regex[1], regex[2].replace(/[gy]/g, ''));
-      return (text) => pattern.test(text);
-    } catch {
-      return null;
-    }
-  }
-  const flags = entry.caseSensitive ? 'u' : 'iu';
-  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = WORD_EDGE.test(trimmed)
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, flags)
-    : new RegExp(escaped, flags);
-  return (text) => pattern.test(text);
-}
-
-const firstMatch = (keys: readonly string[] | undefined, entry: LorebookEntry, text: string): string | undefined =>
-  (keys ?? []).find((key) => keyMatcher(key, entry)?.(text) === true);
 
 export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput): LoreScan {
   if (!lorebook) return { fired: [], skipped: [] };
   const depth = lorebook.scanDepth ?? DEFAULT_SCAN_DEPTH;
+  const matchers = new Map<LorebookEntry, Map<string, (text: string) => boolean>>();
+  const matches = (entry: LorebookEntry, key: string, text: string): boolean => {
+    const compiled = matchers.get(entry) ?? new Map<string, (text: string) => boolean>();
+    matchers.set(entry, compiled);
+    let test = compiled.get(key);
+    if (!test) {
+      const matcher = keyMatcher(key, entry);
+      test = matcher.ok ? matcher.test : () => false;
+      compiled.set(key, test);
+    }
+    return test(text);
+  };
+  const firstMatch = (keys: readonly string[] | undefined, entry: LorebookEntry, text: string): string | undefined =>
+    (keys ?? []).find((key) => matches(entry, key, text));
   const window = messages.slice(Math.max(0, messages.length - depth)).join('\n');
   const fired = new Map<number, FiredEntry>();
   const fire = (entry: LorebookEntry, index: number, reason: FiredEntry['reason'], key?: string, secondaryKey?: string) =>
@@ -126,6 +117,10 @@ export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput)
   }
 
   const skipped: SkippedEntry[] = [];
+  lorebook.entries.forEach((entry, index) => {
+    const [problem] = entry.enabled && !entry.constant && !fired.has(index) ? keyProblems(entry) : [];
+    if (problem) skipped.push({ index, label: entryLabel(entry, index), reason: 'key_error', detail: `${problem.key}: ${problem.error}` });
+  });
   const budget = lorebook.tokenBudget;
   if (budget !== undefined && budget > 0) {
     const byImportance = [...fired.values()].sort((a, b) => {

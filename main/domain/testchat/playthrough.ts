@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Dialogue } from '../dialogue/dialogue-schema';
 import { DialogueState } from '../dialogue/dialogue-state';
 
 /**
@@ -41,7 +42,26 @@ export const PlaythroughEntry = z.discriminatedUnion('type', [
 ]);
 export type PlaythroughEntry = z.infer<typeof PlaythroughEntry>;
 
-export const PLAYTHROUGH_LIMITS = { maxInputs: 20_000, maxLog: 50_000 } as const;
+/**
+ * What one playthrough may hold, and what one step may do. A step (the creator's advance or
+ * choice, and the branches, actions and jumps the runtime runs by itself after it) makes at
+ * most `maxEventsPerStep` effects: the studio gives the runtime as many automatic nodes in a
+ * row as that allows for the dialogue's largest action node (see automaticStepLimit), so a
+ * loop of 32 long `command` actions ends after a bounded number of turns with the runtime's
+ * "loops without a line or choice" message instead of filling memory (describeEvent keeps
+ * each effect's words short).
+ */
+export const PLAYTHROUGH_LIMITS = { maxInputs: 20_000, maxLog: 50_000, maxEventsPerStep: 1_000 } as const;
+
+/** The exported runtimes' own bound on automatic nodes in a row (main/domain/dialogue/runtime.ts). */
+const RUNTIME_AUTOMATIC_STEPS = 10_000;
+
+/** How many branches, actions and jumps in a row a step of this dialogue may run within the effect budget. */
+export function automaticStepLimit(dialogue: Pick<Dialogue, 'nodes'>): number {
+  let actions = 1;
+  for (const node of Object.values(dialogue.nodes)) if (node.kind === 'action') actions = Math.max(actions, node.actions.length);
+  return Math.min(RUNTIME_AUTOMATIC_STEPS, Math.floor(PLAYTHROUGH_LIMITS.maxEventsPerStep / actions));
+}
 
 export const Playthrough = z.object({
   schemaVersion: z.literal(1),

@@ -95,11 +95,22 @@ export function ChatInspector({ conversation, revision, onState }: ChatInspector
                         ))}
                       </Group>
                     )}
-                    {inspection.skipped.length > 0 && (
+                    {inspection.skipped.some((entry) => entry.reason === 'budget') && (
                       <Text size="xs" c="orange">
-                        Over the lorebook's token budget: {inspection.skipped.map((entry) => entry.label).join(', ')}
+                        Over the lorebook's token budget:{' '}
+                        {inspection.skipped
+                          .filter((entry) => entry.reason === 'budget')
+                          .map((entry) => entry.label)
+                          .join(', ')}
                       </Text>
                     )}
+                    {inspection.skipped
+                      .filter((entry) => entry.reason === 'key_error')
+                      .map((entry) => (
+                        <Text key={entry.label} size="xs" c="red" data-testid="lore-key-error">
+                          {entry.label} never fires: {entry.detail}
+                        </Text>
+                      ))}
                   </Stack>
                   <Stack gap={4}>
                     <Text size="xs" fw={600}>

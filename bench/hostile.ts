@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportPack, preparePack } from '../main/core/export/pack-export';
+import { Studio } from '../main/core/studio';
+import type { DialogueNode } from '../main/domain/dialogue/dialogue-schema';
+import type { MethodInput, MethodName, MethodOutput } from '../preload/api';
+import { zipBomb } from '../tests/helpers/zip-bomb';
+import { scaleProject } from './scale-project';
+
+/** Issue 20: nothing a file holds may keep the event loop from answering `/api/health` within 100 ms. */
+const BUDGET_MS = 100;
+const PROJECT_ITEMS = 5000;
+
+/**
+ * The longest the event loop went without running a 1 ms timer while `work` ran: what a
+ * health check (or, in the desktop app, the window) would have waited at worst.
+ */
+async function worstLoopDelay(work: () => Promise<unknown>): Promise<{ worstMs: number; tookMs: number; outcome: string }> {
+  let last = performance.now();
+  let worst = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  last = performance.now();
+  const started = performance.now();
+  const outcome = await work().then(
+    () => 'ok',
+    (error: Error) => `refused: ${error.message.slice(0, 90)}`,
+  );
+  const tookMs = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  clearInterval(ticker);
+  return { worstMs: Math.max(worst, performance.now() - last), tookMs, outcome };
+}
+
+/**
+ * `npm run bench -- hostile`: each hostile input of issue 20, and the heavy work of a
+ * 5,000-item project (pack import, validation, export), through the studio's API
+ * in-process; prints the worst event-loop delay of each as a ratio of the 100 ms budget.
+ */
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'loreweaver-bench-hostile-'));
+  const studio = new Studio({
+    workspaceDir: join(dir, 'workspace'),
+    workspaceLocked: true,
+    configDir: join(dir, 'config'),
+    host: 'browser',
+    version: 'bench',
+    fileRoots: [dir],
+  });
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const result = await studio.call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value as MethodOutput<M>;
+  };
+  const file = (name: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+  try {
+    const project = await call('projects:create', { name: 'Hostile' });
+    await call('projects:open', { id: project.id });
+    const npc = await call('npcs:create', {
+      name: 'Vessa',
+      persona: {
+        firstMessage: 'Well met, traveller of the long road!!',
+        lorebook: {
+          extensions: {},
+          entries: [{ keys: ['/^(\\w+\\s?)*$/m'], content: 'Greedy.', enabled: true, insertionOrder: 1, useRegex: true, extensions: {} }],
+        },
+      },
+    });
+    const runaway = await call('dialogues:create', { name: 'Runaway' });
+    const loop = {
+      id: 'loop',
+      kind: 'action',
+      position: { x: 0, y: 0 },
+      actions: Array.from({ length: 32 }, (_, i) => ({ type: 'command', name: `shout_${i}`, args: Array(16).fill('z'.repeat(1000)) })),
+      next: 'loop',
+    } as DialogueNode;
+    await call('dialogues:save', {
+      id: runaway.id,
+      baseRevision: runaway.revision,
+      startNodeId: 'loop',
+      deleteNodeIds: [],
+      upsertNodes: [loop],
+    });
+    const world = scaleProject(PROJECT_ITEMS);
+    const meta = { packId: 'hostile-world', name: 'World', version: '1.0.0', createdWith: 'bench' };
+    await exportPack(world, preparePack(world, meta), meta, { outDir: join(dir, 'world'), targets: ['json'] });
+    // The first prompt starts the model engine process: not what is measured.
+    await call('conversations:inspect', { id: (await call('conversations:start', { npcId: npc.id })).id });
+
+    const rows: [string, () => Promise<unknown>][] = [
+      [
+        'lorebook key /^(\\w+\\s?)*$/m, 38-char greeting',
+        async () => call('conversations:inspect', { id: (await call('conversations:start', { npcId: npc.id })).id }),
+      ],
+      [
+        'zip bomb: 2 MB, declares 100 B, inflates to 2 GB',
+        () => call('import:pack', { path: file('bomb.zip', zipBomb('npcs.json', 100, 2048)) }),
+      ],
+      ['self-looping node, 32 long commands', () => call('playthroughs:start', { dialogueId: runaway.id })],
+      [`import a ${PROJECT_ITEMS.toLocaleString('en')}-item pack`, () => call('import:pack', { path: join(dir, 'world/pack') })],
+      [`check the ${PROJECT_ITEMS.toLocaleString('en')}-item project`, () => call('export:validate', { projectId: project.id })],
+      [`export it (json)`, () => call('export:pack', { projectId: project.id, targets: ['json'], outDir: join(dir, 'out') })],
+      ['247-byte .twee: "::", 220 spaces, "["', () => call('import:dialogue', { path: file('hostile.twee', `::${' '.repeat(220)}[\n`) })],
+      [
+        '4 KB .yarn line: "<<a", 4,000 spaces, "x"',
+        () => call('import:dialogue', { path: file('hostile.yarn', `title: Start\n---\n<<a${' '.repeat(4000)}x\n===\n`) }),
+      ],
+    ];
+    console.log(`Worst event-loop delay per input (budget ${BUDGET_MS} ms; ratio ≤ 1 passes)`);
+    for (const [name, work] of rows) {
+      const { worstMs, tookMs, outcome } = await worstLoopDelay(work);
+      const ratio = worstMs / BUDGET_MS;
+      console.log(
+        `${ratio <= 1 ? 'ok  ' : 'SLOW'} ${name.padEnd(48)} worst ${worstMs.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(6)}×  (took ${tookMs.toFixed(0)} ms, ${outcome})`,
+      );
+    }
+  } finally {
+    studio.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,13 @@
+import { readPackSource } from '../export/pack-source';
+
+/**
+ * The work the studio does on a worker thread, by name: each task takes and returns
+ * structured-clonable values. Only work that a file's content can make long belongs here,
+ * so that the event loop (the window in the desktop app) stays free while it runs.
+ */
+export const WORKER_TASKS = {
+  /** A pack folder, .zip or pack.json read, inflated, hashed and validated. */
+  readPack: (path: string) => readPackSource(path),
+};
+
+export type WorkerTaskName = keyof typeof WORKER_TASKS;

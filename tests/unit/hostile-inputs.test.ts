@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
+import type { DialogueNode } from '../../main/domain/dialogue/dialogue-schema';
+import { PLAYTHROUGH_LIMITS } from '../../main/domain/testchat/playthrough';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+import { zipBomb } from '../helpers/zip-bomb';
+
+/**
+ * Issue 20's hostile inputs against a real `serve` process: each gets a clear answer,
+ * `/api/health` is answered within 100 ms while it is being handled (nothing a file holds
+ * blocks the event loop), and the server is still up afterwards.
+ */
+const TOKEN = 'hostile-test-token';
+const HEALTH_BUDGET_MS = 100;
+/** Longer than any of these may take when handled well; the old parsers and regexes took minutes. */
+const CALL_LIMIT_MS = 20_000;
+let server: ServeProcess;
+let dir: string;
+
+type Answer<M extends MethodName> = { ok: true; value: MethodOutput<M> } | { ok: false; error: { code: string; message: string } };
+
+async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Answer<M>> {
+  const response = await fetch(`${server.url}/api/call/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(CALL_LIMIT_MS),
+  });
+  return (await response.json()) as Answer<M>;
+}
+
+async function must<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const answer = await call(method, input);
+  if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+  return answer.value;
+}
+
+/** How long `/api/health` took to answer, in ms. */
+async function healthDelay(): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(CALL_LIMIT_MS) });
+  expect(response.status).toBe(200);
+  await response.json();
+  return performance.now() - started;
+}
+
+/**
+ * Runs the hostile call while asking `/api/health` again and again; returns the call's
+ * answer and the slowest health answer, after checking the server still answers.
+ */
+async function whileHealthChecked<T>(hostile: () => Promise<T>): Promise<{ answer: T; worstHealthMs: number }> {
+  let done = false;
+  const running = hostile().finally(() => (done = true));
+  const delays: number[] = [];
+  do {
+    delays.push(await healthDelay());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } while (!done);
+  const answer = await running;
+  expect(server.process.exitCode).toBeNull();
+  await healthDelay();
+  return { answer, worstHealthMs: Math.max(...delays) };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'loreweaver-hostile-'));
+  server = await startServe(join(dir, 'data'), TOKEN, [], { fromSource: true });
+  const project = await must('projects:create', { name: 'Hostile inputs' });
+  await must('projects:open', { id: project.id });
+  // The first prompt inspection starts the model engine process; start it before measuring.
+  const npc = await must('npcs:create', { name: 'Warm-up' });
+  await must('conversations:inspect', { id: (await must('conversations:start', { npcId: npc.id })).id });
+  await healthDelay();
+}, 120_000);
+
+afterAll(async () => {
+  // A server still held by a hostile input would not see SIGTERM.
+  const kill = setTimeout(() => server?.process.kill('SIGKILL'), 5000);
+  await server?.stop();
+  clearTimeout(kill);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('hostile inputs never block the server', () => {
+  it('a V3 card lorebook key /^(\\w+\\s?)*$/m on a 38-character greeting', async () => {
+    const greeting = 'Well met, traveller of the long road!!';
+    expect(greeting).toHaveLength(38);
+    const entry = (keys: string[], content: string) => ({
+      keys,
+      content,
+      enabled: true,
+      insertionOrder: 1,
+      useRegex: true,
+      extensions: {},
+    });
+    const npc = await must('npcs:create', {
+      name: 'Vessa',
+      persona: {
+        firstMessage: greeting,
+        lorebook: { extensions: {}, entries: [entry(['/^(\\w+\\s?)*$/m'], 'Greedy.'), entry(['/(\\w+) \\1/'], 'Echo.')] },
+      },
+    });
+    const { answer, worstHealthMs } = await whileHealthChecked(async () => {
+      const conversation = await must('conversations:start', { npcId: npc.id });
+      return call('conversations:inspect', { id: conversation.id });
+    });
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.value.fired).toEqual([]);
+    expect(answer.value.skipped).toEqual([
+      { label: '/(\\w+) \\1/', reason: 'key_error', detail: expect.stringContaining('backreferences and lookaheads are not supported') },
+    ]);
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  });
+
+  it('a 2 MB pack zip that declares 100 bytes and inflates to 2 GB', async () => {
+    const path = join(dir, 'bomb.zip');
+    const bomb = zipBomb('npcs.json', 100, 2048);
+    expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
+    writeFileSync(path, bomb);
+    const { answer, worstHealthMs } = await whileHealthChecked(() => call('import:pack', { path }));
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'npcs.json inflates to more than the 100 bytes the zip declares for it; the zip was refused.',
+      },
+    });
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+    expect(await must('npcs:list', {})).toHaveLength(1);
+  });
+
+  it('a valid self-looping action node with 32 long command actions', async () => {
+    const dialogue = await must('dialogues:create', { name: 'Runaway' });
+    const longArgs = Array.from({ length: 16 }, (_, i) => `${i}`.padEnd(1000, 'z'));
+    const loop = {
+      id: 'loop',
+      kind: 'action',
+      position: { x: 0, y: 0 },
+      actions: Array.from({ length: 32 }, (_, i) => ({ type: 'command', name: `shout_${i}`, args: longArgs })),
+      next: 'loop',
+    } as DialogueNode;
+    await must('dialogues:save', {
+      id: dialogue.id,
+      baseRevision: dialogue.revision,
+      startNodeId: 'loop',
+      deleteNodeIds: Object.keys(dialogue.dialogue.nodes),
+      upsertNodes: [loop],
+    });
+    const { answer, worstHealthMs } = await whileHealthChecked(() => call('playthroughs:start', { dialogueId: dialogue.id }));
+    const steps = Math.floor(PLAYTHROUGH_LIMITS.maxEventsPerStep / 32);
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.value.step).toMatchObject({
+      type: 'end',
+      reason: 'error',
+      message: `Stopped after ${steps} branches, actions and jumps in a row: the dialogue loops without a line or choice`,
+    });
+    const effects = answer.value.playthrough.log.filter((entry) => entry.type === 'effect');
+    expect(effects.length).toBeLessThanOrEqual(PLAYTHROUGH_LIMITS.maxEventsPerStep);
+    expect(Math.max(...effects.map((entry) => entry.text.length))).toBeLessThan(1500);
+    expect(answer.value.playthrough.log.at(-1)).toMatchObject({
+      type: 'end',
+      text: expect.stringContaining(`Stopped after ${steps} branches`),
+    });
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  });
+
+  // The Twee and Yarn rows come last: with backtracking parsers the server stays busy long after the call gives up.
+  it('a 247-byte .twee: "::", 220 spaces, "["', async () => {
+    const path = join(dir, 'hostile.twee');
+    writeFileSync(path, `::${' '.repeat(220)}[\n${'x'.repeat(23)}\n`);
+    const { answer, worstHealthMs } = await whileHealthChecked(() => call('import:dialogue', { path }));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^hostile\.twee: /) } });
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  }, 60_000);
+
+  it('a 4 KB .yarn line: "<<a", 4,000 spaces, "x"', async () => {
+    const path = join(dir, 'hostile.yarn');
+    writeFileSync(path, `title: Start\n---\n<<a${' '.repeat(4000)}x\n===\n`);
+    const { answer, worstHealthMs } = await whileHealthChecked(() => call('import:dialogue', { path }));
+    // An unclosed command is either refused with the file named, or kept as the node's text.
+    if (!answer.ok) expect(answer.error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^hostile\.yarn: /) });
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  }, 60_000);
+});
