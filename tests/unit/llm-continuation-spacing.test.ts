@@ -25,7 +25,12 @@ describe.skipIf(!present)('continuations of a SentencePiece model (needs stories
   });
 
   it('add no space where the model continues the word', async () => {
-    const result = await llm.generate({ prompt: 'Once upon a time, there was a little girl named Pip', raw: true, maxTokens: 4, temperature: 0 });
+    const result = await llm.generate({
+      prompt: 'Once upon a time, there was a little girl named Pip',
+      raw: true,
+      maxTokens: 4,
+      temperature: 0,
+    });
     expect(result.text).toMatch(/^\. She/);
   });
 });

@@ -47,7 +47,11 @@ export interface GenerationHooks {
 }
 
 /** The sampling and streaming options every node-llama-cpp generation call takes, from the contract's fields. */
-export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text' | 'history'>, hooks: GenerationHooks, onTokens: (generated: readonly Token[]) => void) {
+export function generationOptions(
+  input: Omit<ChatTurnInput, 'chatId' | 'text' | 'history'>,
+  hooks: GenerationHooks,
+  onTokens: (generated: readonly Token[]) => void,
+) {
   return {
     maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS,
     temperature: input.temperature,

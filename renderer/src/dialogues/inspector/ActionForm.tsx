@@ -55,7 +55,15 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
             aria-label="Variable"
             data={variables.map((v) => v.name)}
             value={action.variable}
-            onChange={(v) => v && onChange(setVariableAction(variables.find((d) => d.name === v), action))}
+            onChange={(v) =>
+              v &&
+              onChange(
+                setVariableAction(
+                  variables.find((d) => d.name === v),
+                  action,
+                ),
+              )
+            }
             searchable
           />
           <Select
