@@ -42,6 +42,17 @@ const CardData = z
   .min(1)
   .max(Math.ceil((CARD_LIMITS.maxPngBytes * 4) / 3) + 4);
 
+/** A card file: base64 data (the browser's file picker) or a path (the desktop's file dialog). */
+const CardSource = z.union([z.object({ data: CardData }).strict(), z.object({ path: FilePath }).strict()]);
+
+/**
+ * What an import does when an NPC of the card's name exists: update that NPC from the card
+ * (a new revision of it; fields the card lacks stay), or keep both, the new NPC named
+ * "Name (2)". Without it, the card becomes a new NPC as it is.
+ */
+const OnExisting = z.union([z.object({ update: npcId }).strict(), z.literal('keepBoth')]);
+export type CardImportChoice = z.infer<typeof OnExisting>;
+
 export const CardFile = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
 export type CardFile = z.infer<typeof CardFile>;
 
@@ -68,10 +79,18 @@ export const npcMethods = {
     'Save a persona as a new revision; with baseRevision, refuse if someone saved in between',
   ),
   'npcs:delete': method(byId, z.object({ id: npcId }), 'Delete an NPC (its history is kept)'),
+  'npcs:cardMatches': method(
+    CardSource,
+    z.object({ name: z.string(), matches: z.array(NpcSummary) }),
+    "A card's NPC name and the project's NPCs that already have it, before importing",
+  ),
   'npcs:importCard': method(
-    z.union([z.object({ data: CardData }).strict(), z.object({ path: FilePath }).strict()]),
+    z.union([
+      z.object({ data: CardData, onExisting: OnExisting.optional() }).strict(),
+      z.object({ path: FilePath, onExisting: OnExisting.optional() }).strict(),
+    ]),
     NpcDocument,
-    'Create an NPC from a Character Card V1/V2/V3, JSON or PNG, given as base64 data or a file path',
+    'Create an NPC from a Character Card V1/V2/V3, JSON or PNG, given as base64 data or a file path; or update an NPC from it, or keep both under distinct names',
   ),
   'npcs:exportCard': method(
     z.object({ id: npcId, format: z.enum(['json', 'png']), spec: z.enum(['v2', 'v3']) }).strict(),

@@ -67,6 +67,16 @@ describe('the model library', () => {
     expect((await callOk(studio, 'models:list', {})).map((m) => m.id)).toEqual(['tiny.gguf', 'tiny-q4.gguf']);
   });
 
+  it("names a model after its file when the GGUF's general.name is blank or only the architecture", async () => {
+    const { studio } = studioWithModels();
+    const dir = tempDir();
+    const architectureNamed = writeGguf(join(dir, 'stories-260k.gguf'), { name: 'llama' }).path;
+    const blank = writeGguf(join(dir, 'Ferry Tales Q8.gguf'), { name: '  ' }).path;
+    expect((await callOk(studio, 'models:import', { path: architectureNamed })).name).toBe('stories-260k');
+    expect((await callOk(studio, 'models:import', { path: blank })).name).toBe('Ferry Tales Q8');
+    expect((await callOk(studio, 'models:import', { path: files().tiny })).name).toBe('loreweaver-tiny');
+  });
+
   it.each(GGUF_DEFECTS)('refuses a %s file with a clear error and adds nothing', async (defect) => {
     const { studio, modelsDir } = studioWithModels();
     mkdirSync(modelsDir);

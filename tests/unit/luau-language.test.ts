@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { language as lua } from 'monaco-editor/languages/definitions/lua/lua';
-import { LUAU_EXTRA_KEYWORDS, LUAU_KEYWORDS, luauLanguage } from '../../renderer/src/scripts/monaco/luau-language';
+import { IndentRulesSupport } from 'monaco-editor/editor/common/languages/supports/indentRules';
+import { LUAU_EXTRA_KEYWORDS, LUAU_KEYWORDS, luauConfiguration, luauLanguage } from '../../renderer/src/scripts/monaco/luau-language';
 import { tokenizeLines } from '../helpers/monarch-tokenize';
 
 const tokens = (...lines: string[]) => tokenizeLines('luau', luauLanguage, lines);
@@ -71,5 +72,71 @@ describe('Luau grammar', () => {
     expect(middle).toEqual([['still ]] inside', 'string']]);
     expect(close[0]).toEqual(['done ]==]', 'string']);
     expect(typeOf(close, 'x')).toBe('identifier');
+  });
+});
+
+describe('Luau indentation', () => {
+  const rules = new IndentRulesSupport(luauConfiguration.indentationRules ?? null);
+
+  /** Lays lines out as the editor's full auto-indent does while they are typed: one level in after an opener, one out at a closer. */
+  function typed(lines: string[]): string[] {
+    let level = 0;
+    return lines.map((line) => {
+      if (rules.shouldDecrease(line)) level = Math.max(0, level - 1);
+      const indented = '  '.repeat(level) + line;
+      if (rules.shouldIncrease(line)) level += 1;
+      return indented;
+    });
+  }
+
+  it('indents after then, do, function and repeat and outdents on end, else, elseif and until', () => {
+    const flat = [
+      'local function greet(npc: Npc)',
+      'if npc.met then',
+      'print("again")',
+      'elseif npc.shy then',
+      'for i = 1, 3 do',
+      'wave(i)',
+      'end',
+      'else',
+      'repeat',
+      'step()',
+      'until npc.ready',
+      'end',
+      'end',
+    ];
+    expect(typed(flat)).toEqual([
+      'local function greet(npc: Npc)',
+      '  if npc.met then',
+      '    print("again")',
+      '  elseif npc.shy then',
+      '    for i = 1, 3 do',
+      '      wave(i)',
+      '    end',
+      '  else',
+      '    repeat',
+      '      step()',
+      '    until npc.ready',
+      '  end',
+      'end',
+    ]);
+  });
+
+  it('indents inside open tables and calls, with callbacks closing on end)', () => {
+    expect(typed(['local stock = {', 'sword = 3,', '}', 'runner.onEnd:Connect(function()', 'done()', 'end)'])).toEqual([
+      'local stock = {',
+      '  sword = 3,',
+      '}',
+      'runner.onEnd:Connect(function()',
+      '  done()',
+      'end)',
+    ]);
+  });
+
+  it('leaves lines that open and close a block on one line, comments and words that only contain a keyword', () => {
+    for (const line of ['if ready then return end', 'local f = function() return 1 end', 'print(x) -- then do', 'local ending = 1']) {
+      expect(rules.shouldIncrease(line), line).toBe(false);
+    }
+    for (const line of ['ending = 1', 'local x = done', '-- end of shop']) expect(rules.shouldDecrease(line), line).toBe(false);
   });
 });

@@ -44,6 +44,49 @@ describe('project database', () => {
     db.close();
   });
 
+  it('re-indexes prose only at schema 7: snippets of older projects lose ids and enumerations', () => {
+    const path = join(tempDir(), 'indexed.loreweaver');
+    const old = openProjectDb(path, { create: true, targetVersion: 6 });
+    const npc = {
+      name: 'Mirela',
+      role: 'smith of Emberfall',
+      avatar: { kind: 'dataUrl', dataUrl: 'data:image/png;base64,AA' },
+      cardImport: { spec: 'v3' },
+    };
+    old
+      .prepare(
+        `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at) VALUES ('npc-1', 'npc', 'Mirela', ?, 1, 't', 't')`,
+      )
+      .run(JSON.stringify(npc));
+    old
+      .prepare(`INSERT INTO search (item_id, kind, name, body) VALUES ('npc-1', 'npc', 'Mirela', 'Mirela smith of Emberfall dataUrl v3')`)
+      .run();
+    old
+      .prepare(
+        `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at) VALUES ('d-1', 'dialogue', 'Talk', '{}', 1, 't', 't')`,
+      )
+      .run();
+    const nodeRow = (id: string, node: object, body: string) => {
+      const rowid = old
+        .prepare(`INSERT INTO dialogue_search (dialogue_id, node_id, body) VALUES ('d-1', ?, ?)`)
+        .run(id, body).lastInsertRowid;
+      old.prepare(`INSERT INTO dialogue_nodes VALUES ('d-1', ?, ?, ?)`).run(id, JSON.stringify(node), rowid);
+    };
+    nodeRow(
+      'ask',
+      { id: 'ask', kind: 'choice', position: { x: 0, y: 0 }, options: [{ id: 'o1', text: 'Sharpen it.', target: 'jump_rz0d' }] },
+      'o1 Sharpen it. jump_rz0d',
+    );
+    nodeRow('jump_rz0d', { id: 'jump_rz0d', kind: 'jump', position: { x: 0, y: 0 }, dialogueId: 'd-2' }, 'd-2');
+    old.close();
+
+    const db = openProjectDb(path);
+    expect(db.prepare('SELECT body FROM search').all()).toEqual([{ body: 'Mirela\nsmith of Emberfall' }]);
+    expect(db.prepare('SELECT node_id, body FROM dialogue_search').all()).toEqual([{ node_id: 'ask', body: 'Sharpen it.' }]);
+    expect(db.prepare(`SELECT search_rowid FROM dialogue_nodes WHERE node_id = 'jump_rz0d'`).get()).toEqual({ search_rowid: null });
+    db.close();
+  });
+
   it('refuses a project from a newer studio and leaves the file as it was', () => {
     const path = join(tempDir(), 'future.loreweaver');
     const db = openProjectDb(path, { create: true });

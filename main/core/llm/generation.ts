@@ -1,5 +1,14 @@
-import { LlamaChat, LlamaCompletion, type ChatHistoryItem, type ChatWrapper, type LlamaContextSequence, type LlamaGrammar } from 'node-llama-cpp';
+import {
+  LlamaChat,
+  LlamaCompletion,
+  type ChatHistoryItem,
+  type ChatWrapper,
+  type LlamaContextSequence,
+  type LlamaGrammar,
+  type Token,
+} from 'node-llama-cpp';
 import type { ChatMessage, StopReason } from '../../../preload/api';
+import { ContinuationSpacing } from './continuation-spacing';
 import { DEFAULT_MAX_TOKENS, type ChatTurnInput, type EngineGenerateInput, type EngineGeneration } from './protocol';
 
 const STOP_REASONS: Record<string, StopReason> = {
@@ -38,7 +47,11 @@ export interface GenerationHooks {
 }
 
 /** The sampling and streaming options every node-llama-cpp generation call takes, from the contract's fields. */
-export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text' | 'history'>, hooks: GenerationHooks, onTokens: (count: number) => void) {
+export function generationOptions(
+  input: Omit<ChatTurnInput, 'chatId' | 'text' | 'history'>,
+  hooks: GenerationHooks,
+  onTokens: (generated: readonly Token[]) => void,
+) {
   return {
     maxTokens: input.maxTokens ?? DEFAULT_MAX_TOKENS,
     temperature: input.temperature,
@@ -51,7 +64,7 @@ export function generationOptions(input: Omit<ChatTurnInput, 'chatId' | 'text' |
     signal: hooks.signal,
     stopOnAbortSignal: true,
     onTextChunk: hooks.onChunk,
-    onToken: (generated: readonly unknown[]) => onTokens(generated.length),
+    onToken: onTokens,
   };
 }
 
@@ -67,13 +80,22 @@ export async function generate(
   hooks: GenerationHooks,
 ): Promise<EngineGeneration> {
   let tokens = 0;
-  const options = { ...generationOptions(input, hooks, (count) => (tokens += count)), grammar };
+  const options = { ...generationOptions(input, hooks, (generated) => (tokens += generated.length)), grammar };
   try {
     if (input.raw) {
+      const prompt = input.prompt ?? '';
+      const spacing = new ContinuationSpacing(sequence.model, prompt);
       const completion = new LlamaCompletion({ contextSequence: sequence });
       try {
-        const result = await completion.generateCompletionWithMeta(input.prompt ?? '', options);
-        return { text: result.response, tokens, stopReason: toStopReason(result.metadata.stopReason) };
+        const result = await completion.generateCompletionWithMeta(prompt, {
+          ...options,
+          onToken: (generated: Token[]) => {
+            spacing.tokens(generated);
+            options.onToken(generated);
+          },
+          onTextChunk: (text: string) => hooks.onChunk(spacing.chunk(text)),
+        });
+        return { text: spacing.answer(result.response), tokens, stopReason: toStopReason(result.metadata.stopReason) };
       } finally {
         completion.dispose({ disposeSequence: false });
       }

@@ -12,7 +12,7 @@ import {
 } from 'node-llama-cpp';
 import type { ChatMessage, LoadedModel, RenderedPrompt } from '../../../preload/api';
 import { AppError } from '../app-error';
-import { readGgufChecked } from '../models/gguf-file';
+import { modelName, readGgufChecked } from '../models/gguf-file';
 import { ChatSessions } from './chat-sessions';
 import { generate, toChatHistory, type GenerationHooks } from './generation';
 import { checkFit } from './memory-fit';
@@ -101,7 +101,7 @@ export class LlamaEngine {
           chats: new ChatSessions(model, chatWrapper, { contextSize: context.contextSize, threads: input.threads }),
           info: {
             path: input.path,
-            name: info.metadata.general.name ?? basename(input.path),
+            name: modelName(info.metadata.general, input.path),
             architecture: info.metadata.general.architecture,
             sizeBytes,
             contextSize: context.contextSize,

@@ -128,13 +128,24 @@ export function findDuplicateToken(info: GgufFileInfo): string | null {
   return null;
 }
 
+/**
+ * What a model is called: the GGUF's `general.name` when it names the model, else the file
+ * name. Converters often write the architecture there ("llama"), which tells two models
+ * apart no better than nothing.
+ */
+export function modelName(general: { name?: string; architecture?: string }, path: string): string {
+  const name = general.name?.trim();
+  const namesModel = name && name.toLowerCase() !== general.architecture?.toLowerCase();
+  return namesModel ? name : basename(path).replace(/\.gguf$/i, '');
+}
+
 export async function summarizeGguf(path: string, info: GgufFileInfo, sizeBytes: number): Promise<GgufSummary> {
   const { GgufFileType } = await llamaModule();
   const fileType = info.metadata.general.file_type;
   const typeName = fileType === undefined ? undefined : GgufFileType[fileType];
   return {
     architecture: info.metadata.general.architecture,
-    name: info.metadata.general.name ?? basename(path).replace(/\.gguf$/i, ''),
+    name: modelName(info.metadata.general, path),
     parameterCount: (info.tensorInfo ?? []).reduce((sum, t) => sum + elementCount(t), 0),
     quantization: typeName ? typeName.replace(/^(MOSTLY|ALL)_/, '') : 'unknown',
     contextLength: info.architectureMetadata.context_length ?? null,

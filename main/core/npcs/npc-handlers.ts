@@ -29,6 +29,10 @@ async function readCardFile(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
 }
 
+/** A card file's bytes, sent as base64 or named by path. */
+const cardBytes = (source: { data: string } | { path: string }) =>
+  'data' in source ? decodeCardData(source.data) : readCardFile(source.path);
+
 function decodeCardData(data: string): Uint8Array {
   try {
     return decodeBase64(data, 'The card data');
@@ -55,10 +59,8 @@ export function npcHandlers(content: () => ContentStore, changed: ContentChanged
       changed(id, npcs().delete(id), true);
       return { id };
     },
-    'npcs:importCard': async (input) => {
-      const bytes = 'data' in input ? decodeCardData(input.data) : await readCardFile(input.path);
-      return announce(npcs().importCard(bytes));
-    },
+    'npcs:cardMatches': async (input) => npcs().cardMatches(await cardBytes(input)),
+    'npcs:importCard': async (input) => announce(npcs().importCard(await cardBytes(input), input.onExisting)),
     'npcs:exportCard': ({ id, format, spec }) => npcs().exportCard(id, format, spec),
   };
 }

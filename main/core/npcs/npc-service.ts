@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { CardFile, NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
+import type { CardFile, CardImportChoice, NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
 import type { ContentItem } from '../../../preload/api';
 import { CardError, exportCardJson, exportCardPng, importCard } from '../../domain/cards';
-import { loadNpc, newNpcPersona, NpcPersona } from '../../domain/npc';
+import { cardOverNpc, comparableName, distinctNpcName, loadNpc, newNpcPersona, NpcPersona } from '../../domain/npc';
 import { describeIssues, RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore } from '../content/content-store';
@@ -88,9 +88,28 @@ export class NpcService {
   }
 
   /** Imports a card file's bytes as a new NPC; nothing is written when the file is not a card. */
-  importCard(bytes: Uint8Array): NpcDocument {
+  importCard(bytes: Uint8Array, onExisting?: CardImportChoice): NpcDocument {
     const { persona } = fromCardError(() => importCard(bytes, randomUUID()));
+    if (onExisting === 'keepBoth') {
+      return this.insert({
+        ...persona,
+        name: distinctNpcName(
+          persona.name,
+          this.list().map((npc) => npc.name),
+        ),
+      });
+    }
+    if (onExisting) {
+      const existing = this.get(onExisting.update);
+      return this.save(existing.id, cardOverNpc(existing.persona, persona), existing.revision);
+    }
     return this.insert(persona);
+  }
+
+  /** The card's NPC name and the NPCs of the project that already have it. */
+  cardMatches(bytes: Uint8Array): { name: string; matches: NpcSummary[] } {
+    const { name } = fromCardError(() => importCard(bytes, randomUUID())).persona;
+    return { name, matches: this.list().filter((npc) => comparableName(npc.name) === comparableName(name)) };
   }
 
   exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): CardFile {

@@ -17,4 +17,5 @@ export {
   type RuntimeStep,
   type TranscriptEntry,
 } from './runtime';
+export { setVariableAction } from './set-variable-action';
 export { validateDialogue, type ValidateOptions } from './validate-dialogue';

@@ -6,3 +6,4 @@ export * from './pronunciation';
 export * from './line-sound';
 export * from './check-poem';
 export * from './rhyme-suggestions';
+export * from './word-frequency';

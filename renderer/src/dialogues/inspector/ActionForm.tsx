@@ -1,5 +1,5 @@
 import { Group, NumberInput, Select, Stack } from '@mantine/core';
-import type { DialogueAction, NodeOfKind } from '../../../../main/domain/dialogue';
+import { setVariableAction, type DialogueAction, type NodeOfKind, type VariableDeclaration } from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
 import { withOptional } from '../with-optional';
 import { EditableList } from './EditableList';
@@ -20,10 +20,10 @@ const ACTION_TYPES: { value: ActionType; label: string }[] = [
 ];
 
 /** A fresh action of a type, with placeholders the validation points out until filled. */
-function blankAction(type: ActionType, variable: string): DialogueAction {
+function blankAction(type: ActionType, variable: VariableDeclaration | undefined): DialogueAction {
   switch (type) {
     case 'setVariable':
-      return { type, variable: variable || 'flag', operator: '=', value: true };
+      return setVariableAction(variable);
     case 'startQuest':
     case 'completeQuest':
     case 'advanceQuest':
@@ -55,7 +55,15 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
             aria-label="Variable"
             data={variables.map((v) => v.name)}
             value={action.variable}
-            onChange={(v) => v && onChange({ ...action, variable: v })}
+            onChange={(v) =>
+              v &&
+              onChange(
+                setVariableAction(
+                  variables.find((d) => d.name === v),
+                  action,
+                ),
+              )
+            }
             searchable
           />
           <Select
@@ -137,7 +145,7 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
 /** The actions run when the conversation passes this node, in order. */
 export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
   const edit = useNodeEdit();
-  const firstVariable = useEditor((s) => s.dialogue.variables[0]?.name ?? '');
+  const firstVariable = useEditor((s) => s.dialogue.variables[0]);
   return (
     <Stack gap="xs">
       <EditableList

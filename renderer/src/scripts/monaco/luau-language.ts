@@ -87,9 +87,21 @@ export const luauLanguage: languages.IMonarchLanguage = {
   },
 };
 
-/** Lua's brackets and comments, plus backticks that close themselves. */
+/**
+ * Block indentation, after VS Code's Lua configuration: a line that opens a block (`then`,
+ * `do`, `function`, `repeat`, `else`, or an open `{` or `(`) and does not close it again
+ * indents the next line; a line starting with `end`, `else`, `elseif`, `until` or a
+ * closing bracket moves back one level as it is typed. Text after `--` opens nothing.
+ */
+export const luauIndentationRules: languages.IndentationRule = {
+  increaseIndentPattern: /^((?!--).)*((\b(else|function|then|do|repeat)\b((?!\b(end|until)\b).)*)|([{(]\s*))$/,
+  decreaseIndentPattern: /^\s*((\b(elseif|else|end|until)\b)|[})])/,
+};
+
+/** Lua's brackets and comments, plus backticks that close themselves and block indentation. */
 export const luauConfiguration: languages.LanguageConfiguration = {
   ...luaConf,
   autoClosingPairs: [...(luaConf.autoClosingPairs ?? []), { open: '`', close: '`' }],
   surroundingPairs: [...(luaConf.surroundingPairs ?? []), { open: '`', close: '`' }],
+  indentationRules: luauIndentationRules,
 };
