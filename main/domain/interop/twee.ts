@@ -3,6 +3,7 @@ import type { PackAction, PackDialogue, PackNode } from '../pack/pack-schema';
 import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
 import { expressionText } from './expression-text';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
+import { replaceSpans, sourceLines, spans } from './text-scan';
 
 /** A deterministic IFID (a UUID, as Twine wants one per story) from the dialogue id: FNV-1a over four seeds. */
 function ifid(text: string): string {
@@ -87,7 +88,7 @@ export function exportTwee(dialogue: PackDialogue): string {
 interface Passage {
   name: string;
   tags: string[];
-  text: string;
+  lines: string[];
 }
 
 const SPECIAL = new Set([
@@ -104,33 +105,62 @@ const SPECIAL = new Set([
   'PassageHeader',
   'PassageFooter',
 ]);
-const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
 
 /** The links of a passage in every Twine spelling: [[text->target]], [[target<-text]], [[text|target]], [[target]]. */
 function links(text: string): { text: string; target: string }[] {
-  return [...text.matchAll(/\[\[(.+?)\]\]/g)].map(([, inner]) => {
-    const body = inner.replace(/\]\[.*$/, '');
-    let m = /^(.*)->(.*)$/.exec(body);
-    if (m) return { text: m[1].trim(), target: m[2].trim() };
-    m = /^(.*?)<-(.*)$/.exec(body);
-    if (m) return { text: m[2].trim(), target: m[1].trim() };
-    m = /^(.*)\|(.*)$/.exec(body);
-    if (m) return { text: m[1].trim(), target: m[2].trim() };
-    return { text: body.trim(), target: body.trim() };
-  });
+  return spans(text, /\[\[/, ']]', true)
+    .filter((link) => link.inner.trim())
+    .map(({ inner }) => {
+      const setter = inner.indexOf('][');
+      const body = setter < 0 ? inner : inner.slice(0, setter);
+      const part = (from: number, to?: number) => body.slice(from, to).trim();
+      const arrow = body.lastIndexOf('->');
+      if (arrow >= 0) return { text: part(0, arrow), target: part(arrow + 2) };
+      const back = body.indexOf('<-');
+      if (back >= 0) return { text: part(back + 2), target: part(0, back) };
+      const bar = body.lastIndexOf('|');
+      if (bar >= 0) return { text: part(0, bar), target: part(bar + 1) };
+      return { text: part(0), target: part(0) };
+    });
 }
 
+/** What story formats treat as markup rather than prose: links, SugarCube macros, Harlowe macros, comments, HTML tags. */
+const MARKUP: [open: RegExp, close: string, withinLine: boolean][] = [
+  [/\[\[/, ']]', true],
+  [/<</, '>>', false],
+  [/\([a-z0-9-]+:/i, ')', false],
+  [/\/\*/, '*/', false],
+  [/<!--/, '-->', false],
+  [/<\/?[a-z]/i, '>', false],
+];
+
 /** Passage text without links, macros, markup comments and HTML, as one line of speech. */
-const prose = (text: string) =>
-  text
-    .replace(/\[\[.+?\]\]/g, ' ')
-    .replace(/<<[\s\S]*?>>/g, ' ')
-    .replace(/\([a-z0-9-]+:[^)]*\)/gi, ' ')
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+function prose(text: string): string {
+  let out = text;
+  for (const [open, close, withinLine] of MARKUP) out = replaceSpans(out, spans(out, open, close, withinLine), () => ' ');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A passage header `:: Name [tags] {metadata}`, read in one pass. The name ends at an
+ * unescaped `[` or `{`; a tag list must close on the same line and metadata must end it.
+ */
+function passageHeader(line: string, number: number): { name: string; tags: string[] } {
+  let name = '';
+  let i = 2;
+  for (; i < line.length && line[i] !== '[' && line[i] !== '{'; i++) name += line[i] === '\\' && i + 1 < line.length ? line[++i] : line[i];
+  let tags: string[] = [];
+  if (line[i] === '[') {
+    const close = line.indexOf(']', i);
+    if (close < 0) throw new InteropError(`Line ${number}: the passage's tag list has no closing ]`);
+    tags = line.slice(i + 1, close).split(/\s+/).filter(Boolean);
+    i = close + 1;
+  }
+  const rest = line.slice(i).trim();
+  if (rest && !(rest.startsWith('{') && rest.endsWith('}')))
+    throw new InteropError(`Line ${number}: a passage header may only hold a name, [tags] and {metadata}`);
+  return { name: name.trim(), tags };
+}
 
 /**
  * Imports a Twee 3 story as one dialogue: each passage becomes a line with its prose (story
@@ -138,26 +168,25 @@ const prose = (text: string) =>
  * Macros are specific to each story format and are not run; the passage graph is kept.
  */
 export function importTwee(source: string, identity: { id: string; name: string }): Dialogue {
-  if (source.length > INTEROP_LIMITS.maxBytes) throw new InteropError('The Twee file is larger than 5 MB');
   const passages: Passage[] = [];
   let current: Passage | undefined;
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((line, index) => {
-    const header = /^::\s*((?:\\.|[^\\[{])*?)\s*(?:\[((?:\\.|[^\]])*)\])?\s*(\{.*\})?\s*$/.exec(line);
-    if (header) {
-      const name = unescape(header[1]).trim();
+  const names = new Set<string>();
+  sourceLines(source, 'Twee').forEach((line, index) => {
+    if (line.startsWith('::')) {
+      const { name, tags } = passageHeader(line, index + 1);
       if (!name) throw new InteropError(`Line ${index + 1}: a passage has no name`);
-      if (passages.some((p) => p.name === name)) throw new InteropError(`Line ${index + 1}: two passages are named "${name}"`);
-      current = { name, tags: (header[2] ?? '').split(/\s+/).filter(Boolean), text: '' };
+      if (names.has(name)) throw new InteropError(`Line ${index + 1}: two passages are named "${name}"`);
+      names.add(name);
+      current = { name, tags, lines: [] };
       passages.push(current);
-    } else if (current) current.text += `${line}\n`;
+    } else current?.lines.push(line);
   });
   if (!passages.length) throw new InteropError('The file has no Twee passages (lines starting with ::)');
   let start = passages.find((p) => p.name === 'Start')?.name;
   const data = passages.find((p) => p.name === 'StoryData');
   if (data) {
     try {
-      const parsed = JSON.parse(data.text) as { start?: unknown };
+      const parsed = JSON.parse(data.lines.join('\n')) as { start?: unknown };
       if (typeof parsed.start === 'string') start = parsed.start;
     } catch {
       throw new InteropError('The StoryData passage is not valid JSON');
@@ -171,8 +200,9 @@ export function importTwee(source: string, identity: { id: string; name: string 
   const at = { x: 0, y: 0 };
   for (const passage of story) {
     const id = ids.get(passage.name)!;
-    const out = links(passage.text).slice(0, DIALOGUE_LIMITS.maxOptions);
-    const text = prose(passage.text).slice(0, DIALOGUE_LIMITS.maxTextLength);
+    const body = passage.lines.join('\n');
+    const out = links(body).slice(0, DIALOGUE_LIMITS.maxOptions);
+    const text = prose(body).slice(0, DIALOGUE_LIMITS.maxTextLength);
     const after = out.length ? `${id}#choice` : `${id}#end`;
     if (out.length) {
       nodes[after] = {
