@@ -7,7 +7,7 @@ import {
   type VariableDeclaration,
 } from '../dialogue/dialogue-schema';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
-import { replaceSpans, sourceLines, spans } from './text-scan';
+import { sourceLines } from './source-lines';
 
 interface SourceLine {
   indent: number;
@@ -25,20 +25,27 @@ type Statement =
 
 const at = { x: 0, y: 0 };
 
-/** Yarn's spellings of operators, in Loreweaver's condition language. */
+/** Yarn's spellings of operators, in Loreweaver's condition language; string literals are left as they are. */
 export function yarnCondition(source: string): string {
-  return source
-    .replace(/\b(is|eq)\b/g, '==')
-    .replace(/\bneq\b/g, '!=')
-    .replace(/\bgte\b/g, '>=')
-    .replace(/\blte\b/g, '<=')
-    .replace(/\bgt\b/g, '>')
-    .replace(/\blt\b/g, '<')
-    .replace(/&&/g, ' and ')
-    .replace(/\|\|/g, ' or ')
-    .replace(/!(?!=)/g, ' not ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const operators = (code: string) =>
+    code
+      .replace(/\b(is|eq)\b/g, '==')
+      .replace(/\bneq\b/g, '!=')
+      .replace(/\bgte\b/g, '>=')
+      .replace(/\blte\b/g, '<=')
+      .replace(/\bgt\b/g, '>')
+      .replace(/\blt\b/g, '<')
+      .replace(/&&/g, ' and ')
+      .replace(/\|\|/g, ' or ')
+      .replace(/!(?!=)/g, ' not ')
+      .replace(/\s+/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const literal of source.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    out += operators(source.slice(at, literal.index)) + literal[0];
+    at = literal.index + literal[0].length;
+  }
+  return (out + operators(source.slice(at))).trim();
 }
 
 const literalValue = (text: string): boolean | number | string | undefined => {
@@ -57,6 +64,44 @@ function stripComment(text: string): string {
     else if (!quoted && text[i] === '/' && text[i + 1] === '/' && text[i - 1] !== ':') return text.slice(0, i).trimEnd();
   }
   return text;
+}
+
+/**
+ * The `<<…>>` commands of a line and the text around them, in one pass: a quoted string
+ * inside a command may hold `>>`, and an escaped `\<` outside one is text.
+ */
+function lineCommands(line: string): { text: string; commands: string[] } {
+  let text = '';
+  const commands: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === '\\') {
+      text += line.slice(i, i + 2);
+      i += 2;
+    } else if (line.startsWith('<<', i)) {
+      let end = i + 2;
+      for (let quoted = false; end < line.length && (quoted || !line.startsWith('>>', end)); end++) {
+        if (quoted && line[end] === '\\') end++;
+        else if (line[end] === '"') quoted = !quoted;
+      }
+      if (end >= line.length) return { text: text + line.slice(i), commands };
+      commands.push(line.slice(i + 2, end).trim());
+      i = end + 2;
+    } else text += line[i++];
+  }
+  return { text, commands };
+}
+
+/** Yarn's escapes in text (`\#`, `\<`, `\[`, `\/`, a leading `\=` …) read back. */
+const unescapeText = (text: string) => text.replace(/\\([#{}<>[\]/=:"\\-])/g, '$1');
+
+/** A line's `Speaker:` (the text before its first unescaped colon, when that holds no markup) and the rest. */
+function speakerAndText(raw: string): { speaker: string; text: string } {
+  let colon = 0;
+  while (colon < raw.length && raw[colon] !== ':') colon += raw[colon] === '\\' ? 2 : 1;
+  const name = raw.slice(0, colon);
+  if (colon < 1 || colon >= raw.length || colon > 400 || /["<>{}[\]#]/.test(name.replace(/\\./g, ''))) return { speaker: '', text: raw };
+  return { speaker: unescapeText(name).trim(), text: raw.slice(colon + 1) };
 }
 
 /** A whole-line command `<<name rest>>`, read without backtracking. */
@@ -115,12 +160,10 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         const indent = line.indent;
         const options: { text: string; condition?: string; body: Statement[] }[] = [];
         while (i < lines.length && lines[i].indent === indent && lines[i].text.startsWith('->')) {
-          const raw = lines[i].text.slice(2).trim();
-          const macros = spans(raw, /<</, '>>');
-          const ifMacro = macros.map((m) => m.inner.trim()).find((inner) => /^if(\s|$)/.test(inner));
-          const cond = ifMacro?.slice(2).trim();
+          const parts = lineCommands(lines[i].text.slice(2).trim());
+          const cond = parts.commands.find((command) => /^if(\s|$)/.test(command))?.slice(2).trim();
           if (cond === '') throw new InteropError(`Line ${lines[i].number}: an option's <<if>> needs a condition`);
-          const text = cleanText(replaceSpans(raw, macros, () => ''));
+          const text = cleanText(parts.text);
           i++;
           options.push({ text: text.text, ...(cond ? { condition: yarnCondition(cond) } : {}), body: block(indent + 1, depth + 1) });
         }
@@ -168,12 +211,12 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         } else out.push({ kind: 'action', action: commandAction(`${name} ${rest}`) });
         continue;
       }
-      const cleaned = cleanText(line.text);
-      const speaker = /^([^:"<>{}[\]#]{1,64}):\s*(.*)$/.exec(cleaned.text);
+      const { speaker, text } = speakerAndText(line.text);
+      const cleaned = cleanText(text);
       out.push({
         kind: 'line',
-        speaker: speaker ? speaker[1].trim() : '',
-        text: speaker ? speaker[2] : cleaned.text,
+        speaker,
+        text: cleaned.text,
         lineId: cleaned.lineId,
         emotion: cleaned.emotion,
         at: line.number,
@@ -196,9 +239,8 @@ function cleanText(raw: string): { text: string; lineId?: string; emotion?: stri
       else if (tag.startsWith('emotion:')) emotion = tag.slice(8);
       return '';
     })
-    .replace(/\\([#{}<>\\])/g, '$1')
     .trim();
-  return { text, lineId, emotion };
+  return { text: unescapeText(text), lineId, emotion };
 }
 
 /**
