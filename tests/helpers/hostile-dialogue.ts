@@ -56,9 +56,9 @@ export function hostileDialogue(seed: number): Dialogue {
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const text = (words = 4) =>
-    Array.from({ length: 1 + Math.floor(random() * words) }, () => (random() < 0.5 ? pick(HOSTILE) : pick(['word', 'the', 'Mira', 'gold']))).join(
-      pick([' ', '', '\n']),
-    );
+    Array.from({ length: 1 + Math.floor(random() * words) }, () =>
+      random() < 0.5 ? pick(HOSTILE) : pick(['word', 'the', 'Mira', 'gold']),
+    ).join(pick([' ', '', '\n']));
   /** Text without line breaks, for values compared inside conditions. */
   const value = () => text(3).replace(/[\r\n\u2028]/g, ' ');
   const literal = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -72,9 +72,27 @@ export function hostileDialogue(seed: number): Dialogue {
     const next = target();
     switch (kind) {
       case 'line':
-        return { id, position, kind, speaker: random() < 0.8 ? text(2) : '', text: text(), lineId: `line.${index}`, emotion: pick(['', 'glad']) || undefined, ...(next ? { next } : {}) };
+        return {
+          id,
+          position,
+          kind,
+          speaker: random() < 0.8 ? text(2) : '',
+          text: text(),
+          lineId: `line.${index}`,
+          emotion: pick(['', 'glad']) || undefined,
+          ...(next ? { next } : {}),
+        };
       case 'aiLine':
-        return { id, position, kind, speaker: text(2), instruction: text(), fallbackText: text(), lineId: `ai.${index}`, ...(next ? { next } : {}) };
+        return {
+          id,
+          position,
+          kind,
+          speaker: text(2),
+          instruction: text(),
+          fallbackText: text(),
+          lineId: `ai.${index}`,
+          ...(next ? { next } : {}),
+        };
       case 'choice':
         return {
           id,
@@ -88,7 +106,13 @@ export function hostileDialogue(seed: number): Dialogue {
           })),
         };
       case 'branch':
-        return { id, position, kind, branches: [{ id: 'b1', condition: `$mood == ${literal(value())}`, target: pick(ids) }], else: pick(ids) };
+        return {
+          id,
+          position,
+          kind,
+          branches: [{ id: 'b1', condition: `$mood == ${literal(value())}`, target: pick(ids) }],
+          else: pick(ids),
+        };
       case 'action': {
         const actions: DialogueAction[] = [
           { type: 'setVariable', variable: 'mood', operator: '=', value: value() },
@@ -103,7 +127,9 @@ export function hostileDialogue(seed: number): Dialogue {
         return { id, position, kind, actions, ...(next ? { next } : {}) };
       }
       case 'jump':
-        return random() < 0.5 ? { id, position, kind, nodeId: pick(ids) } : { id, position, kind, dialogueId: text(1) || 'other', nodeId: text(1) || 'n' };
+        return random() < 0.5
+          ? { id, position, kind, nodeId: pick(ids) }
+          : { id, position, kind, dialogueId: text(1) || 'other', nodeId: text(1) || 'n' };
       case 'end':
         return { id, position, kind, ...(random() < 0.7 ? { outcome: value().slice(0, 128) } : {}) };
     }

@@ -58,7 +58,17 @@ describe('Yarn export of hostile dialogues', () => {
       for (const line of speech) expect(line).not.toMatch(/(^|[^\\])(#line:stolen|<<|>>|\{|\[|\/\/)/);
       const back = importYarn(text, identity);
       const commands = Object.values(back.nodes).flatMap((n) => (n.kind === 'action' ? n.actions : []));
-      const ours = ['setVariable', 'play_sound', 'startQuest', 'advanceQuest', 'completeObjective', 'completeQuest', 'giveItem', 'loreweaverJump', 'outcome'];
+      const ours = [
+        'setVariable',
+        'play_sound',
+        'startQuest',
+        'advanceQuest',
+        'completeObjective',
+        'completeQuest',
+        'giveItem',
+        'loreweaverJump',
+        'outcome',
+      ];
       for (const command of commands) expect(ours).toContain(command.type === 'command' ? command.name : command.type);
       expect(commands).not.toContainEqual(expect.objectContaining({ variable: 'gold', value: 999 }));
     }

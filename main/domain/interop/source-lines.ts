@@ -9,7 +9,6 @@ export function sourceLines(source: string, format: string): string[] {
     throw new InteropError(`The ${format} file is larger than ${INTEROP_LIMITS.maxBytes / 1024 / 1024} MB`);
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const long = lines.findIndex((line) => line.length > INTEROP_LIMITS.maxLineLength);
-  if (long >= 0)
-    throw new InteropError(`Line ${long + 1} is longer than ${INTEROP_LIMITS.maxLineLength.toLocaleString('en')} characters`);
+  if (long >= 0) throw new InteropError(`Line ${long + 1} is longer than ${INTEROP_LIMITS.maxLineLength.toLocaleString('en')} characters`);
   return lines;
 }

@@ -61,7 +61,9 @@ function actionMacro(action: PackAction): string {
 export function exportTwee(dialogue: PackDialogue): string {
   const names = passageNames(dialogue);
   const link = (text: string, target: string | undefined) =>
-    target === undefined || !names.has(target) ? '' : `[[${escapeProse(text.replace(/\s+/g, ' ').trim()) || '&#8230;'}->${names.get(target)}]]`;
+    target === undefined || !names.has(target)
+      ? ''
+      : `[[${escapeProse(text.replace(/\s+/g, ' ').trim()) || '&#8230;'}->${names.get(target)}]]`;
   const goto = (target: string | undefined) => (target === undefined || !names.has(target) ? '' : `<<goto "${names.get(target)}">>`);
   const condition = (ast: PackExpr) => macroText(expressionText(ast));
   const body = (node: PackNode): string[] => {
@@ -72,7 +74,9 @@ export function exportTwee(dialogue: PackDialogue): string {
         return [`${node.speaker ? `${escapeProse(node.speaker)}&#58; ` : ''}${escapeProse(text)}`, '', link('Continue', node.next)];
       }
       case 'choice':
-        return node.options.map((o) => (o.condition ? `<<if ${condition(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target)));
+        return node.options.map((o) =>
+          o.condition ? `<<if ${condition(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
+        );
       case 'branch':
         return [
           ...node.branches.map((b, i) => `<<${i === 0 ? 'if' : 'elseif'} ${condition(b.condition.ast)}>>${goto(b.target)}`),
@@ -94,7 +98,12 @@ export function exportTwee(dialogue: PackDialogue): string {
   const init = dialogue.variables.map((v) => `<<set $${v.name} to ${valueText(v.default)}>>`);
   return (
     [
-      `:: StoryTitle\n${dialogue.name.replace(/\s+/g, ' ').replace(/^[\s:]+/, '').trim() || 'Untitled'}`,
+      `:: StoryTitle\n${
+        dialogue.name
+          .replace(/\s+/g, ' ')
+          .replace(/^[\s:]+/, '')
+          .trim() || 'Untitled'
+      }`,
       `:: StoryData\n${JSON.stringify(data, null, 2)}`,
       ...(init.length ? [`:: StoryInit\n${init.join('\n')}`] : []),
       ...ids.map((id) => `:: ${names.get(id)}\n${body(dialogue.nodes[id]).join('\n').trim()}`),
@@ -170,7 +179,10 @@ function passageHeader(line: string, number: number): { name: string; tags: stri
   if (line[i] === '[') {
     const close = line.indexOf(']', i);
     if (close < 0) throw new InteropError(`Line ${number}: the passage's tag list has no closing ]`);
-    tags = line.slice(i + 1, close).split(/\s+/).filter(Boolean);
+    tags = line
+      .slice(i + 1, close)
+      .split(/\s+/)
+      .filter(Boolean);
     i = close + 1;
   }
   const rest = line.slice(i).trim();

@@ -64,8 +64,7 @@ export function exportYarn(dialogue: PackDialogue): string {
     target === undefined ? '<<stop>>' : title.has(target) ? `<<jump ${title.get(target)}>>` : `<<stop>> // missing node ${oneLine(target)}`;
   const tags = (lineId: string, emotion?: string) =>
     `${lineId ? ` #line:${tagValue(lineId)}` : ''}${emotion ? ` #emotion:${tagValue(emotion)}` : ''}`;
-  const speak = (speaker: string, text: string) =>
-    speaker.trim() ? `${nameText(speaker)}: ${oneLine(text)}` : nameText(text) || '...';
+  const speak = (speaker: string, text: string) => (speaker.trim() ? `${nameText(speaker)}: ${oneLine(text)}` : nameText(text) || '...');
 
   const body = (node: PackNode): string[] => {
     switch (node.kind) {

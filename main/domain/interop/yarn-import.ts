@@ -161,7 +161,10 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         const options: { text: string; condition?: string; body: Statement[] }[] = [];
         while (i < lines.length && lines[i].indent === indent && lines[i].text.startsWith('->')) {
           const parts = lineCommands(lines[i].text.slice(2).trim());
-          const cond = parts.commands.find((command) => /^if(\s|$)/.test(command))?.slice(2).trim();
+          const cond = parts.commands
+            .find((command) => /^if(\s|$)/.test(command))
+            ?.slice(2)
+            .trim();
           if (cond === '') throw new InteropError(`Line ${lines[i].number}: an option's <<if>> needs a condition`);
           const text = cleanText(parts.text);
           i++;
