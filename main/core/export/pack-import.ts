@@ -80,7 +80,8 @@ export async function importDialogueFile(session: ProjectSession, path: string) 
     throw new AppError('not_found', `There is no file at ${full}.`);
   });
   if (!info.isFile()) throw new AppError('invalid_input', `${full} is not a file.`);
-  if (info.size > INTEROP_LIMITS.maxBytes) throw new AppError('invalid_input', `${full} is larger than 5 MB.`);
+  if (info.size > INTEROP_LIMITS.maxBytes)
+    throw new AppError('invalid_input', `${full} is larger than ${INTEROP_LIMITS.maxBytes / 1024 / 1024} MB.`);
   const extension = extname(full).toLowerCase();
   const importer = extension === '.yarn' ? importYarn : extension === '.twee' || extension === '.tw' ? importTwee : undefined;
   if (!importer) throw new AppError('invalid_input', 'Choose a Yarn Spinner (.yarn) or Twee 3 (.twee, .tw) file.');

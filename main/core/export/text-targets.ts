@@ -7,8 +7,8 @@ export const voiceTarget: ExportTarget = {
   build: ({ pack }) => [{ path: 'voice-script.csv', data: voiceScriptCsv(pack) }],
 };
 
-/** The string table keyed by line id, one column per locale, for translators. */
+/** The string table keyed by line id, one column per locale, for translators (cells guarded against spreadsheet formulas). */
 export const localizationTarget: ExportTarget = {
   folder: 'localization',
-  build: ({ pack }) => [{ path: 'strings.csv', data: localizationCsv(pack) }],
+  build: ({ pack }) => [{ path: 'strings.csv', data: localizationCsv(pack, { forSpreadsheets: true }) }],
 };

@@ -63,8 +63,14 @@ function classifyCard(value: unknown, what: string): CardDocument {
       );
     }
   }
-  if (!isObject(value.data)) throw new CardError('invalid_card', `${what} has no "data" object`);
-  return { spec: spec === 'chara_card_v2' ? 'v2' : 'v3', card: value };
+  const kind = spec === 'chara_card_v2' ? 'v2' : 'v3';
+  if (isObject(value.data)) return { spec: kind, card: value };
+  // SillyTavern also reads a card whose fields sit at the top level with no "data" object; so do we, moving them into one.
+  if (value.data === undefined && looksLikeV1(value)) {
+    const { spec: _spec, spec_version: version, ...fields } = value;
+    return { spec: kind, card: { spec, spec_version: version, data: fields } };
+  }
+  throw new CardError('invalid_card', `${what} has no "data" object and no character fields at the top level`);
 }
 
 /** Parses JSON text from a card or lorebook file within the size and nesting limits. */

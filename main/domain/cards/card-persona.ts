@@ -6,6 +6,7 @@ import type { CardDocument } from './card-document';
 import { readLorebook, writeLorebook } from './card-lorebook';
 import { FieldReader } from './field-reader';
 import { defined, isObject, overKept, type JsonObject } from './json-object';
+import { studioSections, withoutSection, withSection } from './studio-text';
 
 export type ExportSpec = Exclude<CardSpec, 'v1'>;
 
@@ -80,8 +81,11 @@ export function cardToPersona(document: CardDocument, id: string): NpcPersona {
   }
 
   const { studio, extensions } = readStudioFields(f.object('extensions') ?? {});
+  const sections = studioSections(studio);
   const book = f.object('character_book');
   Object.assign(persona, studio, {
+    description: withoutSection(persona.description, sections.description),
+    personality: withoutSection(persona.personality, sections.personality),
     creatorNotes: f.text('creator_notes') ?? '',
     systemPrompt: f.text('system_prompt') ?? '',
     postHistoryInstructions: f.text('post_history_instructions') ?? '',
@@ -123,10 +127,11 @@ function checked(persona: NpcPersona): NpcPersona {
  */
 export function personaToCard(persona: NpcPersona, spec: ExportSpec): JsonObject {
   const kept = persona.cardImport;
+  const sections = studioSections(persona);
   const data = overKept(kept?.unknownFields, {
     name: persona.name,
-    description: persona.description,
-    personality: persona.personality,
+    description: withSection(persona.description, sections.description),
+    personality: withSection(persona.personality, sections.personality),
     scenario: persona.scenario,
     first_mes: persona.firstMessage,
     mes_example: persona.exampleDialogue,

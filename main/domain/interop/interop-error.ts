@@ -7,4 +7,4 @@ export class InteropError extends Error {
 }
 
 /** Bounds for imported scripts, so a hostile or broken file fails fast. */
-export const INTEROP_LIMITS = { maxBytes: 5 * 1024 * 1024, maxNodes: 50_000, maxDepth: 64 } as const;
+export const INTEROP_LIMITS = { maxBytes: 2 * 1024 * 1024, maxLineLength: 20_000, maxNodes: 50_000, maxDepth: 64 } as const;

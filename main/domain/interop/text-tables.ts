@@ -33,23 +33,27 @@ export function spokenLines(pack: Pick<Pack, 'dialogues'>): SpokenLine[] {
   return lines;
 }
 
-/** The voice-over script: what each actor records, keyed by the line id the game plays it by. */
+/** The voice-over script: what each actor records, keyed by the line id the game plays it by; opened in spreadsheets, so guarded against formulas. */
 export const voiceScriptCsv = (pack: Pick<Pack, 'dialogues'>): string =>
-  toCsv([
-    ['line_id', 'speaker', 'text', 'emotion', 'dialogue', 'note'],
-    ...spokenLines(pack).map((l) => [l.lineId, l.speaker, l.text, l.emotion, l.dialogue, l.note]),
-  ]);
+  toCsv(
+    [
+      ['line_id', 'speaker', 'text', 'emotion', 'dialogue', 'note'],
+      ...spokenLines(pack).map((l) => [l.lineId, l.speaker, l.text, l.emotion, l.dialogue, l.note]),
+    ],
+    { forSpreadsheets: true },
+  );
 
 /**
- * The string table for translators, in the column layout of Roblox's LocalizationTable CSV
- * (Key, Source, Context, Example, then one column per locale), so the same file imports
- * into Roblox and opens in any spreadsheet.
+ * The string table, in the column layout of Roblox's LocalizationTable CSV (Key, Source,
+ * Context, Example, then one column per locale). The copy for translators is made
+ * `forSpreadsheets` (cells guarded against formulas); the copy Rojo turns into the game's
+ * LocalizationTable keeps every text exact, as a `'` would show in game.
  */
-export function localizationCsv(pack: Pick<Pack, 'strings' | 'manifest'>): string {
+export function localizationCsv(pack: Pick<Pack, 'strings' | 'manifest'>, { forSpreadsheets } = { forSpreadsheets: false }): string {
   const locales = pack.manifest.locales;
   const source = pack.strings[pack.manifest.defaultLocale] ?? {};
   const rows = Object.keys(source)
     .sort(compareCodePoints)
     .map((key) => [key, source[key], '', '', ...locales.map((locale) => pack.strings[locale]?.[key] ?? '')]);
-  return toCsv([['Key', 'Source', 'Context', 'Example', ...locales], ...rows]);
+  return toCsv([['Key', 'Source', 'Context', 'Example', ...locales], ...rows], { forSpreadsheets });
 }

@@ -1,8 +1,12 @@
 import { compareCodePoints } from '../pack/canonical-json';
-import type { PackAction, PackDialogue, PackNode } from '../pack/pack-schema';
+import type { PackAction, PackDialogue, PackExpr, PackNode } from '../pack/pack-schema';
 import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
 import { expressionText } from './expression-text';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
+import { decodeEntities, escapeProse } from './html-entities';
+import { replaceSpans, scanMarkup, type MarkupKind } from './markup-scan';
+import { uniqueNames } from './node-names';
+import { sourceLines } from './source-lines';
 
 /** A deterministic IFID (a UUID, as Twine wants one per story) from the dialogue id: FNV-1a over four seeds. */
 function ifid(text: string): string {
@@ -17,10 +21,21 @@ function ifid(text: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Passage names may not hold Twee's metacharacters `[ ] { }` unescaped. */
-const passageName = (id: string) => id.replace(/([[\]{}\\])/g, '\\$1');
-const linkTarget = (id: string) => id.replace(/[[\]|]/g, '_').replace(/->|<-/g, '_');
-const valueText = (value: boolean | number | string) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+/** Passage names: node ids with anything but letters, digits, `_ . -` made `_`, so no name needs Twee escapes. */
+export const passageNames = (dialogue: Pick<PackDialogue, 'nodes'>) =>
+  uniqueNames(Object.keys(dialogue.nodes).sort(compareCodePoints), (id) => id.replace(/[^\p{L}\p{N}_.-]/gu, '_'));
+
+/**
+ * A value or condition inside a SugarCube macro. Strings are JavaScript literals already
+ * (quotes and line breaks escaped); brackets and `>>` inside them are written as `\u`
+ * escapes so that no reader that looks for the macro's end or for links can be misled.
+ */
+const macroText = (text: string) =>
+  text.replace(/[[\]\r\u2028\u2029]|>(?=>)/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const valueText = (value: boolean | number | string) => macroText(typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+/** A SugarCube comment: `*\/` inside it is broken up, and strings are JSON so they hold no line break. */
+const comment = (text: string) => `/* ${text.replace(/\*\//g, '*\\/')} */`;
 
 function actionMacro(action: PackAction): string {
   switch (action.type) {
@@ -29,9 +44,9 @@ function actionMacro(action: PackAction): string {
         ? `<<set $${action.variable} to ${valueText(action.value)}>>`
         : `<<set $${action.variable} ${action.operator} ${valueText(action.value)}>>`;
     case 'command':
-      return `/* command ${action.name}${action.args.map((a) => ` ${valueText(a)}`).join('')} */`;
+      return comment(`command ${action.name}${action.args.map((a) => ` ${JSON.stringify(a)}`).join('')}`);
     default:
-      return `/* ${action.type} ${JSON.stringify(action).replace(/\*\//g, '* /')} */`;
+      return comment(`${action.type} ${JSON.stringify(action)}`);
   }
 }
 
@@ -40,25 +55,31 @@ function actionMacro(action: PackAction): string {
  * Lines show `Speaker: text` with a Continue link, choices a link per option inside
  * `<<if>>` when conditional, branches `<<if>>/<<elseif>>/<<else>>` with `<<goto>>`,
  * variable actions `<<set>>`; quest, item and command actions are kept as comments.
+ * Text written by the creator is escaped (see escapeProse), so it shows as written and can
+ * never become a passage, a link or a macro.
  */
 export function exportTwee(dialogue: PackDialogue): string {
+  const names = passageNames(dialogue);
   const link = (text: string, target: string | undefined) =>
-    target === undefined ? '' : `[[${text.replace(/[[\]|]|->|<-/g, ' ')}->${linkTarget(target)}]]`;
-  const goto = (target: string | undefined) => (target === undefined ? '' : `<<goto "${linkTarget(target).replace(/"/g, '\\"')}">>`);
+    target === undefined || !names.has(target)
+      ? ''
+      : `[[${escapeProse(text.replace(/\s+/g, ' ').trim()) || '&#8230;'}->${names.get(target)}]]`;
+  const goto = (target: string | undefined) => (target === undefined || !names.has(target) ? '' : `<<goto "${names.get(target)}">>`);
+  const condition = (ast: PackExpr) => macroText(expressionText(ast));
   const body = (node: PackNode): string[] => {
     switch (node.kind) {
       case 'line':
       case 'aiLine': {
         const text = node.kind === 'line' ? node.text : node.fallbackText;
-        return [`${node.speaker ? `${node.speaker}: ` : ''}${text}`, '', link('Continue', node.next)];
+        return [`${node.speaker ? `${escapeProse(node.speaker)}&#58; ` : ''}${escapeProse(text)}`, '', link('Continue', node.next)];
       }
       case 'choice':
         return node.options.map((o) =>
-          o.condition ? `<<if ${expressionText(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
+          o.condition ? `<<if ${condition(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
         );
       case 'branch':
         return [
-          ...node.branches.map((b, i) => `<<${i === 0 ? 'if' : 'elseif'} ${expressionText(b.condition.ast)}>>${goto(b.target)}`),
+          ...node.branches.map((b, i) => `<<${i === 0 ? 'if' : 'elseif'} ${condition(b.condition.ast)}>>${goto(b.target)}`),
           ...(node.branches.length ? [`<<else>>${goto(node.else)}<</if>>`] : [goto(node.else)]),
         ];
       case 'action':
@@ -66,20 +87,26 @@ export function exportTwee(dialogue: PackDialogue): string {
       case 'jump':
         return node.dialogueId === undefined
           ? [goto(node.nodeId)]
-          : [`/* jump to dialogue ${node.dialogueId}${node.nodeId ? ` node ${node.nodeId}` : ''} */`];
+          : [comment(`jump to dialogue ${JSON.stringify(node.dialogueId)}${node.nodeId ? ` node ${JSON.stringify(node.nodeId)}` : ''}`)];
       case 'end':
-        return [node.outcome ? `The end (${node.outcome}).` : 'The end.'];
+        return [node.outcome ? `The end (${escapeProse(node.outcome)}).` : 'The end.'];
     }
   };
-  const ids = Object.keys(dialogue.nodes).sort(compareCodePoints);
-  const data = { ifid: ifid(dialogue.id), format: 'SugarCube', 'format-version': '2.37.3', start: linkTarget(dialogue.startNodeId) };
+  const ids = [...names.keys()];
+  const start = names.get(dialogue.startNodeId) ?? names.get(ids[0]) ?? '';
+  const data = { ifid: ifid(dialogue.id), format: 'SugarCube', 'format-version': '2.37.3', start };
   const init = dialogue.variables.map((v) => `<<set $${v.name} to ${valueText(v.default)}>>`);
   return (
     [
-      `:: StoryTitle\n${dialogue.name}`,
+      `:: StoryTitle\n${
+        dialogue.name
+          .replace(/\s+/g, ' ')
+          .replace(/^[\s:]+/, '')
+          .trim() || 'Untitled'
+      }`,
       `:: StoryData\n${JSON.stringify(data, null, 2)}`,
       ...(init.length ? [`:: StoryInit\n${init.join('\n')}`] : []),
-      ...ids.map((id) => `:: ${passageName(linkTarget(id))}\n${body(dialogue.nodes[id]).join('\n').trim()}`),
+      ...ids.map((id) => `:: ${names.get(id)}\n${body(dialogue.nodes[id]).join('\n').trim()}`),
     ].join('\n\n') + '\n'
   );
 }
@@ -87,7 +114,7 @@ export function exportTwee(dialogue: PackDialogue): string {
 interface Passage {
   name: string;
   tags: string[];
-  text: string;
+  lines: string[];
 }
 
 const SPECIAL = new Set([
@@ -104,33 +131,65 @@ const SPECIAL = new Set([
   'PassageHeader',
   'PassageFooter',
 ]);
-const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
 
-/** The links of a passage in every Twine spelling: [[text->target]], [[target<-text]], [[text|target]], [[target]]. */
-function links(text: string): { text: string; target: string }[] {
-  return [...text.matchAll(/\[\[(.+?)\]\]/g)].map(([, inner]) => {
-    const body = inner.replace(/\]\[.*$/, '');
-    let m = /^(.*)->(.*)$/.exec(body);
-    if (m) return { text: m[1].trim(), target: m[2].trim() };
-    m = /^(.*?)<-(.*)$/.exec(body);
-    if (m) return { text: m[2].trim(), target: m[1].trim() };
-    m = /^(.*)\|(.*)$/.exec(body);
-    if (m) return { text: m[1].trim(), target: m[2].trim() };
-    return { text: body.trim(), target: body.trim() };
-  });
+/** What story formats treat as markup rather than prose: links (kind 0), SugarCube and Harlowe macros, comments, HTML tags. */
+const MARKUP: MarkupKind[] = [
+  { open: /\[\[/, close: ']]', withinLine: true },
+  { open: /<</, close: '>>' },
+  { open: /\([a-z0-9-]+:/i, close: ')' },
+  { open: /\/\*/, close: '*/' },
+  { open: /<!--/, close: '-->' },
+  { open: /<\/?[a-z]/i, close: '>' },
+];
+
+/** A link's text and target in every Twine spelling: text->target, target<-text, text|target, target. */
+function link(inner: string): { text: string; target: string } {
+  const setter = inner.indexOf('][');
+  const body = setter < 0 ? inner : inner.slice(0, setter);
+  const part = (from: number, to?: number) => decodeEntities(body.slice(from, to)).trim();
+  const arrow = body.lastIndexOf('->');
+  if (arrow >= 0) return { text: part(0, arrow), target: part(arrow + 2) };
+  const back = body.indexOf('<-');
+  if (back >= 0) return { text: part(back + 2), target: part(0, back) };
+  const bar = body.lastIndexOf('|');
+  if (bar >= 0) return { text: part(0, bar), target: part(bar + 1) };
+  return { text: part(0), target: part(0) };
 }
 
-/** Passage text without links, macros, markup comments and HTML, as one line of speech. */
-const prose = (text: string) =>
-  text
-    .replace(/\[\[.+?\]\]/g, ' ')
-    .replace(/<<[\s\S]*?>>/g, ' ')
-    .replace(/\([a-z0-9-]+:[^)]*\)/gi, ' ')
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A passage's links, and its prose: the text without markup, character references read, as one line of speech. */
+function readPassage(text: string): { links: { text: string; target: string }[]; prose: string } {
+  const found = scanMarkup(text, MARKUP);
+  return {
+    links: found.filter((span) => span.kind === 0 && span.inner.trim()).map((span) => link(span.inner)),
+    prose: decodeEntities(replaceSpans(text, found, () => ' '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
+}
+
+/**
+ * A passage header `:: Name [tags] {metadata}`, read in one pass. The name ends at an
+ * unescaped `[` or `{`; a tag list must close on the same line and metadata must end it.
+ */
+function passageHeader(line: string, number: number): { name: string; tags: string[] } {
+  let name = '';
+  let i = 2;
+  for (; i < line.length && line[i] !== '[' && line[i] !== '{'; i++) name += line[i] === '\\' && i + 1 < line.length ? line[++i] : line[i];
+  let tags: string[] = [];
+  if (line[i] === '[') {
+    const close = line.indexOf(']', i);
+    if (close < 0) throw new InteropError(`Line ${number}: the passage's tag list has no closing ]`);
+    tags = line
+      .slice(i + 1, close)
+      .split(/\s+/)
+      .filter(Boolean);
+    i = close + 1;
+  }
+  const rest = line.slice(i).trim();
+  if (rest && !(rest.startsWith('{') && rest.endsWith('}')))
+    throw new InteropError(`Line ${number}: a passage header may only hold a name, [tags] and {metadata}`);
+  return { name: name.trim(), tags };
+}
 
 /**
  * Imports a Twee 3 story as one dialogue: each passage becomes a line with its prose (story
@@ -138,26 +197,25 @@ const prose = (text: string) =>
  * Macros are specific to each story format and are not run; the passage graph is kept.
  */
 export function importTwee(source: string, identity: { id: string; name: string }): Dialogue {
-  if (source.length > INTEROP_LIMITS.maxBytes) throw new InteropError('The Twee file is larger than 5 MB');
   const passages: Passage[] = [];
   let current: Passage | undefined;
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((line, index) => {
-    const header = /^::\s*((?:\\.|[^\\[{])*?)\s*(?:\[((?:\\.|[^\]])*)\])?\s*(\{.*\})?\s*$/.exec(line);
-    if (header) {
-      const name = unescape(header[1]).trim();
+  const names = new Set<string>();
+  sourceLines(source, 'Twee').forEach((line, index) => {
+    if (line.startsWith('::')) {
+      const { name, tags } = passageHeader(line, index + 1);
       if (!name) throw new InteropError(`Line ${index + 1}: a passage has no name`);
-      if (passages.some((p) => p.name === name)) throw new InteropError(`Line ${index + 1}: two passages are named "${name}"`);
-      current = { name, tags: (header[2] ?? '').split(/\s+/).filter(Boolean), text: '' };
+      if (names.has(name)) throw new InteropError(`Line ${index + 1}: two passages are named "${name}"`);
+      names.add(name);
+      current = { name, tags, lines: [] };
       passages.push(current);
-    } else if (current) current.text += `${line}\n`;
+    } else current?.lines.push(line);
   });
   if (!passages.length) throw new InteropError('The file has no Twee passages (lines starting with ::)');
   let start = passages.find((p) => p.name === 'Start')?.name;
   const data = passages.find((p) => p.name === 'StoryData');
   if (data) {
     try {
-      const parsed = JSON.parse(data.text) as { start?: unknown };
+      const parsed = JSON.parse(data.lines.join('\n')) as { start?: unknown };
       if (typeof parsed.start === 'string') start = parsed.start;
     } catch {
       throw new InteropError('The StoryData passage is not valid JSON');
@@ -171,8 +229,9 @@ export function importTwee(source: string, identity: { id: string; name: string 
   const at = { x: 0, y: 0 };
   for (const passage of story) {
     const id = ids.get(passage.name)!;
-    const out = links(passage.text).slice(0, DIALOGUE_LIMITS.maxOptions);
-    const text = prose(passage.text).slice(0, DIALOGUE_LIMITS.maxTextLength);
+    const read = readPassage(passage.lines.join('\n'));
+    const out = read.links.slice(0, DIALOGUE_LIMITS.maxOptions);
+    const text = read.prose.slice(0, DIALOGUE_LIMITS.maxTextLength);
     const after = out.length ? `${id}#choice` : `${id}#end`;
     if (out.length) {
       nodes[after] = {

@@ -1,24 +1,16 @@
 import { compareCodePoints } from '../pack/canonical-json';
 import type { PackAction, PackDialogue, PackNode } from '../pack/pack-schema';
 import { expressionText } from './expression-text';
+import { uniqueNames } from './node-names';
 
 const valueText = (value: boolean | number | string) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 const commandArg = (value: boolean | number | string) => (typeof value === 'string' && /^[\w.:-]+$/.test(value) ? value : valueText(value));
 
-/** Yarn node titles are identifiers; node ids become titles, made unique. */
+/** Yarn node titles are identifiers; node ids become titles, made unique, the start node first. */
 function titles(dialogue: PackDialogue): Map<string, string> {
-  const used = new Set<string>();
-  const map = new Map<string, string>();
   const ids = Object.keys(dialogue.nodes).sort(compareCodePoints);
   const ordered = dialogue.nodes[dialogue.startNodeId] ? [dialogue.startNodeId, ...ids.filter((id) => id !== dialogue.startNodeId)] : ids;
-  for (const id of ordered) {
-    const base = id.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=[0-9]|$)/, 'N_');
-    let title = base;
-    for (let n = 2; used.has(title); n++) title = `${base}_${n}`;
-    used.add(title);
-    map.set(id, title);
-  }
-  return map;
+  return uniqueNames(ordered, (id) => id.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(?=[0-9]|$)/, 'N_'));
 }
 
 function actionLine(action: PackAction): string {
@@ -28,21 +20,35 @@ function actionLine(action: PackAction): string {
         ? `<<set $${action.variable} to ${valueText(action.value)}>>`
         : `<<set $${action.variable} to $${action.variable} ${action.operator[0]} ${valueText(action.value)}>>`;
     case 'startQuest':
-      return `<<startQuest ${action.questId}>>`;
+      return `<<startQuest ${commandArg(action.questId)}>>`;
     case 'advanceQuest':
-      return action.stage === undefined ? `<<advanceQuest ${action.questId}>>` : `<<advanceQuest ${action.questId} ${action.stage}>>`;
+      return `<<advanceQuest ${commandArg(action.questId)}${action.stage === undefined ? '' : ` ${action.stage}`}>>`;
     case 'completeObjective':
-      return `<<completeObjective ${action.questId} ${action.objectiveId}>>`;
+      return `<<completeObjective ${commandArg(action.questId)} ${commandArg(action.objectiveId)}>>`;
     case 'completeQuest':
-      return `<<completeQuest ${action.questId}>>`;
+      return `<<completeQuest ${commandArg(action.questId)}>>`;
     case 'giveItem':
-      return `<<giveItem ${action.itemId} ${action.count}>>`;
+      return `<<giveItem ${commandArg(action.itemId)} ${action.count}>>`;
     case 'command':
       return `<<${action.name}${action.args.map((a) => ` ${commandArg(a)}`).join('')}>>`;
   }
 }
 
-const oneLine = (text: string) => text.replace(/\r?\n/g, ' ').replace(/([#{}<>\\])/g, '\\$1');
+/**
+ * Text as one Yarn line that reads back as exactly that text: line breaks become spaces,
+ * and everything Yarn reads as markup is escaped with a backslash: commands `<< >>`,
+ * inline expressions `{ }`, hashtags, markup `[ ]`, comments `//`, and a leading `=`
+ * (a line of `===` would end the node).
+ */
+const oneLine = (text: string) =>
+  text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/[#{}<>[\]/\\]/g, '\\$&')
+    .replace(/^(\s*)=/, '$1\\=');
+/** Text before a line's first colon: its own colons and quotes escaped too, so the colon after it is the one that names the speaker. */
+const nameText = (text: string) => oneLine(text).replace(/[:"]/g, '\\$&');
+/** Tag values hold no space, `#` or comment: anything else becomes `_`. */
+const tagValue = (text: string) => text.replace(/[^\w.:-]/g, '_');
 
 /**
  * A dialogue as a Yarn Spinner 2 script: one Yarn node per graph node, titled by its id,
@@ -55,11 +61,10 @@ const oneLine = (text: string) => text.replace(/\r?\n/g, ' ').replace(/([#{}<>\\
 export function exportYarn(dialogue: PackDialogue): string {
   const title = titles(dialogue);
   const jump = (target: string | undefined) =>
-    target === undefined ? '<<stop>>' : title.has(target) ? `<<jump ${title.get(target)}>>` : `<<stop>> // missing node ${target}`;
+    target === undefined ? '<<stop>>' : title.has(target) ? `<<jump ${title.get(target)}>>` : `<<stop>> // missing node ${oneLine(target)}`;
   const tags = (lineId: string, emotion?: string) =>
-    `${lineId ? ` #line:${lineId.replace(/\s/g, '_')}` : ''}${emotion ? ` #emotion:${emotion.replace(/\s/g, '_')}` : ''}`;
-  const speak = (speaker: string, text: string) =>
-    speaker.trim() ? `${speaker.replace(/:/g, '')}: ${oneLine(text)}` : oneLine(text) || '...';
+    `${lineId ? ` #line:${tagValue(lineId)}` : ''}${emotion ? ` #emotion:${tagValue(emotion)}` : ''}`;
+  const speak = (speaker: string, text: string) => (speaker.trim() ? `${nameText(speaker)}: ${oneLine(text)}` : nameText(text) || '...');
 
   const body = (node: PackNode): string[] => {
     switch (node.kind) {
@@ -89,7 +94,7 @@ export function exportYarn(dialogue: PackDialogue): string {
       case 'jump':
         return node.dialogueId === undefined
           ? [jump(node.nodeId)]
-          : [`<<loreweaverJump ${node.dialogueId}${node.nodeId ? ` ${node.nodeId}` : ''}>>`, '<<stop>>'];
+          : [`<<loreweaverJump ${commandArg(node.dialogueId)}${node.nodeId ? ` ${commandArg(node.nodeId)}` : ''}>>`, '<<stop>>'];
       case 'end':
         return [...(node.outcome ? [`<<outcome ${commandArg(node.outcome)}>>`] : []), '<<stop>>'];
     }
@@ -101,5 +106,5 @@ export function exportYarn(dialogue: PackDialogue): string {
     const lines = [...(index === 0 ? declarations : []), ...body(node)];
     return [`title: ${name}`, `tags: ${node.kind}`, '---', ...lines, '==='].join('\n');
   });
-  return `// ${oneLine(dialogue.name)}: exported from Loreweaver (dialogue ${dialogue.id})\n${sections.join('\n')}\n`;
+  return `// ${oneLine(dialogue.name)}: exported from Loreweaver (dialogue ${oneLine(dialogue.id)})\n${sections.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import {
   type VariableDeclaration,
 } from '../dialogue/dialogue-schema';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
+import { sourceLines } from './source-lines';
 
 interface SourceLine {
   indent: number;
@@ -24,20 +25,27 @@ type Statement =
 
 const at = { x: 0, y: 0 };
 
-/** Yarn's spellings of operators, in Loreweaver's condition language. */
+/** Yarn's spellings of operators, in Loreweaver's condition language; string literals are left as they are. */
 export function yarnCondition(source: string): string {
-  return source
-    .replace(/\b(is|eq)\b/g, '==')
-    .replace(/\bneq\b/g, '!=')
-    .replace(/\bgte\b/g, '>=')
-    .replace(/\blte\b/g, '<=')
-    .replace(/\bgt\b/g, '>')
-    .replace(/\blt\b/g, '<')
-    .replace(/&&/g, ' and ')
-    .replace(/\|\|/g, ' or ')
-    .replace(/!(?!=)/g, ' not ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const operators = (code: string) =>
+    code
+      .replace(/\b(is|eq)\b/g, '==')
+      .replace(/\bneq\b/g, '!=')
+      .replace(/\bgte\b/g, '>=')
+      .replace(/\blte\b/g, '<=')
+      .replace(/\bgt\b/g, '>')
+      .replace(/\blt\b/g, '<')
+      .replace(/&&/g, ' and ')
+      .replace(/\|\|/g, ' or ')
+      .replace(/!(?!=)/g, ' not ')
+      .replace(/\s+/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const literal of source.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    out += operators(source.slice(at, literal.index)) + literal[0];
+    at = literal.index + literal[0].length;
+  }
+  return (out + operators(source.slice(at))).trim();
 }
 
 const literalValue = (text: string): boolean | number | string | undefined => {
@@ -56,6 +64,63 @@ function stripComment(text: string): string {
     else if (!quoted && text[i] === '/' && text[i + 1] === '/' && text[i - 1] !== ':') return text.slice(0, i).trimEnd();
   }
   return text;
+}
+
+/**
+ * The `<<…>>` commands of a line and the text around them, in one pass: a quoted string
+ * inside a command may hold `>>`, and an escaped `\<` outside one is text.
+ */
+function lineCommands(line: string): { text: string; commands: string[] } {
+  let text = '';
+  const commands: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === '\\') {
+      text += line.slice(i, i + 2);
+      i += 2;
+    } else if (line.startsWith('<<', i)) {
+      let end = i + 2;
+      for (let quoted = false; end < line.length && (quoted || !line.startsWith('>>', end)); end++) {
+        if (quoted && line[end] === '\\') end++;
+        else if (line[end] === '"') quoted = !quoted;
+      }
+      if (end >= line.length) return { text: text + line.slice(i), commands };
+      commands.push(line.slice(i + 2, end).trim());
+      i = end + 2;
+    } else text += line[i++];
+  }
+  return { text, commands };
+}
+
+/** Yarn's escapes in text (`\#`, `\<`, `\[`, `\/`, a leading `\=` …) read back. */
+const unescapeText = (text: string) => text.replace(/\\([#{}<>[\]/=:"\\-])/g, '$1');
+
+/** A line's `Speaker:` (the text before its first unescaped colon, when that holds no markup) and the rest. */
+function speakerAndText(raw: string): { speaker: string; text: string } {
+  let colon = 0;
+  while (colon < raw.length && raw[colon] !== ':') colon += raw[colon] === '\\' ? 2 : 1;
+  const name = raw.slice(0, colon);
+  if (colon < 1 || colon >= raw.length || colon > 400 || /["<>{}[\]#]/.test(name.replace(/\\./g, ''))) return { speaker: '', text: raw };
+  return { speaker: unescapeText(name).trim(), text: raw.slice(colon + 1) };
+}
+
+/** A whole-line command `<<name rest>>`, read without backtracking. */
+function commandParts(text: string): { name: string; rest: string } | undefined {
+  if (text.length < 4 || !text.startsWith('<<') || !text.endsWith('>>')) return undefined;
+  const inner = text.slice(2, -2).trim();
+  const name = /^\w+/.exec(inner)?.[0];
+  return name === undefined ? undefined : { name, rest: inner.slice(name.length).trim() };
+}
+
+/** A `<<declare>>` value without its ` as Type` suffix, found by walking back from the end. */
+function withoutTypeSuffix(text: string): string {
+  const value = text.trimEnd();
+  let typeStart = value.length;
+  while (typeStart > 0 && /\w/.test(value[typeStart - 1])) typeStart--;
+  const head = value.slice(0, typeStart);
+  if (typeStart === value.length || head.trimEnd() === head || !head.trimEnd().endsWith('as')) return value;
+  const before = head.trimEnd().slice(0, -2);
+  return before.trimEnd() === before ? value : before.trimEnd();
 }
 
 /** A `<<set>>` as an action: literals and `$x to $x + n` map to setVariable, anything else becomes a command. */
@@ -90,37 +155,40 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
     const out: Statement[] = [];
     while (i < lines.length && lines[i].indent >= minIndent) {
       const line = lines[i];
-      const command = /^<<\s*(\w+)\s*(.*?)\s*>>$/.exec(line.text);
+      const command = commandParts(line.text);
       if (line.text.startsWith('->')) {
         const indent = line.indent;
         const options: { text: string; condition?: string; body: Statement[] }[] = [];
         while (i < lines.length && lines[i].indent === indent && lines[i].text.startsWith('->')) {
-          const raw = lines[i].text.slice(2).trim();
-          const cond = /<<\s*if\s+(.+?)\s*>>/.exec(raw);
-          if (cond === null && /<<\s*if\s*>>/.test(raw))
-            throw new InteropError(`Line ${lines[i].number}: an option's <<if>> needs a condition`);
-          const text = cleanText(raw.replace(/<<.*?>>/g, ''));
+          const parts = lineCommands(lines[i].text.slice(2).trim());
+          const cond = parts.commands
+            .find((command) => /^if(\s|$)/.test(command))
+            ?.slice(2)
+            .trim();
+          if (cond === '') throw new InteropError(`Line ${lines[i].number}: an option's <<if>> needs a condition`);
+          const text = cleanText(parts.text);
           i++;
-          options.push({ text: text.text, ...(cond ? { condition: yarnCondition(cond[1]) } : {}), body: block(indent + 1, depth + 1) });
+          options.push({ text: text.text, ...(cond ? { condition: yarnCondition(cond) } : {}), body: block(indent + 1, depth + 1) });
         }
         out.push({ kind: 'options', options });
         continue;
       }
       i++;
       if (command) {
-        const [, name, rest] = command;
+        const { name, rest } = command;
         if (name === 'if' || name === 'once') {
           // Blocks end at their keyword, not by indentation. `<<once>>` is read as its condition (or true): visit-once tracking is not carried over.
           const condition = name === 'if' ? rest : rest.replace(/^if\s+/, '') || 'true';
           const closing = name === 'if' ? 'endif' : 'endonce';
           const branches = [{ condition: yarnCondition(condition), body: block(0, depth + 1) }];
           let otherwise: Statement[] = [];
-          while (i < lines.length) {
-            const next = /^<<\s*(elseif|else|endif|endonce)\s*(.*?)\s*>>$/.exec(lines[i].text);
-            if (!next) throw new InteropError(`Line ${line.number}: <<${name}>> has no <<${closing}>>`);
+          for (;;) {
+            const next = i < lines.length ? commandParts(lines[i].text) : undefined;
+            if (!next || !['elseif', 'else', 'endif', 'endonce'].includes(next.name))
+              throw new InteropError(`Line ${line.number}: <<${name}>> has no <<${closing}>>`);
             i++;
-            if (next[1] === closing) break;
-            if (next[1] === 'elseif') branches.push({ condition: yarnCondition(next[2]), body: block(0, depth + 1) });
+            if (next.name === closing) break;
+            if (next.name === 'elseif') branches.push({ condition: yarnCondition(next.rest), body: block(0, depth + 1) });
             else otherwise = block(0, depth + 1);
           }
           out.push({ kind: 'if', branches, otherwise });
@@ -131,8 +199,8 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         else if (name === 'stop') out.push({ kind: 'stop' });
         else if (name === 'set') out.push({ kind: 'action', action: setAction(rest) });
         else if (name === 'declare') {
-          const m = /^\$(\w+)\s*(?:=|to)\s*(.+?)(?:\s+as\s+\w+)?$/.exec(rest);
-          const value = m ? literalValue(m[2]) : undefined;
+          const m = /^\$(\w+)\s*(?:=|to)\s*(.+)$/.exec(rest);
+          const value = m ? literalValue(withoutTypeSuffix(m[2])) : undefined;
           if (m && value !== undefined && !variables.some((v) => v.name === m[1])) {
             variables.push({
               name: m[1],
@@ -146,12 +214,12 @@ function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): State
         } else out.push({ kind: 'action', action: commandAction(`${name} ${rest}`) });
         continue;
       }
-      const cleaned = cleanText(line.text);
-      const speaker = /^([^:"<>{}[\]#]{1,64}):\s*(.*)$/.exec(cleaned.text);
+      const { speaker, text } = speakerAndText(line.text);
+      const cleaned = cleanText(text);
       out.push({
         kind: 'line',
-        speaker: speaker ? speaker[1].trim() : '',
-        text: speaker ? speaker[2] : cleaned.text,
+        speaker,
+        text: cleaned.text,
         lineId: cleaned.lineId,
         emotion: cleaned.emotion,
         at: line.number,
@@ -174,9 +242,8 @@ function cleanText(raw: string): { text: string; lineId?: string; emotion?: stri
       else if (tag.startsWith('emotion:')) emotion = tag.slice(8);
       return '';
     })
-    .replace(/\\([#{}<>\\])/g, '$1')
     .trim();
-  return { text, lineId, emotion };
+  return { text: unescapeText(text), lineId, emotion };
 }
 
 /**
@@ -185,8 +252,7 @@ function cleanText(raw: string): { text: string; lineId?: string; emotion?: stri
  * become command actions for the game. Inline expressions and markup are kept as text.
  */
 export function importYarn(source: string, identity: { id: string; name: string }): Dialogue {
-  if (source.length > INTEROP_LIMITS.maxBytes) throw new InteropError('The Yarn file is larger than 5 MB');
-  const raw = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const raw = sourceLines(source, 'Yarn');
   const yarnNodes: { title: string; lines: SourceLine[]; number: number }[] = [];
   let headers: Record<string, string> = {};
   let body: SourceLine[] | undefined;
@@ -221,8 +287,9 @@ export function importYarn(source: string, identity: { id: string; name: string 
 
   const variables: VariableDeclaration[] = [];
   const nodes: Record<string, DialogueNode> = {};
+  let nodeCount = 0;
   const add = (node: DialogueNode) => {
-    if (Object.keys(nodes).length >= INTEROP_LIMITS.maxNodes)
+    if (++nodeCount > INTEROP_LIMITS.maxNodes)
       throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
     nodes[node.id] = node;
     return node.id;
