@@ -7,14 +7,16 @@ import { defaultWorkerEntry } from './core/llm/engine-transport';
 import { LlmService } from './core/llm/llm-service';
 import { Studio } from './core/studio';
 import { APP_VERSION } from './core/version';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { isDevServerUrl } from './electron/app-url';
 import { bindStudioIpc } from './electron/ipc';
 import { parseDesktopArgs } from './electron/launch-options';
 import { installApplicationMenu } from './electron/menu';
 import { utilityProcessTransport } from './electron/engine-utility-process';
 import { electronNativeBinding } from './electron/native-binding';
+import { openFolderOnly } from './electron/open-folder';
 import { safeStorageBox } from './electron/safe-storage-box';
-import { createMainWindow, guardWebContents, rendererUrl } from './electron/window';
+import { createMainWindow, guardWebContents, RENDERER_DIR, rendererUrl } from './electron/window';
 
 const APP_NAME = 'Loreweaver Studio';
 
@@ -34,10 +36,7 @@ function createStudio(): Studio {
     nativeBinding,
     secrets: safeStorageBox(),
     createLlm: (events) => new LlmService(events, { transport: () => utilityProcessTransport(defaultWorkerEntry().script) }),
-    openFolder: async (path) => {
-      const error = await shell.openPath(path);
-      if (error) throw new Error(error);
-    },
+    openFolder: (path) => openFolderOnly(path, (folder) => shell.openPath(folder)),
     chooseFolder: async (title) => {
       const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const window = BrowserWindow.getFocusedWindow();
@@ -74,6 +73,7 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
+    if (!isDevServerUrl(appUrl)) serveRenderer(RENDERER_DIR);
     let studio: Studio;
     try {
       studio = createStudio();
@@ -98,5 +98,6 @@ function start(): void {
 }
 
 app.enableSandbox();
+registerAppScheme();
 if (app.requestSingleInstanceLock()) start();
 else app.quit();

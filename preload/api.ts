@@ -94,6 +94,8 @@ export const AppInfo = z.object({
   platform: z.string(),
   workspaceDir: z.string(),
   workspaceLocked: z.boolean(),
+  /** Whether secrets (a provider's API key) are sealed with the system's keychain before they are written to the settings file. */
+  secretsSealed: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

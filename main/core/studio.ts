@@ -190,6 +190,7 @@ export class Studio {
       platform: process.platform,
       workspaceDir: this.repository.dir,
       workspaceLocked: this.options.workspaceLocked,
+      secretsSealed: this.options.secrets !== undefined,
     };
   }
 

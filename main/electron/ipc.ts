@@ -12,9 +12,9 @@ import { isTrustedSender } from './ipc-sender';
  */
 export function bindStudioIpc(studio: Pick<Studio, 'call' | 'events'>, appUrl: string): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url;
-    if (!isTrustedSender(frameUrl, appUrl)) {
-      console.warn(`[loreweaver] refused an IPC call from ${frameUrl ?? 'a closed frame'}`);
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame, appUrl)) {
+      console.warn(`[loreweaver] refused an IPC call from ${frame ? `${frame.parent ? 'a sub-frame at ' : ''}${frame.url}` : 'a closed frame'}`);
       return fail('forbidden', 'Only the studio window may call the studio.');
     }
     if (typeof method !== 'string') return fail('invalid_input', 'The method name must be a string.');

@@ -6,8 +6,11 @@
  */
 import { isAppUrl } from './app-url';
 
-/** A navigation may only stay inside the studio's renderer; links leave through `window.open`. */
-export const shouldAllowNavigation = (url: string, appUrl: string): boolean => isAppUrl(url, appUrl);
+/**
+ * A navigation may only stay inside the studio's renderer; links leave through `window.open`.
+ * A sub-frame may not navigate at all: the studio shows no frames, so one is never its own.
+ */
+export const shouldAllowNavigation = (url: string, appUrl: string, isMainFrame = true): boolean => isMainFrame && isAppUrl(url, appUrl);
 
 /** Web links are the only URLs worth handing to the system browser; file:, javascript: and custom schemes could run things. */
 export function isWebLink(url: string): boolean {

@@ -1,22 +1,18 @@
-import { app, BrowserWindow, nativeTheme, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { resolveAppUrl } from './app-url';
 import { permissionCheckHandler, permissionRequestHandler, shouldAllowNavigation, windowOpenHandler } from './window-policy';
 
-/** Built layout: main is out/main/index.js, the preload out/preload/index.cjs, the UI out/renderer/. */
+/** Built layout: main is out/main/index.js, the preload out/preload/index.cjs, the UI out/renderer/ (served on the app scheme). */
 const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
-const RENDERER_INDEX = join(import.meta.dirname, '../renderer/index.html');
+export const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 
 /** Painted before the first frame so the window does not flash white in dark mode; matches the UI's body colour. */
 const BACKGROUND = { dark: '#242424', light: '#ffffff' };
 
 /** The renderer's URL; a packaged app never takes it from the environment. */
 export function rendererUrl(): string {
-  return resolveAppUrl({
-    devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
-    rendererIndex: RENDERER_INDEX,
-  });
+  return resolveAppUrl(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL);
 }
 
 function openInBrowser(url: string): void {
@@ -26,15 +22,16 @@ function openInBrowser(url: string): void {
 const guarded = new WeakSet<WebContents>();
 
 /**
- * Keeps any web contents on the studio's pages: navigation elsewhere is cancelled,
- * window.open never makes a window (web links go to the system browser), and
- * <webview> cannot attach. Safe to call more than once for the same contents.
+ * Keeps any web contents on the studio's pages: navigation elsewhere is cancelled, in
+ * the main frame and in every sub-frame (`will-frame-navigate` sees both; the studio has
+ * no frames of its own), window.open never makes a window (web links go to the system
+ * browser), and <webview> cannot attach. Safe to call more than once for the same contents.
  */
 export function guardWebContents(contents: WebContents, appUrl: string): void {
   if (guarded.has(contents)) return;
   guarded.add(contents);
-  contents.on('will-navigate', (event) => {
-    if (!shouldAllowNavigation(event.url, appUrl)) event.preventDefault();
+  contents.on('will-frame-navigate', (event) => {
+    if (!shouldAllowNavigation(event.url, appUrl, event.isMainFrame)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(windowOpenHandler(openInBrowser));
@@ -73,8 +70,19 @@ export function createMainWindow(appUrl: string): BrowserWindow {
   contents.session.setPermissionRequestHandler(permissionRequestHandler);
   contents.session.setPermissionCheckHandler(permissionCheckHandler);
   window.once('ready-to-show', () => window.show());
+  // The page's beforeunload said changes are not saved yet (see use-unload-warning.ts): ask, as a browser would.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Stay', 'Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Some changes are not saved yet.',
+      detail: 'They are kept while this window stays open and are sent as soon as the studio can store them.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
 
-  const loading = appUrl.startsWith('file:') ? window.loadFile(fileURLToPath(appUrl)) : window.loadURL(appUrl);
-  loading.catch((error: unknown) => console.error(`[loreweaver] could not load the studio UI from ${appUrl}:`, error));
+  window.loadURL(appUrl).catch((error: unknown) => console.error(`[loreweaver] could not load the studio UI from ${appUrl}:`, error));
   return window;
 }

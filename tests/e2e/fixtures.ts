@@ -8,7 +8,7 @@ import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 interface StudioFixture {
   server: ServeProcess;
-  /** Stops the server and starts a new one on the same data folder and token. */
+  /** Stops the server and starts a new one on the same data folder, token and port, so an open tab can reconnect. */
   restart(): Promise<ServeProcess>;
   /** Opens the studio page with the access token, as the printed link does. */
   open(page: Page): Promise<void>;
@@ -27,7 +27,7 @@ export const test = base.extend<{ studio: StudioFixture }>({
       },
       async restart() {
         await server.stop();
-        server = await startServe(dataDir, token);
+        server = await startServe(dataDir, token, ['--port', new URL(server.url).port]);
         return server;
       },
       async open(page) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDialogue, newNode, type Dialogue } from '../../main/domain/dialogue';
 import { createEditorStore } from '../../renderer/src/dialogues/graph/editor-store';
+import { buildSaveChange } from '../../renderer/src/dialogues/graph/save-patch';
 import { COALESCE_MS } from '../../renderer/src/dialogues/graph/undo-history';
 
 function twoLines(): Dialogue {
@@ -12,7 +13,7 @@ function twoLines(): Dialogue {
 /** A store on a fake clock, so coalescing is tested without waiting. */
 function editor(dialogue = twoLines()) {
   let clock = 0;
-  const store = createEditorStore(dialogue, 'd1', 3, () => clock);
+  const store = createEditorStore(dialogue, 'd1', () => clock);
   return { store, tick: (ms: number) => (clock += ms) };
 }
 
@@ -59,42 +60,28 @@ describe('dialogue editor store', () => {
     expect(store.getState().dialogue.nodes.a).toMatchObject({ text: 'Hi' });
   });
 
-  it('saves only the nodes and fields that changed, against the last saved revision', () => {
+  it('saves only the nodes and fields that differ from the stored dialogue, holding back what was refused', () => {
     const { store } = editor();
+    const saved = store.getState().dialogue;
     const s = store.getState();
     s.run('addNode', { kind: 'end', id: 'tmp', position: { x: 0, y: 0 } });
     s.run('deleteNodes', { ids: ['tmp'] });
     s.run('moveNodes', { positions: { b: { x: 9, y: 9 } } });
     s.run('setHeader', { fields: { name: 'Renamed' } });
-    const attempt = store.getState().beginSave()!;
-    expect(attempt.change).toEqual({
-      id: 'd1',
-      baseRevision: 3,
-      name: 'Renamed',
-      upsertNodes: [store.getState().dialogue.nodes.b],
+    const current = store.getState().dialogue;
+    expect(buildSaveChange(saved, current, 'd1', 3)).toEqual({
+      change: { id: 'd1', baseRevision: 3, name: 'Renamed', upsertNodes: [current.nodes.b] },
+      stored: current,
     });
-    expect(store.getState().beginSave()).toBeNull();
-    store.getState().run('moveNodes', { positions: { a: { x: 1, y: 1 } } });
-    attempt.done(4);
-    const next = store.getState().beginSave()!;
-    expect(next.change).toMatchObject({ baseRevision: 4, upsertNodes: [{ id: 'a' }] });
-    expect(next.change.name).toBeUndefined();
-  });
 
-  it('keeps refused changes pending, stops on a conflict, and sends nothing when undone to the saved state', () => {
-    const { store } = editor();
-    store.getState().run('disconnect', { nodeId: 'a', field: 'next' });
-    store.getState().beginSave()!.failed(false);
-    const retry = store.getState().beginSave()!;
-    expect(retry.change.upsertNodes).toHaveLength(1);
-    retry.failed(true);
-    expect(store.getState().conflict).toBe(true);
-    expect(store.getState().beginSave()).toBeNull();
+    const held = buildSaveChange(saved, current, 'd1', 3, { nodeIds: new Set(['b']), header: new Set() })!;
+    expect(held.change).toEqual({ id: 'd1', baseRevision: 3, name: 'Renamed' });
+    expect(held.stored.nodes.b).toBe(saved.nodes.b);
+    expect(held.stored.name).toBe('Renamed');
 
-    const fresh = editor();
-    fresh.store.getState().run('disconnect', { nodeId: 'a', field: 'next' });
-    fresh.store.getState().undo();
-    expect(fresh.store.getState().beginSave()).toBeNull();
+    s.undo();
+    s.undo();
+    expect(buildSaveChange(saved, store.getState().dialogue, 'd1', 3)).toBeNull();
   });
 
   it('groups validation problems by node and focuses nodes by selecting them', () => {

@@ -1,6 +1,5 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { isAppUrl, isDevServerUrl, resolveAppUrl } from '../../main/electron/app-url';
+import { APP_ENTRY_URL, isDevServerUrl, resolveAppUrl } from '../../main/electron/app-url';
 import {
   isWebLink,
   permissionCheckHandler,
@@ -10,7 +9,7 @@ import {
 } from '../../main/electron/window-policy';
 
 const DEV_URL = 'http://localhost:5173/';
-const PROD_URL = 'file:///opt/loreweaver/out/renderer/index.html';
+const PROD_URL = APP_ENTRY_URL;
 
 describe('navigation', () => {
   it('stays on the dev server origin in development', () => {
@@ -26,7 +25,7 @@ describe('navigation', () => {
       'http://127.0.0.1:5173/',
       'http://localhost:5173.evil.test/',
       'http://localhost:5173@evil.test/',
-      'file:///opt/loreweaver/out/renderer/index.html',
+      'loreweaver://app/index.html',
       'blob:http://localhost:5173/0f9c3a8e',
       'javascript:alert(1)',
       'about:blank',
@@ -36,22 +35,18 @@ describe('navigation', () => {
     }
   });
 
-  it('stays inside the built renderer folder in production', () => {
+  it("stays on the app scheme's own host in production", () => {
     expect(shouldAllowNavigation(PROD_URL, PROD_URL)).toBe(true);
     expect(shouldAllowNavigation(`${PROD_URL}#/projects`, PROD_URL)).toBe(true);
-    expect(shouldAllowNavigation('file:///opt/loreweaver/out/renderer/assets/index.js', PROD_URL)).toBe(true);
+    expect(shouldAllowNavigation('loreweaver://app/assets/index.js', PROD_URL)).toBe(true);
   });
 
-  it('refuses files outside the renderer folder and every other scheme in production', () => {
+  it('refuses files on disk, other hosts and every other scheme in production', () => {
     for (const url of [
       'file:///etc/passwd',
-      'file:///opt/loreweaver/out/main/index.js',
-      'file:///opt/loreweaver/out/renderer-evil/index.html',
-      'file:///opt/loreweaver/out/renderer/../main/index.js',
-      'file:///opt/loreweaver/out/renderer/%2e%2e/main/index.js',
-      'file:///opt/loreweaver/out/renderer/..%2f..%2fmain/index.js',
-      'file:///opt/loreweaver/out/renderer/..%5c..%5cmain/index.js',
-      'file://fileserver/opt/loreweaver/out/renderer/index.html',
+      'file:///opt/loreweaver/out/renderer/index.html',
+      'loreweaver://evil/index.html',
+      'loreweaver://app.evil.test/index.html',
       'https://example.com/',
       'http://localhost:5173/',
       'data:text/html,<p>hi</p>',
@@ -60,30 +55,21 @@ describe('navigation', () => {
       expect(shouldAllowNavigation(url, PROD_URL), url).toBe(false);
     }
   });
+
+  it('lets no sub-frame navigate, not even to a studio page', () => {
+    expect(shouldAllowNavigation(PROD_URL, PROD_URL, false)).toBe(false);
+    expect(shouldAllowNavigation('http://localhost:5173/', DEV_URL, false)).toBe(false);
+  });
 });
 
 describe('the renderer URL', () => {
-  it('is the dev server while developing, else the built index.html', () => {
-    const rendererIndex = '/opt/loreweaver/out/renderer/index.html';
-    expect(resolveAppUrl({ devServerUrl: 'http://localhost:5173', rendererIndex })).toBe(DEV_URL);
-    expect(resolveAppUrl({ devServerUrl: undefined, rendererIndex })).toBe(pathToFileURL(rendererIndex).href);
-    expect(resolveAppUrl({ devServerUrl: 'javascript:alert(1)', rendererIndex })).toBe(pathToFileURL(rendererIndex).href);
+  it('is the dev server while developing, else the app scheme', () => {
+    expect(resolveAppUrl('http://localhost:5173')).toBe(DEV_URL);
+    expect(resolveAppUrl(undefined)).toBe('loreweaver://app/index.html');
+    expect(resolveAppUrl('javascript:alert(1)')).toBe('loreweaver://app/index.html');
+    expect(resolveAppUrl('file:///opt/loreweaver/out/renderer/index.html')).toBe('loreweaver://app/index.html');
     expect(isDevServerUrl(DEV_URL)).toBe(true);
     expect(isDevServerUrl(PROD_URL)).toBe(false);
-  });
-
-  it('treats any page of a renderer given as a file path as its own', () => {
-    const appUrl = resolveAppUrl({ devServerUrl: undefined, rendererIndex: '/srv/Lore Weaver/out/renderer/index.html' });
-    expect(isAppUrl(appUrl, appUrl)).toBe(true);
-    expect(isAppUrl('file:///srv/Lore%20Weaver/out/renderer/assets/app.css', appUrl)).toBe(true);
-    expect(isAppUrl('file:///srv/Lore%20Weaver/out/preload/index.cjs', appUrl)).toBe(false);
-  });
-
-  it('matches a Windows renderer whatever the case of its drive letter', () => {
-    const appUrl = 'file:///c:/Program%20Files/Loreweaver/out/renderer/index.html';
-    expect(isAppUrl('file:///C:/Program%20Files/Loreweaver/out/renderer/index.html', appUrl)).toBe(true);
-    expect(isAppUrl('file:///C:/Program%20Files/Loreweaver/out/main/index.js', appUrl)).toBe(false);
-    expect(isAppUrl('file:///D:/Program%20Files/Loreweaver/out/renderer/index.html', appUrl)).toBe(false);
   });
 });
 

@@ -18,7 +18,9 @@ export type DialogueProblemCode =
   | 'duplicate_id'
   | 'duplicate_variable'
   | 'empty_choice'
-  | 'empty_branch';
+  | 'empty_branch'
+  /** The studio refused to save this node or field (reported by the editor, not by validateDialogue). */
+  | 'save_refused';
 
 /**
  * One finding of `validateDialogue`, located precisely enough for the validation panel to

@@ -1,39 +1,8 @@
-import type { EventName, EventPayload, LoreweaverBridge, MethodInput, MethodName, MethodOutput } from '../../../preload/api';
-import type { ErrorValue } from '../../../main/domain/result';
+import type { LoreweaverBridge } from '../../../preload/api';
 import { takeAccessToken } from './access-token';
+import { ApiClient } from './api-client';
 import { httpTransport } from './http-transport';
 import { ipcTransport } from './ipc-transport';
-import type { Transport } from './transport';
-
-/** A failed call, with the error code and message from the Studio. */
-export class ApiError extends Error {
-  readonly code: ErrorValue['code'];
-  constructor(error: ErrorValue) {
-    super(error.message);
-    this.code = error.code;
-  }
-}
-
-/** The typed client every store and component uses. */
-export class ApiClient {
-  constructor(private readonly transport: Transport) {}
-
-  get host(): Transport['kind'] {
-    return this.transport.kind;
-  }
-
-  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await this.transport.call(method, input);
-    if (!result.ok) throw new ApiError(result.error);
-    return result.value as MethodOutput<M>;
-  }
-
-  on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
-    return this.transport.onEvent((event) => {
-      if (event.name === name) listener(event.payload as EventPayload<E>);
-    });
-  }
-}
 
 declare global {
   interface Window {
@@ -57,3 +26,4 @@ function createClient(): ApiClient {
 }
 
 export const api = createClient();
+export { ApiClient, ApiError, UnreachableError } from './api-client';

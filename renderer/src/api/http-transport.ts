@@ -1,5 +1,6 @@
 import type { StudioEvent } from '../../../preload/api';
 import type { Result } from '../../../main/domain/result';
+import { UnreachableError } from './api-client';
 import type { Transport } from './transport';
 
 type Listener = (event: StudioEvent) => void;
@@ -25,7 +26,7 @@ export function httpTransport(token: string, onConnectionChange: (connected: boo
       onConnectionChange(false);
       socket = null;
       if (listeners.size === 0) return;
-      retry = Math.min(retry + 1, 6);
+      retry = Math.min(retry + 1, 4);
       window.setTimeout(connect, 250 * 2 ** retry);
     };
   };
@@ -41,7 +42,7 @@ export function httpTransport(token: string, onConnectionChange: (connected: boo
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'io_error', message: 'The studio server is not reachable. Is `npm run serve` still running?' } };
+        throw new UnreachableError('The studio server is not reachable. Is `npm run serve` still running?');
       }
       try {
         return (await response.json()) as Result<unknown>;

@@ -9,6 +9,7 @@ import { ConnectionProblem } from './ConnectionProblem';
 import { useStudioEvents } from './use-studio-events';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useMenuCommands } from './use-menu-commands';
+import { useUnloadWarning } from './use-unload-warning';
 
 /** The studio around a project loads after the picker has painted. */
 const StudioShell = lazy(() => import('../shell/StudioShell').then((m) => ({ default: m.StudioShell })));
@@ -29,12 +30,14 @@ export function App() {
   useEffect(() => {
     void boot();
   }, [boot]);
-  useStudioEvents(connection === 'ready');
+  const reached = connection === 'ready' || connection === 'offline';
+  useStudioEvents(reached);
+  useUnloadWarning();
   useGlobalShortcuts();
   useMenuCommands();
 
   if (connection === 'connecting') return loading;
-  if (connection !== 'ready') return <ConnectionProblem />;
+  if (!reached) return <ConnectionProblem />;
   return (
     <>
       {project ? (

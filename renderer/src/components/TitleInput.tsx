@@ -6,10 +6,12 @@ interface TitleInputProps {
   value: string;
   onChange(value: string): void;
   maxLength: number;
+  /** Why the studio refused to save it, shown under it. */
+  error?: string;
 }
 
 /** An item's name as the heading of its editor, edited in place. */
-export function TitleInput({ label, placeholder, value, onChange, maxLength }: TitleInputProps) {
+export function TitleInput({ label, placeholder, value, onChange, maxLength, error }: TitleInputProps) {
   return (
     <TextInput
       aria-label={label}
@@ -20,6 +22,7 @@ export function TitleInput({ label, placeholder, value, onChange, maxLength }: T
       size="xl"
       styles={{ input: { fontWeight: 650, fontSize: 26, color: 'var(--mantine-color-text)' } }}
       maxLength={maxLength}
+      error={error}
       flex={1}
     />
   );

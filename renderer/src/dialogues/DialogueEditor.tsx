@@ -1,23 +1,26 @@
-import { Alert, Button, Center, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Center, Loader } from '@mantine/core';
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StoreApi } from 'zustand';
+import { useStore, type StoreApi } from 'zustand';
+import type { Dialogue } from '../../../main/domain/dialogue';
 import type { ContentSummary } from '../../../preload/api';
-import type { DialogueSummary } from '../../../preload/contract/dialogues';
-import { api } from '../api/client';
+import type { DialogueChange, DialogueSummary } from '../../../preload/contract/dialogues';
+import type { DocumentSession } from '../documents/document-session';
+import { SaveFailureAlert } from '../documents/SaveFailureAlert';
+import { useDocumentSession } from '../documents/use-document-session';
 import { useReveal } from '../search/reveal-store';
 import { AiPreviewModal } from './ai/AiPreviewModal';
 import { CanvasContextMenu } from './CanvasContextMenu';
 import { DialogueCanvas, type ContextMenuRequest } from './DialogueCanvas';
-import { EditorContext, useEditor } from './editor-context';
+import { EditorContext } from './editor-context';
 import { editorActions } from './editor-actions';
 import { EditorToolbar } from './EditorToolbar';
+import { dialogueDocumentKind } from './graph/dialogue-document-kind';
 import { createEditorStore, type EditorState } from './graph/editor-store';
 import { Inspector } from './inspector/Inspector';
-import { useDialogueAutosave } from './use-dialogue-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
+import { useDialogueSession } from './use-dialogue-session';
 import { useLiveValidation } from './use-live-validation';
 import { ValidationPanel } from './ValidationPanel';
 import classes from './dialogue-editor.module.css';
@@ -32,20 +35,17 @@ interface DialogueEditorProps {
   onStore(store: StoreApi<EditorState> | null): void;
 }
 
-/** Opens one dialogue from the backend and edits it; remounted (by key) for another dialogue. */
+/** Opens one dialogue on its document session and edits it; a reload from the backend starts a fresh editor. */
 export function DialogueEditor(props: DialogueEditorProps) {
-  const [store, setStore] = useState<StoreApi<EditorState> | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const { id, onStore } = props;
+  const session = useDocumentSession(`dialogue:${id}`, () => dialogueDocumentKind(id));
+  const generation = useStore(session, (s) => s.generation);
+  const error = useStore(session, (s) => s.loadError);
+  const store = useMemo(() => {
+    const dialogue = generation ? session.getState().value : null;
+    return dialogue ? createEditorStore(dialogue, id) : null;
+  }, [session, generation, id]);
 
-  const load = useCallback(() => {
-    api.call('dialogues:get', { id }).then(
-      (doc) => setStore(createEditorStore(doc.dialogue, doc.id, doc.revision)),
-      (e: Error) => setError(e.message),
-    );
-  }, [id]);
-
-  useEffect(load, [load]);
   useEffect(() => {
     onStore(store);
     return () => onStore(null);
@@ -75,7 +75,7 @@ export function DialogueEditor(props: DialogueEditorProps) {
   return (
     <EditorContext.Provider value={store}>
       <ReactFlowProvider>
-        <EditorLayout {...props} store={store} onReload={load} />
+        <EditorLayout {...props} store={store} session={session} />
       </ReactFlowProvider>
     </EditorContext.Provider>
   );
@@ -86,14 +86,13 @@ function EditorLayout({
   npcs,
   dialogues,
   onSaved,
-  onReload,
-}: DialogueEditorProps & { store: StoreApi<EditorState>; onReload(): void }) {
+  session,
+}: DialogueEditorProps & { store: StoreApi<EditorState>; session: DocumentSession<Dialogue, DialogueChange> }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const root = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<ContextMenuRequest | null>(null);
-  const conflict = useEditor((s) => s.conflict);
 
   const actions = useMemo(
     () =>
@@ -118,27 +117,12 @@ function EditorLayout({
 
   useEditorShortcuts(root, store, actions, handlers);
   useLiveValidation(store, dialogueExists);
-  useDialogueAutosave(store, onSaved);
+  useDialogueSession(store, session, onSaved);
 
   return (
     <div ref={root} className={classes.editor} tabIndex={-1} aria-label="Dialogue editor">
       <EditorToolbar actions={actions} searchRef={search} />
-      {conflict && (
-        <Alert color="orange" radius={0} py={6} icon={<IconAlertTriangle size={16} />} title="Saved somewhere else">
-          Your recent edits are not saved because this dialogue changed elsewhere.{' '}
-          <Button
-            size="compact-xs"
-            variant="light"
-            color="orange"
-            onClick={() => {
-              notifications.clean();
-              onReload();
-            }}
-          >
-            Reload the saved version
-          </Button>
-        </Alert>
-      )}
+      <SaveFailureAlert session={session} noun="dialogue" />
       <div className={classes.body}>
         <div className={classes.canvasColumn}>
           <DialogueCanvas onContextMenu={setMenu} />

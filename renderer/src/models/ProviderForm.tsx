@@ -6,6 +6,7 @@ import type { ProviderInfo } from '../../../preload/api';
 import { api } from '../api/client';
 import { useAsyncAction } from '../components/use-async-action';
 import { useLlm } from '../stores/llm-store';
+import { useSession } from '../stores/session-store';
 
 /** Where generation runs: this machine's engine, or an OpenAI-compatible server (Ollama, LM Studio, llama-server, vLLM, a hosted API). */
 export function ProviderForm() {
@@ -21,6 +22,7 @@ function ProviderFields({ provider }: { provider: ProviderInfo }) {
   const [model, setModel] = useState(remote?.model ?? '');
   const [apiKey, setApiKey] = useState('');
   const { busy, error, run } = useAsyncAction();
+  const sealed = useSession((s) => s.app?.secretsSealed ?? false);
 
   const save = () =>
     run(async () => {
@@ -80,7 +82,11 @@ function ProviderFields({ provider }: { provider: ProviderInfo }) {
             <TextInput label="Model" placeholder="llama3.1:8b" value={model} onChange={(e) => setModel(e.currentTarget.value)} />
             <PasswordInput
               label="API key"
-              description={remote?.apiKeySet ? 'A key is saved; leave this empty to keep it.' : 'Leave empty for servers that need none.'}
+              description={`${remote?.apiKeySet ? 'A key is saved; leave this empty to keep it.' : 'Leave empty for servers that need none.'} ${
+                sealed
+                  ? "It is sealed with this system's keychain."
+                  : 'This system has no keychain, so the key is kept unencrypted in the settings file (readable by your user account only).'
+              }`}
               value={apiKey}
               onChange={(e) => setApiKey(e.currentTarget.value)}
               autoComplete="off"

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { IconHistory, IconMessageChatbot } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useStore } from 'zustand';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
 import { useNpcs } from '../stores/npc-store';
 import { useTestChat } from '../testchat/testchat-store';
@@ -11,6 +12,7 @@ import { avatarUrl } from './npc-fields';
 import { ExportMenu } from './ExportMenu';
 import { PersonaTabs } from './PersonaTabs';
 import { useNpcDocument } from './use-npc-document';
+import { problemAt, SaveFailureAlert } from '../documents/SaveFailureAlert';
 import { DeleteItemButton } from '../components/DeleteItemButton';
 import { TitleInput } from '../components/TitleInput';
 import { UndoRedoButtons } from '../components/UndoRedoButtons';
@@ -20,6 +22,7 @@ export function NpcEditor({ id }: { id: string }) {
   const npc = useNpcDocument(id);
   const [historyOpen, setHistoryOpen] = useState(false);
   const { persona, document, edit } = npc;
+  const problems = useStore(npc.session, (s) => s.failure?.problems);
 
   if (npc.loadError) {
     return (
@@ -38,6 +41,7 @@ export function NpcEditor({ id }: { id: string }) {
 
   return (
     <Stack p="lg" gap="lg" maw={920}>
+      <SaveFailureAlert session={npc.session} noun="NPC" />
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <AvatarField
           name={persona.name}
@@ -55,6 +59,7 @@ export function NpcEditor({ id }: { id: string }) {
               value={persona.name}
               onChange={(name) => edit({ name }, 'name')}
               maxLength={1000}
+              error={problemAt(problems, 'name')}
             />
             <Group gap={4} wrap="nowrap">
               <UndoRedoButtons canUndo={npc.canUndo} canRedo={npc.canRedo} onUndo={npc.undo} onRedo={npc.redo} size="lg" />
@@ -79,6 +84,7 @@ export function NpcEditor({ id }: { id: string }) {
             value={persona.role}
             onChange={(e) => edit({ role: e.currentTarget.value }, 'role')}
             maxLength={1000}
+            error={problemAt(problems, 'role')}
           />
           <TagsInput
             aria-label="Tags"
@@ -100,7 +106,7 @@ export function NpcEditor({ id }: { id: string }) {
         currentRevision={document.revision}
         onClose={() => setHistoryOpen(false)}
         describe={describeNpcRevision}
-        onRestored={() => void npc.reload().then((restored) => useNpcs.getState().setAvatar(id, avatarUrl(restored.persona.avatar)))}
+        onRestored={() => void npc.reload().then((restored) => restored && useNpcs.getState().setAvatar(id, avatarUrl(restored.avatar)))}
       />
     </Stack>
   );

@@ -1,87 +1,51 @@
-import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NpcDocument } from '../../../preload/contract/npcs';
+import { useStore } from 'zustand';
 import type { NpcPersona } from '../../../main/domain/npc';
-import { api, ApiError } from '../api/client';
-import { useAutosave } from '../sections/use-autosave';
-import { useSession } from '../stores/session-store';
-import { useUndoable } from './use-undoable';
+import { useDocumentSession } from '../documents/use-document-session';
+import { npcDocumentKind } from './npc-document-kind';
 
 export type EditPersona = (change: Partial<NpcPersona> | ((persona: NpcPersona) => Partial<NpcPersona>), group?: string) => void;
 
+/** "Edit role", "Edit first message": an undo step's label from the fields it changed. */
+const labelOf = (fields: string[]) => `Edit ${fields.join(', ').replace(/([A-Z])/g, ' $1').toLowerCase()}`;
+
 /**
- * One NPC being edited: loaded from the studio, changed through `edit` (each change an
- * undo step), saved as the creator pauses, refused when someone else saved in between.
+ * One NPC being edited, on its document session: loaded from the studio, changed through
+ * `edit` (each change an undo step; keystrokes in one field with the same `group` merge),
+ * saved whole as the creator pauses.
  */
 export function useNpcDocument(id: string) {
-  const [document, setDocument] = useState<NpcDocument | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const persona = useUndoable<NpcPersona | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const revision = useRef(0);
-  const { reset } = persona;
+  const session = useDocumentSession(`npc:${id}`, () => npcDocumentKind(id));
+  const persona = useStore(session, (s) => s.value);
+  const revision = useStore(session, (s) => s.revision);
+  const updatedAt = useStore(session, (s) => s.updatedAt);
+  const loadError = useStore(session, (s) => s.loadError);
+  const canUndo = useStore(session, (s) => s.past.length > 0);
+  const canRedo = useStore(session, (s) => s.future.length > 0);
+  const { undo, redo, flush } = session.getState();
 
-  const show = useCallback(
-    (loaded: NpcDocument) => {
-      revision.current = loaded.revision;
-      setDocument(loaded);
-      reset(loaded.persona);
-      setDirty(false);
-    },
-    [reset],
-  );
-
-  useEffect(() => {
-    api.call('npcs:get', { id }).then(show, (e: Error) => setLoadError(e.message));
-  }, [id, show]);
-
-  const save = async (value: NpcPersona | null) => {
-    if (!value) return;
-    setDirty(false);
-    try {
-      const saved = await useSession.getState().trackSave(api.call('npcs:save', { id, persona: value, baseRevision: revision.current }));
-      revision.current = saved.revision;
-      setDocument(saved);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
-        notifications.show({
-          color: 'orange',
-          title: 'Changed somewhere else',
-          message: 'This NPC was saved from another window. Your text is still here; reload to see theirs.',
-        });
-      }
-      setDirty(true);
-    }
-  };
-
-  useAutosave(persona.value, dirty, save);
-
-  const changed = () => {
-    setDirty(true);
-    useSession.getState().markUnsaved();
-  };
-
-  const edit: EditPersona = (change, group) => {
-    persona.change((current) => current && { ...current, ...(typeof change === 'function' ? change(current) : change) }, group);
-    changed();
-  };
+  const edit: EditPersona = (change, group) =>
+    session.getState().edit(
+      typeof change === 'function' ? 'Edit NPC' : labelOf(Object.keys(change)),
+      (current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }),
+      group,
+    );
 
   return {
-    document,
+    session,
+    document: updatedAt === null ? null : { revision, updatedAt },
     loadError,
-    persona: persona.value,
+    persona,
     edit,
-    undo: () => (persona.undo(), changed()),
-    redo: () => (persona.redo(), changed()),
-    canUndo: persona.canUndo,
-    canRedo: persona.canRedo,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
     /** Saves now what autosave would save soon, so an export sees the latest text. */
-    flush: () => (dirty ? save(persona.value) : Promise.resolve()),
+    flush,
     /** Shows the NPC as stored now, after a restore from the history. */
-    reload: () =>
-      api.call('npcs:get', { id }).then((loaded) => {
-        show(loaded);
-        return loaded;
-      }),
+    reload: async () => {
+      await session.getState().reload();
+      return session.getState().value;
+    },
   };
 }

@@ -6,7 +6,7 @@ import { loadPoem, type PoemData } from '../../../main/domain/poetry';
 import { AiButton } from '../components/AiButton';
 import { DocumentGate } from '../writing/DocumentGate';
 import { DocumentHeader } from '../writing/DocumentHeader';
-import { useWritingDocument, type WritingDocument } from '../writing/use-writing-document';
+import { useWritingDocument, type DocumentItem, type WritingDocument } from '../writing/use-writing-document';
 import { PoemAiModals, type PoemAiAction } from './PoemAiModals';
 import { PoemFormPicker } from './PoemFormPicker';
 import { PoemLines } from './PoemLines';
@@ -36,7 +36,7 @@ export function PoemEditor({ id }: { id: string }) {
 interface WorkspaceProps {
   doc: WritingDocument<PoemData>;
   initial: PoemData;
-  item: ContentItem;
+  item: DocumentItem;
 }
 
 function PoemWorkspace({ doc, initial, item }: WorkspaceProps) {

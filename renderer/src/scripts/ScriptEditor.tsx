@@ -1,15 +1,17 @@
-import { Box, Button, Group, Loader, Menu, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Menu, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBraces, IconFolder, IconHistory, IconSparkles } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ContentItem } from '../../../preload/api';
+import { useStore } from 'zustand';
 import { loadScript, SCRIPT_LANGUAGE_LABELS, SCRIPT_LANGUAGES, type ScriptData, type ScriptLanguage } from '../../../main/domain/script';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { AI_UNAVAILABLE, useAiAvailable } from '../components/use-ai-available';
 import { useReveal } from '../search/reveal-store';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
-import { useAutosave } from '../sections/use-autosave';
-import { useSession } from '../stores/session-store';
+import type { DocumentSession } from '../documents/document-session';
+import { SaveFailureAlert } from '../documents/SaveFailureAlert';
+import { useDocumentSession } from '../documents/use-document-session';
+import { contentDocumentKind, type ContentDraft } from '../writing/content-document-kind';
 import { type ScriptAiJob } from './ai/script-ai-job';
 import { ScriptAiPanel } from './ai/ScriptAiPanel';
 import { commentAt } from './ai/script-prompts';
@@ -25,20 +27,20 @@ import { useScriptMarkers } from './use-script-markers';
 import './script-editor.css';
 import { DeleteItemButton } from '../components/DeleteItemButton';
 
-interface Loaded {
-  item: ContentItem;
-  script: ScriptData;
-}
+type ScriptSession = DocumentSession<ContentDraft<ScriptData>>;
 
-/** Loads a script (its stored record brought up to date) and opens it in Monaco. */
+/** Opens a script (its stored record brought up to date) on its document session and shows it in Monaco. */
 export function ScriptEditor({ id }: { id: string }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    api.call('content:get', { id }).then(
-      (item) => setLoaded({ item, script: loadScript(item.data) }),
-      (e: Error) => notifications.show({ color: 'red', title: 'Could not open this script', message: e.message }),
+  const session = useDocumentSession(`content:${id}`, () => contentDocumentKind(id, loadScript));
+  const loaded = useStore(session, (s) => s.generation > 0);
+  const error = useStore(session, (s) => s.loadError);
+  if (error) {
+    return (
+      <Alert m="lg" color="red" title="Could not open this script">
+        {error}
+      </Alert>
     );
-  }, [id]);
+  }
   if (!loaded) {
     return (
       <Group p="xl">
@@ -46,39 +48,35 @@ export function ScriptEditor({ id }: { id: string }) {
       </Group>
     );
   }
-  return <LoadedScriptEditor {...loaded} />;
+  return <LoadedScriptEditor id={id} session={session} />;
 }
 
-function LoadedScriptEditor({ item, script }: Loaded) {
-  const id = item.id;
+function LoadedScriptEditor({ id, session }: { id: string; session: ScriptSession }) {
+  const [opened] = useState(() => session.getState().value!);
+  const script = opened.data;
   const { container, editor, model, switchLanguage } = useMonacoEditor(id, script.language, script.code);
-  const [name, setName] = useState(item.name);
+  const [name, setName] = useState(opened.name);
   const [language, setLanguage] = useState<ScriptLanguage>(script.language);
   const [folder, setFolder] = useState(script.folder);
-  const [revisionShown, setRevisionShown] = useState(item.revision);
-  const [edits, setEdits] = useState(0);
-  const [dirty, setDirty] = useState(false);
+  const revisionShown = useStore(session, (s) => s.revision);
+  const savedName = useStore(session, (s) => s.saved?.name);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [aiJob, setAiJob] = useState<{ job: ScriptAiJob; seq: number } | null>(null);
-  const revision = useRef(item.revision);
-  const savedName = useRef(item.name);
   /** The code as it is now, kept outside Monaco so the save that flushes on unmount still has it after the model is disposed. */
   const code = useRef(script.code);
   /** Edits the editor makes itself (a reload or restore) are not the writer's and need no save. */
   const quiet = useRef(false);
-  /** Whether the writer has changes not yet saved, or a save is on its way: then nothing reloads over them. */
-  const busy = useRef({ dirty: false, saving: false });
-  const trackSave = useSession((s) => s.trackSave);
   const markers = useScriptMarkers(model);
   const aiAvailable = useAiAvailable();
 
-  const changed = useCallback(() => {
-    if (quiet.current) return;
-    busy.current.dirty = true;
-    setEdits((n) => n + 1);
-    setDirty(true);
-    useSession.getState().markUnsaved();
-  }, []);
+  /** Hands the session what changed; the code is read when the save runs. */
+  const changed = useCallback(
+    (fields: Partial<Pick<ScriptData, 'language' | 'folder'>> = {}) => {
+      if (quiet.current) return;
+      session.getState().touch((v) => ({ ...v, data: { ...v.data, ...fields, code: code.current } }), fields.language ? undefined : 'code');
+    },
+    [session],
+  );
 
   useEffect(() => {
     if (!editor) return;
@@ -88,6 +86,12 @@ function LoadedScriptEditor({ item, script }: Loaded) {
     });
     return () => sub.dispose();
   }, [editor, changed]);
+
+  const listedName = useRef(savedName);
+  useEffect(() => {
+    if (savedName !== listedName.current) void useScripts.getState().load();
+    listedName.current = savedName;
+  }, [savedName]);
 
   useEffect(() => {
     if (model) setCompletionFileName(model.uri, name);
@@ -100,35 +104,6 @@ function LoadedScriptEditor({ item, script }: Loaded) {
     const target = useReveal.getState().take('script', id);
     if (target) revealSearch(editor, target.query);
   }, [editor, revealTarget, id]);
-
-  const save = async () => {
-    const data: ScriptData = { ...script, language, folder, code: code.current };
-    const nextName = name.trim() || savedName.current;
-    setDirty(false);
-    busy.current = { dirty: false, saving: true };
-    try {
-      const saved = await trackSave(api.call('content:save', { id, name: nextName, data, baseRevision: revision.current }));
-      revision.current = saved.revision;
-      setRevisionShown(saved.revision);
-      if (nextName !== savedName.current) {
-        savedName.current = nextName;
-        void useScripts.getState().load();
-      }
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'conflict') {
-        notifications.show({
-          color: 'orange',
-          title: 'Changed somewhere else',
-          message: 'This script was saved from another window. Your code is still here; reopen the script to see theirs.',
-        });
-      }
-      busy.current.dirty = true;
-      setDirty(true);
-    } finally {
-      busy.current.saving = false;
-    }
-  };
-  useAutosave(edits, dirty, save);
 
   /** Replaces the code without it counting as the writer's edit; `undoable` keeps it on the undo stack. */
   const replaceCode = (code: string, undoable: boolean) => {
@@ -146,38 +121,37 @@ function LoadedScriptEditor({ item, script }: Loaded) {
     }
   };
 
-  // Renames, moves and restores made outside the editor (the tree, another window) show up here when nothing is pending.
+  /** Shows the script as stored now (after a restore, or a rename or move from the list); `undoable` keeps the code change on Monaco's undo stack. */
+  const showStored = async (undoable: boolean) => {
+    await session.getState().reload();
+    const stored = session.getState().value;
+    if (!stored) return;
+    setName(stored.name);
+    setFolder(stored.data.folder);
+    replaceCode(stored.data.code, undoable);
+    code.current = stored.data.code;
+    if (stored.data.language !== language) {
+      switchLanguage(stored.data.language);
+      setLanguage(stored.data.language);
+    }
+  };
+
+  // Renames, moves and restores made outside the editor (the tree, another window) show up here when nothing is owed.
   useEffect(
     () =>
       api.on('content:changed', (change) => {
-        const skip = () => busy.current.dirty || busy.current.saving;
-        if (change.id !== id || change.deleted || change.revision <= revision.current || skip()) return;
-        void api.call('content:get', { id }).then((fresh) => {
-          if (fresh.revision <= revision.current || skip()) return;
-          const next = loadScript(fresh.data);
-          revision.current = fresh.revision;
-          savedName.current = fresh.name;
-          setRevisionShown(fresh.revision);
-          setName(fresh.name);
-          setFolder(next.folder);
-          replaceCode(next.code, false);
-          if (next.language !== language) {
-            switchLanguage(next.language);
-            setLanguage(next.language);
-          }
-          busy.current.dirty = false;
-          setDirty(false);
-        });
+        const state = session.getState();
+        if (change.id === id && !change.deleted && change.revision > state.revision && state.status === 'saved') void showStored(false);
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- replaceCode only reads the editor, which is a dependency
-    [id, editor, language, switchLanguage],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- showStored only reads the editor and language, which are dependencies
+    [id, editor, language, switchLanguage, session],
   );
 
   const changeLanguage = (next: ScriptLanguage) => {
     if (next === language) return;
     switchLanguage(next);
     setLanguage(next);
-    changed();
+    changed({ language: next });
   };
 
   const selectedCode = () => {
@@ -263,13 +237,15 @@ function LoadedScriptEditor({ item, script }: Loaded) {
 
   return (
     <Stack gap={0} flex={1} miw={0} h="100%">
+      <SaveFailureAlert session={session} noun="script" />
       <Group px="md" py={8} gap="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <TextInput
           aria-label="Script name"
           value={name}
           onChange={(e) => {
-            setName(e.currentTarget.value);
-            changed();
+            const next = e.currentTarget.value;
+            setName(next);
+            session.getState().touch((v) => ({ ...v, name: next }), 'name');
           }}
           variant="unstyled"
           styles={{ input: { fontWeight: 650, fontSize: 18 } }}
@@ -360,21 +336,8 @@ function LoadedScriptEditor({ item, script }: Loaded) {
         describe={(revisionItem) => (typeof revisionItem.data.code === 'string' ? revisionItem.data.code : '')}
         compare={(older, current) => <ScriptDiff older={older} current={current} />}
         onClose={() => setHistoryOpen(false)}
-        onRestored={(restored) => {
-          const next = loadScript(restored.data);
-          revision.current = restored.revision;
-          savedName.current = restored.name;
-          setRevisionShown(restored.revision);
-          setName(restored.name);
-          setFolder(next.folder);
-          if (next.language !== language) {
-            switchLanguage(next.language);
-            setLanguage(next.language);
-          }
-          replaceCode(next.code, true);
-          busy.current.dirty = false;
-          setDirty(false);
-          void useScripts.getState().load();
+        onRestored={() => {
+          void showStored(true).then(() => useScripts.getState().load());
         }}
       />
     </Stack>

@@ -1,13 +1,18 @@
 import { Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCpu, IconLoader2 } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCpu, IconLoader2, IconPlugConnectedX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useOpenDocuments } from '../documents/window-documents';
 import { useLlm } from '../stores/llm-store';
 import { useSession } from '../stores/session-store';
 import { relativeTime } from '../util/relative-time';
+import { saveIndicator } from './save-indicator';
 
-/** Save state on the left, model state on the right. */
+/** Save state on the left (Saved, Saving, Not saved and why, Offline), model state on the right. */
 export function StatusBar() {
-  const save = useSession((s) => s.save);
+  const writes = useSession((s) => s.save);
+  const connection = useSession((s) => s.connection);
+  const documents = useOpenDocuments((s) => s.summary);
+  const indicator = saveIndicator(connection, documents, writes);
   const project = useSession((s) => s.project);
   const setSection = useSession((s) => s.setSection);
   const model = useLlm((s) => s.status?.model ?? null);
@@ -21,40 +26,40 @@ export function StatusBar() {
 
   return (
     <Group h="100%" px="sm" justify="space-between" gap="md" wrap="nowrap" fz="xs">
-      <Group gap={6} wrap="nowrap" role="status" aria-label="Save state" data-save-state={save.status}>
-        {save.status === 'unsaved' && (
-          <Text size="xs" c="dimmed">
-            Unsaved changes…
-          </Text>
-        )}
-        {save.status === 'saving' && (
+      <Group gap={6} wrap="nowrap" role="status" aria-label="Save state" data-save-state={indicator.state}>
+        {indicator.state === 'saving' && (
           <>
             <IconLoader2 size={14} />
             <Text size="xs">Saving…</Text>
           </>
         )}
-        {save.status === 'saved' && (
+        {indicator.state === 'saved' && (
           <>
             <IconCheck size={14} color="var(--mantine-color-teal-6)" />
-            <Text size="xs" c="dimmed">
-              All changes saved {save.at ? relativeTime(new Date(save.at).toISOString()) : ''}
+            <Text size="xs" c="dimmed" truncate maw={480}>
+              {indicator.at ? `Saved ${relativeTime(new Date(indicator.at).toISOString())}` : `Saved · ${project?.path ?? ''}`}
             </Text>
           </>
         )}
-        {save.status === 'error' && (
-          <Tooltip label={save.message} multiline w={360}>
+        {indicator.state === 'failed' && (
+          <Tooltip label={indicator.reason} multiline w={360}>
             <Group gap={6} wrap="nowrap">
               <IconAlertTriangle size={14} color="var(--mantine-color-red-6)" />
               <Text size="xs" c="red" truncate maw={480}>
-                Not saved: {save.message}
+                Not saved: {indicator.reason}
               </Text>
             </Group>
           </Tooltip>
         )}
-        {save.status === 'idle' && (
-          <Text size="xs" c="dimmed" truncate maw={480}>
-            {project?.path}
-          </Text>
+        {indicator.state === 'offline' && (
+          <Tooltip label="Your changes stay here and are sent when the studio is back." multiline w={320}>
+            <Group gap={6} wrap="nowrap">
+              <IconPlugConnectedX size={14} color="var(--mantine-color-orange-6)" />
+              <Text size="xs" c="orange">
+                Offline: reconnecting…
+              </Text>
+            </Group>
+          </Tooltip>
         )}
       </Group>
       <UnstyledButton onClick={() => setSection('models')} aria-label="Model state">

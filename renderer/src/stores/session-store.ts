@@ -1,13 +1,18 @@
 import { create } from 'zustand';
 import type { AppInfo, ProjectInfo } from '../../../preload/api';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, onConnectionChange } from '../api/client';
 import type { SectionId } from '../app/sections';
+import { reopenProject } from '../documents/reopen-project';
+import { openDocuments } from '../documents/window-documents';
+import { useLlm } from './llm-store';
 import { useProjects } from './projects-store';
 
-export type Connection = 'connecting' | 'ready' | 'unauthorized' | 'unreachable';
+/** `offline`: the studio was reached once and is gone for now (a restarting server or main process); the window keeps going. */
+export type Connection = 'connecting' | 'ready' | 'offline' | 'unauthorized' | 'unreachable';
 
+/** One-off writes outside the document editors (create, rename, move, delete). */
 export interface SaveState {
-  status: 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
+  status: 'idle' | 'saving' | 'saved' | 'error';
   at?: number;
   message?: string;
 }
@@ -25,15 +30,20 @@ interface SessionState {
   closeProject(): Promise<void>;
   setSection(section: SectionId): void;
   setProject(project: ProjectInfo | null): void;
-  /** An editor holds changes its autosave has not sent yet. */
-  markUnsaved(): void;
+  /** A call did not reach the studio: show Offline and keep trying to reconnect. */
+  connectionLost(): void;
+  /** The studio answers again: reopen the project this window had open, send what waited, refresh the model state. */
+  reconnect(): Promise<void>;
   /** Wraps a write so the status bar shows "Saving…", "Saved" or the error. */
   trackSave<T>(write: Promise<T>): Promise<T>;
 }
 
 const LAST_SECTION_KEY = 'loreweaver.section';
+const RETRY_MS = [500, 1000, 2000, 4000];
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retries = 0;
 
-/** Connection, the open project, the current section and the save indicator. */
+/** Connection, the open project, the current section and the indicator of one-off writes. */
 export const useSession = create<SessionState>((set, get) => ({
   connection: 'connecting',
   connectionMessage: '',
@@ -81,8 +91,26 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ project });
   },
 
-  markUnsaved() {
-    if (get().save.status !== 'saving') set({ save: { status: 'unsaved' } });
+  connectionLost() {
+    if (get().connection !== 'ready' && get().connection !== 'offline') return;
+    set({ connection: 'offline' });
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void get().reconnect(), RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]);
+  },
+
+  async reconnect() {
+    if (get().connection !== 'offline') return;
+    clearTimeout(retryTimer);
+    try {
+      const open = get().project;
+      const project = open ? await reopenProject(api, open.id) : await api.call('projects:current', {});
+      retries = 0;
+      set({ connection: 'ready', project });
+    } catch {
+      get().connectionLost();
+      return;
+    }
+    await Promise.all([openDocuments.getState().reconnected(), useLlm.getState().refresh(), useProjects.getState().refresh()]);
   },
 
   async trackSave(write) {
@@ -101,3 +129,5 @@ export const useSession = create<SessionState>((set, get) => ({
     }
   },
 }));
+
+onConnectionChange((connected) => (connected ? void useSession.getState().reconnect() : useSession.getState().connectionLost()));

@@ -4,7 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { loadStory, type StoryData } from '../../../main/domain/story';
-import { useWritingDocument, type WritingDocument } from '../writing/use-writing-document';
+import { useWritingDocument, type DocumentItem, type WritingDocument } from '../writing/use-writing-document';
 import { DocumentGate } from '../writing/DocumentGate';
 import { DocumentHeader } from '../writing/DocumentHeader';
 import { storyEditorExtensions } from './editor/story-extensions';
@@ -41,7 +41,7 @@ export function StoryEditor({ id }: { id: string }) {
 interface WorkspaceProps {
   doc: WritingDocument<StoryData>;
   initial: StoryData;
-  item: ContentItem;
+  item: DocumentItem;
 }
 
 function StoryWorkspace({ doc, initial, item }: WorkspaceProps) {

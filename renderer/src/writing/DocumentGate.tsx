@@ -1,17 +1,17 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { ContentItem } from '../../../preload/api';
-import type { WritingDocument } from './use-writing-document';
+import { SaveFailureAlert } from '../documents/SaveFailureAlert';
+import type { DocumentItem, WritingDocument } from './use-writing-document';
 
 interface DocumentGateProps<T> {
   doc: WritingDocument<T>;
   label: string;
   /** The editor, once the document is open. */
-  children(item: ContentItem, data: T): ReactNode;
+  children(item: DocumentItem, data: T): ReactNode;
 }
 
-/** Shows why a document cannot open, a loader while it opens, then the editor. */
+/** Shows why a document cannot open, a loader while it opens, then the editor (under why its last save was refused, if it was). */
 export function DocumentGate<T>({ doc, label, children }: DocumentGateProps<T>) {
   if (doc.error) {
     return (
@@ -27,5 +27,10 @@ export function DocumentGate<T>({ doc, label, children }: DocumentGateProps<T>) 
       </Center>
     );
   }
-  return children(doc.item, doc.data);
+  return (
+    <>
+      <SaveFailureAlert session={doc.session} noun={label} />
+      {children(doc.item, doc.data)}
+    </>
+  );
 }

@@ -4,11 +4,12 @@ import { useState, type ReactNode } from 'react';
 import type { ContentItem } from '../../../preload/api';
 import { CONTENT_KIND_LABELS, type ContentKind } from '../../../main/domain/content-kinds';
 import { HistoryDrawer } from '../sections/HistoryDrawer';
+import type { DocumentItem } from './use-writing-document';
 import { useContent } from '../stores/content-store';
 import { DeleteItemButton } from '../components/DeleteItemButton';
 
 interface DocumentHeaderProps {
-  item: ContentItem;
+  item: DocumentItem;
   kind: ContentKind;
   onRename(name: string): void;
   onRestored(item: ContentItem): void;

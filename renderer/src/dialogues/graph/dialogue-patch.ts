@@ -23,7 +23,7 @@ export interface DialoguePatch {
   deleteNodeIds?: string[];
 }
 
-const HEADER_KEYS: readonly HeaderKey[] = ['name', 'npcId', 'notes', 'variables', 'startNodeId'];
+export const HEADER_KEYS: readonly HeaderKey[] = ['name', 'npcId', 'notes', 'variables', 'startNodeId'];
 
 export const isEmptyPatch = (patch: DialoguePatch): boolean =>
   !patch.upsertNodes?.length && !patch.deleteNodeIds?.length && Object.keys(patch.header ?? {}).length === 0;

@@ -1,52 +1,54 @@
 import type { DialogueChange } from '../../../../preload/contract/dialogues';
-import type { Dialogue } from '../../../../main/domain/dialogue';
-import { headerValue, type HeaderKey } from './dialogue-patch';
+import type { Dialogue, DialogueNode } from '../../../../main/domain/dialogue';
+import { applyPatch, HEADER_KEYS, headerValue, type DialoguePatch, type HeaderFields, type HeaderKey } from './dialogue-patch';
 
-/** What changed since the last successful save: node ids and header fields. */
-export interface PendingChanges {
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** What the editor holds back from a save: nodes and header fields the server refused, unchanged since. */
+export interface HeldBack {
   nodeIds: ReadonlySet<string>;
   header: ReadonlySet<HeaderKey>;
 }
 
-export const noChanges = (): PendingChanges => ({ nodeIds: new Set(), header: new Set() });
-
-export const hasChanges = (pending: PendingChanges): boolean => pending.nodeIds.size > 0 || pending.header.size > 0;
-
-export function mergeChanges(a: PendingChanges, b: PendingChanges): PendingChanges {
-  return { nodeIds: new Set([...a.nodeIds, ...b.nodeIds]), header: new Set([...a.header, ...b.header]) };
-}
+export const nothingHeld = (): HeldBack => ({ nodeIds: new Set(), header: new Set() });
 
 /**
- * The `dialogues:save` input that takes the stored dialogue (`saved`) to `current`, built
- * from the ids and fields the commands since then touched: a node is sent only if it
- * changed, deleted only if the store has it, and a field only if its value differs. So a
- * node added and removed between two saves costs nothing, and undoing back to the saved
- * state sends an empty change.
+ * The `dialogues:save` input that takes the stored dialogue (`saved`) to `current`, and the
+ * dialogue the backend holds once it is stored. Commands replace only the nodes they touch,
+ * so a node is compared by reference first and sent only if it really differs; a field only
+ * if its value differs. What `held` names is left out (and stays as stored), so one refused
+ * node does not stop the rest from saving. Null when nothing is owed.
  */
 export function buildSaveChange(
   saved: Dialogue,
   current: Dialogue,
-  pending: PendingChanges,
   id: string,
   baseRevision: number,
-): DialogueChange | null {
-  const change: DialogueChange = { id, baseRevision };
-  const upsertNodes = [];
-  const deleteNodeIds = [];
-  for (const nodeId of pending.nodeIds) {
-    const now = current.nodes[nodeId];
+  held: HeldBack = nothingHeld(),
+): { change: DialogueChange; stored: Dialogue } | null {
+  const upsertNodes: DialogueNode[] = [];
+  const deleteNodeIds: string[] = [];
+  let partial = false;
+  for (const [nodeId, node] of Object.entries(current.nodes)) {
     const before = saved.nodes[nodeId];
-    if (now && now !== before && JSON.stringify(now) !== JSON.stringify(before)) upsertNodes.push(now);
-    else if (!now && before) deleteNodeIds.push(nodeId);
+    if (node === before || same(node, before)) continue;
+    if (held.nodeIds.has(nodeId)) partial = true;
+    else upsertNodes.push(node);
   }
+  for (const nodeId of Object.keys(saved.nodes)) {
+    if (!current.nodes[nodeId] && !held.nodeIds.has(nodeId)) deleteNodeIds.push(nodeId);
+  }
+  const header: HeaderFields = {};
+  for (const key of HEADER_KEYS) {
+    const value = headerValue(current, key);
+    if (same(value, headerValue(saved, key))) continue;
+    if (held.header.has(key)) partial = true;
+    else (header as Record<string, unknown>)[key] = value;
+  }
+  const patch: DialoguePatch = { header, upsertNodes, deleteNodeIds };
+  if (!upsertNodes.length && !deleteNodeIds.length && !Object.keys(header).length) return null;
+  const change: DialogueChange = { id, baseRevision, ...header };
   if (upsertNodes.length) change.upsertNodes = upsertNodes;
   if (deleteNodeIds.length) change.deleteNodeIds = deleteNodeIds;
-  let changed = upsertNodes.length > 0 || deleteNodeIds.length > 0;
-  for (const key of pending.header) {
-    const value = headerValue(current, key);
-    if (JSON.stringify(value) === JSON.stringify(headerValue(saved, key))) continue;
-    (change as Record<string, unknown>)[key] = value;
-    changed = true;
-  }
-  return changed ? change : null;
+  return { change, stored: partial ? applyPatch(saved, patch) : current };
 }

@@ -17,6 +17,7 @@ import {
 } from '@mantine/core';
 import { IconExternalLink, IconHistory, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { DIFFICULTIES, type Difficulty } from '../../../../main/domain/quest/quest-schema';
 import { AiButton } from '../../components/AiButton';
 import { HistoryDrawer } from '../../sections/HistoryDrawer';
@@ -34,6 +35,7 @@ import { StageFlow } from './StageFlow';
 import { StageForm } from './StageForm';
 import { StartFailForm } from './StartFailForm';
 import { useQuestDocument } from './use-quest-document';
+import { problemAt, SaveFailureAlert } from '../../documents/SaveFailureAlert';
 import { DeleteItemButton } from '../../components/DeleteItemButton';
 import { TitleInput } from '../../components/TitleInput';
 import { UndoRedoButtons } from '../../components/UndoRedoButtons';
@@ -49,6 +51,7 @@ export function QuestEditor({ id }: { id: string }) {
   const [tab, setTab] = useState<string | null>('stages');
   const [ai, setAi] = useState<AiModal>(null);
   const { quest, document, run, problems } = editing;
+  const refused = useStore(editing.session, (s) => s.failure?.problems);
 
   const problemsByStage = useMemo(() => {
     const counts = new Map<string, number>();
@@ -79,6 +82,7 @@ export function QuestEditor({ id }: { id: string }) {
 
   return (
     <Stack p="lg" gap="md" maw={1280}>
+      <SaveFailureAlert session={editing.session} noun="quest" />
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <TitleInput
           label="Quest title"
@@ -86,6 +90,7 @@ export function QuestEditor({ id }: { id: string }) {
           value={quest.title}
           onChange={(title) => run({ type: 'setFields', fields: { title } }, 'title')}
           maxLength={200}
+          error={problemAt(refused, 'title')}
         />
         <Group gap={4} wrap="nowrap">
           <UndoRedoButtons canUndo={editing.canUndo} canRedo={editing.canRedo} onUndo={editing.undo} onRedo={editing.redo} size="lg" />
