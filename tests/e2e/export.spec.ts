@@ -43,7 +43,19 @@ test('export a project with an NPC and a dialogue to JSON and web, then play the
     await demo.goto(pathToFileURL(join(out, 'web/index.html')).href);
     await expect(demo.getByText('Mirela: Welcome to my forge.')).toBeVisible();
     await demo.getByRole('button', { name: 'Continue' }).click();
+    // The game state is shown and set there: with too little gold the blade is out of reach.
+    const state = demo.getByRole('region', { name: 'Game state' });
+    const gold = state.getByLabel('$gold');
+    await expect(gold).toHaveValue('12');
+    await gold.fill('5');
+    await gold.blur();
+    await expect(demo.getByRole('button', { name: 'I want a blade.' })).toBeDisabled();
+    await gold.fill('40');
+    await gold.blur();
+    await expect(demo.getByRole('button', { name: 'I want a blade.' })).toBeEnabled();
+    await expect(demo.getByText('Mirela: Welcome to my forge.')).toHaveCount(1);
     await demo.getByRole('button', { name: 'I want a blade.' }).click();
+    await expect(state).toContainText('Items: 1 × blade');
     await expect(demo.getByText('Mind the edge.')).toBeVisible();
     await demo.getByRole('button', { name: 'Continue' }).click();
     await expect(demo.getByText('The end (done).')).toBeVisible();

@@ -95,6 +95,28 @@ test('import a PNG card, see its greeting, export it as a card again', async ({ 
   expect(file.suggestedFilename()).toBe('Mirela.v3.png');
   const exported = importCard(new Uint8Array(readFileSync(await file.path())), 'exported');
   expect(exported).toMatchObject({ spec: 'v3', format: 'png', persona: { name: 'Mirela', firstMessage: "Door's open." } });
+
+  // The same card again: the studio asks before adding a second Mirela.
+  const importAgain = async () => {
+    const again = page.waitForEvent('filechooser');
+    await page
+      .getByRole('button', { name: /^Import/ })
+      .first()
+      .click();
+    await (await again).setFiles(join(CARDS, 'mirela.v3.png'));
+    return page.getByRole('dialog', { name: 'Mirela is already in the project' });
+  };
+  const npcRows = npcList(page).getByRole('button', { name: /Mirela/ });
+  await (await importAgain()).getByRole('button', { name: 'Keep both' }).click();
+  await expect(npcList(page).getByRole('button', { name: /Mirela \(2\)/ })).toBeVisible();
+  await expect(field(page, 'NPC name')).toHaveValue('Mirela (2)');
+  await (await importAgain()).getByRole('button', { name: 'Update Mirela' }).click();
+  await expect(page.getByText('Mirela now has the card')).toBeVisible();
+  await expect(field(page, 'NPC name')).toHaveValue('Mirela');
+  const asked = await importAgain();
+  await asked.getByRole('button', { name: 'Cancel' }).click();
+  await expect(asked).toHaveCount(0);
+  await expect(npcRows).toHaveCount(2);
 });
 
 test('a world info file is refused with a pointer to lorebook import', async ({ page, studio }) => {

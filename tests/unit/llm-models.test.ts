@@ -67,6 +67,22 @@ describe('the model library', () => {
     expect((await callOk(studio, 'models:list', {})).map((m) => m.id)).toEqual(['tiny.gguf', 'tiny-q4.gguf']);
   });
 
+  it('says what is wrong with a path in a sentence, not as a raw Node error', async () => {
+    const { studio } = studioWithModels();
+    const dir = tempDir();
+    const missing = join(dir, 'missing.gguf');
+    expect(await studio.call('models:import', { path: missing })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: `There is no file or folder at ${missing}.` },
+    });
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'not a folder');
+    expect(await studio.call('models:setFolder', { dir: file })).toMatchObject({
+      ok: false,
+      error: { message: `${file} is a file, not a folder.` },
+    });
+  });
+
   it("names a model after its file when the GGUF's general.name is blank or only the architecture", async () => {
     const { studio } = studioWithModels();
     const dir = tempDir();

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { GgufFileInfo, GgufTensorInfo } from 'node-llama-cpp';
-import { AppError } from '../app-error';
+import { AppError, toAppError } from '../app-error';
 
 /** What the model library shows about a GGUF file. */
 export interface GgufSummary {
@@ -72,8 +72,7 @@ export async function readGgufChecked(path: string): Promise<{ info: GgufFileInf
     if (!stat.isFile()) throw invalid(path, 'it is not a file');
     sizeBytes = stat.size;
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('not_found', `${path} could not be read: ${(error as Error).message}`);
+    throw toAppError(error);
   }
   if (sizeBytes === 0) throw invalid(path, 'the file is empty');
   const { GgmlType, readGgufFileInfo } = await llamaModule();

@@ -5,6 +5,7 @@ import type { GenerateOutput } from '../../../preload/api';
 import { api } from '../api/client';
 import { newRequestId } from '../api/request-id';
 import { useLlm } from '../stores/llm-store';
+import { STOP_REASON_TEXT } from '../util/stop-reason-text';
 
 /** Try the loaded model: the output streams in, Stop cancels, and the speed is shown. */
 export function Playground() {
@@ -123,8 +124,8 @@ export function Playground() {
             {result && (
               <Text size="xs" c="dimmed" data-testid="playground-stats">
                 {result.tokens} tokens · {result.timings.tokensPerSecond.toFixed(1)} tokens/s · first token{' '}
-                {result.timings.firstTokenMs === null ? '—' : `${Math.round(result.timings.firstTokenMs)} ms`} · stopped by{' '}
-                {result.stopReason}
+                {result.timings.firstTokenMs === null ? '—' : `${Math.round(result.timings.firstTokenMs)} ms`} ·{' '}
+                {STOP_REASON_TEXT[result.stopReason]}
               </Text>
             )}
           </Stack>

@@ -1,7 +1,7 @@
 import { Button, FileButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { NpcPersona } from '../../../main/domain/npc';
 import { keyProblems } from '../../../main/domain/testchat/lorebook-key';
 import { entryLabel } from '../../../main/domain/testchat/lorebook-scan';
@@ -31,6 +31,8 @@ interface PendingImport {
 export function ImportCardButton({ label }: { label: string }) {
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  // Cleared after each pick, so choosing the same file again is a new import.
+  const resetPicker = useRef<() => void>(null);
 
   const run = async (fileName: string, step: () => Promise<void>) => {
     setBusy(true);
@@ -62,6 +64,7 @@ export function ImportCardButton({ label }: { label: string }) {
   };
 
   const importFile = (file: File | null) => {
+    resetPicker.current?.();
     if (!file) return;
     void run(file.name, async () => {
       const data = await readFileAsBase64(file);
@@ -79,7 +82,7 @@ export function ImportCardButton({ label }: { label: string }) {
 
   return (
     <>
-      <FileButton onChange={importFile} accept=".json,.png,application/json,image/png">
+      <FileButton resetRef={resetPicker} onChange={importFile} accept=".json,.png,application/json,image/png">
         {(props) => (
           <Button
             size="xs"

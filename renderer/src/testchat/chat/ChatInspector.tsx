@@ -1,37 +1,23 @@
 import { Alert, Badge, Group, Progress, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { DialogueState } from '../../../../main/domain/dialogue/dialogue-state';
 import type { Conversation } from '../../../../main/domain/testchat/conversation';
 import type { PromptInspection } from '../../../../preload/contract/testchat';
-import { api } from '../../api/client';
 import { StateEditor } from '../state/StateEditor';
+import { countNoun } from '../../util/count-noun';
 import classes from '../testchat.module.css';
+import { contextUse } from './context-use';
 
 interface ChatInspectorProps {
   conversation: Conversation;
-  /** Changes whenever the conversation does, so the prompt is inspected again. */
-  revision: number;
+  /** The prompt of the latest reply, as the pane inspected it. */
+  inspection: PromptInspection | null;
+  error: string | null;
   onState(state: DialogueState): Promise<void>;
 }
 
 /** Beside the chat: the exact prompt of the latest reply, the lore that fired, context use, and the game state to test with. */
-export function ChatInspector({ conversation, revision, onState }: ChatInspectorProps) {
-  const [inspection, setInspection] = useState<PromptInspection | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api.call('conversations:inspect', { id: conversation.id }).then(
-      (value) => current && (setInspection(value), setError(null)),
-      (e: Error) => current && setError(e.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [conversation.id, revision]);
-
-  const tokens = inspection?.tokens ?? inspection?.estimatedTokens ?? 0;
-  const share = inspection?.contextSize ? tokens / inspection.contextSize : null;
+export function ChatInspector({ conversation, inspection, error, onState }: ChatInspectorProps) {
+  const use = contextUse(inspection);
 
   return (
     <Stack className={classes.inspector} gap={0} aria-label="Inspector">
@@ -53,20 +39,20 @@ export function ChatInspector({ conversation, revision, onState }: ChatInspector
                       </Text>
                       <Text size="xs" c="dimmed" data-testid="prompt-tokens">
                         {inspection.tokens !== null ? `${inspection.tokens} tokens` : `~${inspection.estimatedTokens} tokens (estimated)`}
-                        {inspection.contextSize ? ` of ${inspection.contextSize}` : ''}
+                        {use ? ` of ${use.contextSize} · ${use.percent}%` : ''}
                       </Text>
                     </Group>
-                    {share !== null && (
+                    {use && (
                       <Progress
                         size="sm"
-                        value={Math.min(100, share * 100)}
-                        color={share > 0.9 ? 'orange' : 'blue'}
+                        value={Math.min(100, use.percent)}
+                        color={use.percent > 90 ? 'orange' : 'blue'}
                         aria-label="Context use"
                       />
                     )}
                     {inspection.droppedMessages > 0 && (
                       <Text size="xs" c="orange">
-                        {inspection.droppedMessages} oldest messages left out to fit the context.
+                        {countNoun(inspection.droppedMessages, 'oldest message')} left out to fit the context.
                       </Text>
                     )}
                   </Stack>

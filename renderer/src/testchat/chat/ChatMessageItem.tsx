@@ -2,7 +2,10 @@ import { ActionIcon, Badge, Button, Checkbox, Group, Stack, Text, Textarea, Tool
 import { IconBook2, IconChevronLeft, IconChevronRight, IconGitBranch, IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { shownText, type ConversationMessage } from '../../../../main/domain/testchat/conversation';
+import { countNoun } from '../../util/count-noun';
+import { STOP_REASON_TEXT } from '../../util/stop-reason-text';
 import classes from '../testchat.module.css';
+import { RoleplayText } from './RoleplayText';
 
 interface ChatMessageItemProps {
   message: ConversationMessage;
@@ -47,13 +50,13 @@ export function ChatMessageItem(props: ChatMessageItemProps) {
         {message.lore && message.lore.length > 0 && (
           <Tooltip label={`Lore used: ${message.lore.join(', ')}`} withArrow>
             <Badge size="xs" variant="light" color="grape" leftSection={<IconBook2 size={10} />}>
-              {message.lore.length} lore
+              {countNoun(message.lore.length, 'lore entry', 'lore entries')}
             </Badge>
           </Tooltip>
         )}
-        {message.stopReason === 'cancelled' && !streaming && (
-          <Badge size="xs" variant="light" color="gray">
-            stopped
+        {(message.stopReason === 'cancelled' || message.stopReason === 'maxTokens') && !streaming && (
+          <Badge size="xs" variant="light" color="gray" data-testid="stop-reason">
+            {STOP_REASON_TEXT[message.stopReason]}
           </Badge>
         )}
       </Group>
@@ -85,7 +88,7 @@ export function ChatMessageItem(props: ChatMessageItemProps) {
         </Stack>
       ) : (
         <div className={`${classes.bubble} ${isNpc ? classes.npc : classes.player} ${streaming !== undefined ? classes.cursor : ''}`}>
-          {text || (streaming !== undefined ? '' : ' ')}
+          {text ? <RoleplayText text={text} /> : streaming !== undefined ? '' : ' '}
         </div>
       )}
       <Group gap={2} className={classes.tools} wrap="nowrap">

@@ -13,13 +13,16 @@ import { PaneHeader } from '../PaneHeader';
 import { ChatInspector } from './ChatInspector';
 import { ChatMessageItem } from './ChatMessageItem';
 import { TurnIntoDialogueBar } from './TurnIntoDialogueBar';
+import { contextUse } from './context-use';
+import { usePromptInspection } from './use-prompt-inspection';
+import { countNoun } from '../../util/count-noun';
 import { useTestChat } from '../testchat-store';
 
 const REPLY_LENGTHS = [
   { value: '80', label: 'Short reply' },
   { value: '200', label: 'Normal reply' },
   { value: '600', label: 'Long reply' },
-  { value: '1500', label: 'Very long' },
+  { value: '1500', label: 'Very long reply' },
 ];
 
 type Busy = { kind: 'send'; text: string } | { kind: 'regenerate'; messageId: string | null } | null;
@@ -30,7 +33,6 @@ export function ChatPane({ id }: { id: string }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [usage, setUsage] = useState<{ contextTokens: number; contextSize: number } | null>(null);
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [revision, setRevision] = useState(0);
   const [selected, setSelected] = useState<Set<string> | null>(null);
@@ -39,6 +41,7 @@ export function ChatPane({ id }: { id: string }) {
   const viewport = useRef<HTMLDivElement>(null);
   const aiAvailable = useAiAvailable();
   const npcName = useNpcs((s) => s.list?.find((npc) => npc.id === conversation?.npcId)?.name ?? 'NPC');
+  const { inspection, error: inspectionError } = usePromptInspection(id, revision);
 
   const show = useCallback((next: Conversation) => {
     setConversation(next);
@@ -67,8 +70,6 @@ export function ChatPane({ id }: { id: string }) {
     try {
       const result = await stream.run(call);
       show(result.conversation);
-      if (result.contextTokens !== null && result.contextSize !== null)
-        setUsage({ contextTokens: result.contextTokens, contextSize: result.contextSize });
     } catch (e) {
       setError((e as Error).message);
       // The player's message was saved before the reply failed: show it.
@@ -110,7 +111,7 @@ export function ChatPane({ id }: { id: string }) {
   const canRegenerate = (index: number) =>
     index === messages.length - 1 && messages[index].role === 'npc' && messages[index - 1]?.role === 'user';
   const trailingUser = last?.role === 'user' && !busy;
-  const share = usage ? usage.contextTokens / usage.contextSize : 0;
+  const use = contextUse(inspection);
 
   return (
     <Group flex={1} gap={0} align="stretch" wrap="nowrap" mih={0} miw={0}>
@@ -118,17 +119,17 @@ export function ChatPane({ id }: { id: string }) {
         <PaneHeader
           title={conversation.title}
           titleTestId="conversation-title"
-          subtitle={`with ${npcName} · ${messages.length} messages${conversation.branchedFrom ? ' · branched' : ''}`}
+          subtitle={`with ${npcName} · ${countNoun(messages.length, 'message')}${conversation.branchedFrom ? ' · branched' : ''}`}
           inspectorOpen={inspectorOpen}
           onToggleInspector={() => setInspectorOpen((o) => !o)}
         >
-          {usage && (
-            <Tooltip label={`${usage.contextTokens} of ${usage.contextSize} context tokens in use after the last reply`} withArrow>
+          {use && (
+            <Tooltip label={`The prompt of the latest reply takes ${use.tokens} of ${use.contextSize} context tokens`} withArrow>
               <Stack gap={2} w={120} aria-label="Context use">
-                <Text size="xs" c="dimmed">
-                  Context {Math.round(share * 100)}%
+                <Text size="xs" c="dimmed" data-testid="context-percent">
+                  Context {use.percent}%
                 </Text>
-                <Progress size="sm" value={share * 100} color={share > 0.9 ? 'orange' : 'blue'} />
+                <Progress size="sm" value={Math.min(100, use.percent)} color={use.percent > 90 ? 'orange' : 'blue'} />
               </Stack>
             </Tooltip>
           )}
@@ -256,7 +257,8 @@ export function ChatPane({ id }: { id: string }) {
       {inspectorOpen && (
         <ChatInspector
           conversation={conversation}
-          revision={revision}
+          inspection={inspection}
+          error={inspectionError}
           onState={(state) => change(api.call('conversations:setState', { id, state }))}
         />
       )}

@@ -9,6 +9,7 @@ import { useNpcs } from '../../stores/npc-store';
 import { NameModal } from '../../projects/NameModal';
 import { useTestChat } from '../testchat-store';
 import { relativeTime } from '../../util/relative-time';
+import { countNoun } from '../../util/count-noun';
 import listClasses from '../testchat.module.css';
 
 /** The NPC to talk to and its saved conversations, newest first. */
@@ -53,7 +54,7 @@ export function ConversationList() {
   const remove = (conversation: ConversationSummary) =>
     confirmDanger({
       title: 'Delete conversation',
-      body: `Delete "${conversation.title}" and its ${conversation.messageCount} messages? This cannot be undone.`,
+      body: `Delete "${conversation.title}" and its ${countNoun(conversation.messageCount, 'message')}? This cannot be undone.`,
       confirmLabel: 'Delete',
       onConfirm: async () => {
         await api.call('conversations:delete', { id: conversation.id });
@@ -100,7 +101,7 @@ export function ConversationList() {
                   {conversation.title}
                 </Text>
                 <Text size="xs" c="dimmed" truncate>
-                  {relativeTime(conversation.updatedAt)} · {conversation.messageCount} messages
+                  {relativeTime(conversation.updatedAt)} · {countNoun(conversation.messageCount, 'message')}
                 </Text>
                 {conversation.preview && (
                   <Text size="xs" c="dimmed" lineClamp={1}>
