@@ -6,7 +6,7 @@ import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
-import { checkProject, exportPack, packIdFor, preparePack } from './pack-export';
+import { exportPack, packIdFor, preparePack } from './pack-export';
 import { importDialogueFile, importPackIntoProject } from './pack-import';
 import { loadProjectContent } from './project-content';
 import { runInWorker } from '../workers/run-in-worker';
@@ -19,6 +19,8 @@ export interface ExportHost {
   version: string;
   progress(requestId: string, done: number, total: number, path: string): void;
   changed(id: string, revision: number): void;
+  /** better-sqlite3's native binding when the host has its own build (the desktop app), for the worker's connection. */
+  nativeBinding?: string;
   /** The desktop's file manager; absent in browser mode, where the page shows the path instead. */
   openFolder?: (path: string) => Promise<void>;
 }
@@ -65,10 +67,12 @@ const fromPackError = async <T>(run: () => Promise<T>): Promise<T> => {
 /** The `export:*` and `import:*` methods over the open project. */
 export function exportHandlers(host: ExportHost): ExportHandlers {
   return {
-    'export:validate': ({ projectId }) => {
-      const session = openProject(host, projectId);
-      return checkProject(loadProjectContent(session), packMeta(session.file.name, '1.0.0', host.version), questProblems(session)).report;
-    },
+    'export:validate': ({ projectId }) =>
+      runInWorker('checkProject', {
+        file: openProject(host, projectId).file,
+        studioVersion: host.version,
+        ...(host.nativeBinding === undefined ? {} : { nativeBinding: host.nativeBinding }),
+      }),
     'export:pack': async ({ projectId, targets, outDir, version = '1.0.0', requestId }) => {
       const session = openProject(host, projectId);
       const project = loadProjectContent(session);

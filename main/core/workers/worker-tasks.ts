@@ -1,3 +1,4 @@
+import { checkProjectFile } from '../export/project-check';
 import { readPackSource } from '../export/pack-source';
 
 /**
@@ -8,6 +9,8 @@ import { readPackSource } from '../export/pack-source';
 export const WORKER_TASKS = {
   /** A pack folder, .zip or pack.json read, inflated, hashed and validated. */
   readPack: (path: string) => readPackSource(path),
+  /** Export → Check of the open project, on a read-only connection of its own. */
+  checkProject: checkProjectFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
