@@ -6,9 +6,9 @@ import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
-import { exportPack, packIdFor, preparePack } from './pack-export';
+import { packIdFor } from './pack-export';
+import type { ProjectFileInput } from './project-file-tasks';
 import { importDialogueFile, importPackIntoProject } from './pack-import';
-import { loadProjectContent } from './project-content';
 import { runInWorker } from '../workers/run-in-worker';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
@@ -64,28 +64,23 @@ const fromPackError = async <T>(run: () => Promise<T>): Promise<T> => {
   }
 };
 
+/** What a worker needs to read the open project through a connection of its own. */
+const projectFile = (host: ExportHost, projectId: string): ProjectFileInput => ({
+  file: openProject(host, projectId).file,
+  studioVersion: host.version,
+  ...(host.nativeBinding === undefined ? {} : { nativeBinding: host.nativeBinding }),
+});
+
 /** The `export:*` and `import:*` methods over the open project. */
 export function exportHandlers(host: ExportHost): ExportHandlers {
   return {
-    'export:validate': ({ projectId }) =>
-      runInWorker('checkProject', {
-        file: openProject(host, projectId).file,
-        studioVersion: host.version,
-        ...(host.nativeBinding === undefined ? {} : { nativeBinding: host.nativeBinding }),
-      }),
-    'export:pack': async ({ projectId, targets, outDir, version = '1.0.0', requestId }) => {
-      const session = openProject(host, projectId);
-      const project = loadProjectContent(session);
-      const meta = packMeta(session.file.name, version, host.version);
-      const prepared = preparePack(project, meta, questProblems(session));
-      if (prepared.report.errors.length) return { written: false, outDir, files: [], report: prepared.report };
-      const files = await exportPack(project, prepared, meta, {
-        outDir,
-        targets,
-        onProgress: requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
-      });
-      return { written: true, outDir, files, report: prepared.report };
-    },
+    'export:validate': ({ projectId }) => runInWorker('checkProject', projectFile(host, projectId)),
+    'export:pack': ({ projectId, targets, outDir, version = '1.0.0', requestId }) =>
+      runInWorker(
+        'exportProject',
+        { ...projectFile(host, projectId), version, targets: [...targets], outDir },
+        requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
+      ),
     'import:pack': ({ path }) =>
       fromPackError(async () => {
         const pack = await runInWorker('readPack', path);
