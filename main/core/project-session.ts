@@ -25,12 +25,27 @@ export class ProjectSession {
     this.content = new ContentStore(db);
     this.dialogues = new DialogueStore(db, this.content);
     this.world = new WorldStore(db);
-    this.conversations = new SessionTable(db, { table: 'conversations', ownerColumn: 'npc_id', noun: 'conversation' }, Conversation, (c) => c.npcId);
-    this.playthroughs = new SessionTable(db, { table: 'playthroughs', ownerColumn: 'dialogue_id', noun: 'playthrough' }, Playthrough, (p) => p.dialogueId);
+    this.conversations = new SessionTable(
+      db,
+      { table: 'conversations', ownerColumn: 'npc_id', noun: 'conversation' },
+      Conversation,
+      (c) => c.npcId,
+    );
+    this.playthroughs = new SessionTable(
+      db,
+      { table: 'playthroughs', ownerColumn: 'dialogue_id', noun: 'playthrough' },
+      Playthrough,
+      (p) => p.dialogueId,
+    );
   }
 
   static open(file: ProjectFile, nativeBinding?: string): ProjectSession {
     return new ProjectSession(file, openProjectDb(file.path, { nativeBinding }));
+  }
+
+  /** A second, read-only connection to a project the studio has open: a worker thread reads it for long checks. */
+  static openReadOnly(file: ProjectFile, nativeBinding?: string): ProjectSession {
+    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding, readonly: true }));
   }
 
   get id(): string {

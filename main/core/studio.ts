@@ -381,6 +381,7 @@ export class Studio {
         progress: (requestId, done, total, path) => this.events.emit('export:progress', { requestId, done, total, path }),
         changed: (id, revision) => this.contentChanged(id, revision, false),
         openFolder: this.options.openFolder,
+        nativeBinding: this.options.nativeBinding,
       }),
       ...fileHandlers({ chooseFolder: this.options.chooseFolder, allow: (folder) => this.allowFolder(folder) }),
       ...backupHandlers({

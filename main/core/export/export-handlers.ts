@@ -6,9 +6,9 @@ import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
-import { checkProject, exportPack, packIdFor, preparePack } from './pack-export';
+import { packIdFor } from './pack-export';
+import type { ProjectFileInput } from './project-file-tasks';
 import { importDialogueFile, importPackIntoProject } from './pack-import';
-import { loadProjectContent } from './project-content';
 import { runInWorker } from '../workers/run-in-worker';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
@@ -19,6 +19,8 @@ export interface ExportHost {
   version: string;
   progress(requestId: string, done: number, total: number, path: string): void;
   changed(id: string, revision: number): void;
+  /** better-sqlite3's native binding when the host has its own build (the desktop app), for the worker's connection. */
+  nativeBinding?: string;
   /** The desktop's file manager; absent in browser mode, where the page shows the path instead. */
   openFolder?: (path: string) => Promise<void>;
 }
@@ -62,26 +64,23 @@ const fromPackError = async <T>(run: () => Promise<T>): Promise<T> => {
   }
 };
 
+/** What a worker needs to read the open project through a connection of its own. */
+const projectFile = (host: ExportHost, projectId: string): ProjectFileInput => ({
+  file: openProject(host, projectId).file,
+  studioVersion: host.version,
+  ...(host.nativeBinding === undefined ? {} : { nativeBinding: host.nativeBinding }),
+});
+
 /** The `export:*` and `import:*` methods over the open project. */
 export function exportHandlers(host: ExportHost): ExportHandlers {
   return {
-    'export:validate': ({ projectId }) => {
-      const session = openProject(host, projectId);
-      return checkProject(loadProjectContent(session), packMeta(session.file.name, '1.0.0', host.version), questProblems(session)).report;
-    },
-    'export:pack': async ({ projectId, targets, outDir, version = '1.0.0', requestId }) => {
-      const session = openProject(host, projectId);
-      const project = loadProjectContent(session);
-      const meta = packMeta(session.file.name, version, host.version);
-      const prepared = preparePack(project, meta, questProblems(session));
-      if (prepared.report.errors.length) return { written: false, outDir, files: [], report: prepared.report };
-      const files = await exportPack(project, prepared, meta, {
-        outDir,
-        targets,
-        onProgress: requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
-      });
-      return { written: true, outDir, files, report: prepared.report };
-    },
+    'export:validate': ({ projectId }) => runInWorker('checkProject', projectFile(host, projectId)),
+    'export:pack': ({ projectId, targets, outDir, version = '1.0.0', requestId }) =>
+      runInWorker(
+        'exportProject',
+        { ...projectFile(host, projectId), version, targets: [...targets], outDir },
+        requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
+      ),
     'import:pack': ({ path }) =>
       fromPackError(async () => {
         const pack = await runInWorker('readPack', path);

@@ -10,6 +10,7 @@ import { NpcPersona } from '../../domain/npc';
 import { packToProject, type Pack } from '../../domain/pack';
 import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
+import { eventLoopTurns } from '../event-loop-turns';
 import type { ProjectSession } from '../project-session';
 
 /** Whether the project holds an item with this id, deleted ones included (their history keeps the id). */
@@ -26,13 +27,21 @@ function taken(session: ProjectSession, id: string): boolean {
 /**
  * Adds a read and validated pack to the open project, keeping every id so that exporting
  * the project again gives the same pack. Ids already in the project are refused up front:
- * nothing is written when any of them clashes.
+ * nothing is written when any of them clashes. Each item is written in its own transaction,
+ * and a big pack lets other calls run between items (see event-loop-turns.ts).
  */
-export function importPackIntoProject(session: ProjectSession, pack: Pack, announce: (id: string, revision: number) => void): ImportResult {
+export async function importPackIntoProject(
+  session: ProjectSession,
+  pack: Pack,
+  announce: (id: string, revision: number) => void,
+): Promise<ImportResult> {
+  const turn = eventLoopTurns();
   const content = packToProject(pack);
-  const clashes = [...content.npcs, ...content.dialogues, ...content.quests, ...content.stories, ...content.poems, ...content.scripts]
-    .map((item) => item.id)
-    .filter((id) => taken(session, id));
+  const clashes: string[] = [];
+  for (const item of [...content.npcs, ...content.dialogues, ...content.quests, ...content.stories, ...content.poems, ...content.scripts]) {
+    if (taken(session, item.id)) clashes.push(item.id);
+    await turn();
+  }
   const items = session.world.ids('item');
   const locations = session.world.ids('location');
   clashes.push(
@@ -49,17 +58,26 @@ export function importPackIntoProject(session: ProjectSession, pack: Pack, annou
     const parsed = NpcPersona.parse(persona);
     const item = session.content.create('npc', parsed.name.trim() || 'Unnamed NPC', parsed, parsed, parsed.id);
     announce(item.id, item.revision);
+    await turn();
   }
   for (const dialogue of content.dialogues) {
     const document = session.dialogues.createFrom(Dialogue.parse(dialogue), dialogue.id);
     announce(document.id, document.revision);
+    await turn();
   }
   for (const quest of content.quests) {
     const item = session.content.create('quest', quest.title, quest, quest, quest.id);
     announce(item.id, item.revision);
+    await turn();
   }
-  for (const item of content.items) session.world.save('item', item);
-  for (const location of content.locations) session.world.save('location', location);
+  for (const item of content.items) {
+    session.world.save('item', item);
+    await turn();
+  }
+  for (const location of content.locations) {
+    session.world.save('location', location);
+    await turn();
+  }
   for (const [kind, list] of [
     ['story', content.stories],
     ['poem', content.poems],
@@ -68,6 +86,7 @@ export function importPackIntoProject(session: ProjectSession, pack: Pack, annou
     for (const plain of list) {
       const item = session.content.create(kind, plain.name, plain.data, plain.data, plain.id);
       announce(item.id, item.revision);
+      await turn();
     }
   }
   return { packId: pack.manifest.packId, name: pack.manifest.name, counts: pack.manifest.contents };

@@ -20,8 +20,8 @@ export interface ZipReadOptions {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Compressed bytes given to the inflater at a time: at deflate's best ratio (about 1:1032) at most ~16 MB come out. */
-const INPUT_CHUNK = 16 * 1024;
+/** Compressed bytes given to the inflater at a time: at deflate's best ratio (about 1:1032) at most ~1 MB comes out. */
+const INPUT_CHUNK = 1024;
 const names = new TextDecoder('utf-8');
 
 const damaged = (detail: string) => new PackError('pack_invalid', `The file is not a readable zip: ${detail}.`);

@@ -37,26 +37,30 @@ const ERRORS: Record<string, (code: never, message: string) => Error> = {
  * A PackError or AppError thrown there is thrown here as the same kind of error. The
  * thread ends with the task, so memory a hostile file made it use is freed at once.
  */
-export function runInWorker<K extends WorkerTaskName>(task: K, input: Parameters<Task<K>>[0]): Promise<Awaited<ReturnType<Task<K>>>> {
+export function runInWorker<K extends WorkerTaskName>(
+  task: K,
+  input: Parameters<Task<K>>[0],
+  onProgress?: (done: number, total: number, path: string) => void,
+): Promise<Awaited<ReturnType<Task<K>>>> {
   const { script, eval: isCode } = workerScript();
   const worker = new Worker(script, {
     eval: isCode,
     workerData: { task, input },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  type Message =
+    | { progress: [number, number, string] }
+    | { ok: true; value: Awaited<ReturnType<Task<K>>> }
+    | { ok: false; error: { name: string; message: string; code: never } };
   return new Promise((resolve, reject) => {
     let settled = false;
-    worker.once(
-      'message',
-      (
-        message: { ok: true; value: Awaited<ReturnType<Task<K>>> } | { ok: false; error: { name: string; message: string; code: never } },
-      ) => {
-        settled = true;
-        if (message.ok) resolve(message.value);
-        else reject((ERRORS[message.error.name] ?? ((_code, text) => new Error(text)))(message.error.code, message.error.message));
-        void worker.terminate();
-      },
-    );
+    worker.on('message', (message: Message) => {
+      if ('progress' in message) return onProgress?.(...message.progress);
+      settled = true;
+      if (message.ok) resolve(message.value);
+      else reject((ERRORS[message.error.name] ?? ((_code, text) => new Error(text)))(message.error.code, message.error.message));
+      void worker.terminate();
+    });
     worker.once('error', (error) => {
       settled = true;
       reject(error);

@@ -1,13 +1,18 @@
+import { checkProjectFile, exportProjectFile } from '../export/project-file-tasks';
 import { readPackSource } from '../export/pack-source';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
- * structured-clonable values. Only work that a file's content can make long belongs here,
+ * structured-clonable values, and may report progress (done, total, what). Only work that a file's content can make long belongs here,
  * so that the event loop (the window in the desktop app) stays free while it runs.
  */
 export const WORKER_TASKS = {
   /** A pack folder, .zip or pack.json read, inflated, hashed and validated. */
   readPack: (path: string) => readPackSource(path),
+  /** Export → Check of the open project, on a read-only connection of its own. */
+  checkProject: checkProjectFile,
+  /** Export of the open project to the chosen targets, reporting each file written. */
+  exportProject: exportProjectFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

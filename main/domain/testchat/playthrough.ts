@@ -51,7 +51,7 @@ export type PlaythroughEntry = z.infer<typeof PlaythroughEntry>;
  * "loops without a line or choice" message instead of filling memory (describeEvent keeps
  * each effect's words short).
  */
-export const PLAYTHROUGH_LIMITS = { maxInputs: 20_000, maxLog: 50_000, maxEventsPerStep: 1_000 } as const;
+export const PLAYTHROUGH_LIMITS = { maxInputs: 20_000, maxLog: 50_000, maxEventsPerStep: 500 } as const;
 
 /** The exported runtimes' own bound on automatic nodes in a row (main/domain/dialogue/runtime.ts). */
 const RUNTIME_AUTOMATIC_STEPS = 10_000;
