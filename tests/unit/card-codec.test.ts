@@ -257,12 +257,12 @@ describe('PNG export', () => {
     }
   });
 
-  it('uses a 1×1 placeholder when there is no PNG avatar', () => {
+  it('draws a 400×600 card of the initials when there is no PNG avatar', () => {
     const { persona } = importCard(bytesOf(join(FIXTURES, 'mirela.v3.json')), 'npc-1');
     const png = exportCardPng({ ...persona, avatar: { kind: 'asset', assetId: 'a1' } }, 'v2');
     const chunks = readPngChunks(png);
-    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'tEXt', 'IEND']);
-    expect(Buffer.from(chunks[0].data).readUInt32BE(0)).toBe(1);
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'tEXt', 'IEND']);
+    expect([Buffer.from(chunks[0].data).readUInt32BE(0), Buffer.from(chunks[0].data).readUInt32BE(4)]).toEqual([400, 600]);
     expect(readPngCards(png).ccv3).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { crc32 as zlibCrc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32, decodeBase64, encodeBase64, exportCardPng, readPngChunks, writePng } from '../../main/domain/cards';
-import { defaultAvatarPng } from '../../main/domain/cards/default-avatar';
+import { defaultAvatarPng, initials } from '../../main/domain/cards/default-avatar';
 import { readTextChunk, textChunk } from '../../main/domain/cards/png';
 import { newNpcPersona } from '../../main/domain/npc';
 
@@ -32,23 +32,36 @@ describe('card codec primitives', () => {
   });
 
   it('writes PNGs that read back chunk for chunk, with CRCs zlib agrees with', () => {
-    const chunks = readPngChunks(defaultAvatarPng());
-    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
-    expect([...inflateSync(chunks[1].data)]).toEqual([0, 0, 0, 0, 0]);
-    const withText = writePng([chunks[0], chunks[1], textChunk('Comment', 'Hello, forge'), chunks[2]]);
+    const chunks = readPngChunks(defaultAvatarPng('Mirela'));
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    expect(inflateSync(chunks[2].data)).toHaveLength(600 * 51);
+    const withText = writePng([chunks[0], chunks[1], chunks[2], textChunk('Comment', 'Hello, forge'), chunks[3]]);
     const reread = readPngChunks(withText);
-    expect(readTextChunk(reread[2])).toEqual({ keyword: 'Comment', text: 'Hello, forge' });
+    expect(readTextChunk(reread[3])).toEqual({ keyword: 'Comment', text: 'Hello, forge' });
     const view = new DataView(withText.buffer);
-    const textAt = 8 + 25 + (12 + chunks[1].data.length);
-    expect(view.getUint32(textAt + 8 + reread[2].data.length)).toBe(
-      zlibCrc32(withText.subarray(textAt + 4, textAt + 8 + reread[2].data.length)),
+    const textAt = 8 + 25 + (12 + chunks[1].data.length) + (12 + chunks[2].data.length);
+    expect(view.getUint32(textAt + 8 + reread[3].data.length)).toBe(
+      zlibCrc32(withText.subarray(textAt + 4, textAt + 8 + reread[3].data.length)),
     );
   });
 
   it('embeds a card in an image that keeps its pixels', () => {
     const png = exportCardPng({ ...newNpcPersona({ id: 'n', name: 'Tiny' }) }, 'v3');
     const chunks = readPngChunks(png);
-    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'tEXt', 'tEXt', 'IEND']);
-    expect(chunks.slice(2, 4).map((c) => readTextChunk(c).keyword)).toEqual(['chara', 'ccv3']);
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'tEXt', 'tEXt', 'IEND']);
+    expect(chunks.slice(3, 5).map((c) => readTextChunk(c).keyword)).toEqual(['chara', 'ccv3']);
+  });
+
+  it('draws the initials in white on a colour of the name', () => {
+    expect([initials('Élodie de la Cour'), initials('tiny'), initials('李 Wei'), initials('…')]).toEqual(['ED', 'T', 'W', '']);
+    const [header, palette, data] = readPngChunks(defaultAvatarPng('Tiny'));
+    expect([...header.data.subarray(8)]).toEqual([1, 3, 0, 0, 0]);
+    expect([...palette.data.subarray(3)]).toEqual([255, 255, 255]);
+    expect([...palette.data.subarray(0, 3)]).not.toEqual([...readPngChunks(defaultAvatarPng('Mirela'))[1].data.subarray(0, 3)]);
+    const rows = inflateSync(data.data);
+    let white = 0;
+    for (let i = 0; i < rows.length; i++) if (i % 51) for (let bit = 0; bit < 8; bit++) white += (rows[i] >> bit) & 1;
+    // T is eleven dots of the 5×7 font (a bar of five, a stem of six), each drawn 24×24.
+    expect(white).toBe(11 * 24 * 24);
   });
 });

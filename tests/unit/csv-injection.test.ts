@@ -1,32 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '../../main/domain/dialogue';
 import { guardFormula } from '../../main/domain/interop/csv';
 import { localizationCsv, voiceScriptCsv } from '../../main/domain/interop/text-tables';
 import { toPackDialogue } from '../../main/domain/pack';
-
-/** Python's csv module, a reader we did not write; the tests say why they skip without it. */
-const python = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import csv'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const readCsv = (text: string): string[][] =>
-  JSON.parse(
-    execFileSync(
-      'python3',
-      [
-        '-c',
-        'import csv, io, json, sys; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode("utf-8"), newline="")))))',
-      ],
-      {
-        input: text,
-      },
-    ).toString(),
-  ) as string[][];
+import { hasPythonCsv, readCsv } from '../helpers/python-csv';
 
 const TEXTS = [
   '=SUM(A1:A9)',
@@ -53,7 +30,7 @@ const strings = {
 const manifest = { locales: ['en', 'fr'], defaultLocale: 'en' } as never;
 const keys = Object.keys(strings.en).sort();
 
-describe.runIf(python)('CSV exports against formula injection, re-read by Python csv', () => {
+describe.runIf(hasPythonCsv)('CSV exports against formula injection, re-read by Python csv (skipped where python3 is missing)', () => {
   it('the Roblox localization table keeps every text exact', () => {
     const rows = readCsv(localizationCsv({ strings, manifest }));
     expect(rows[0]).toEqual(['Key', 'Source', 'Context', 'Example', 'en', 'fr']);

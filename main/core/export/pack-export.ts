@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { mkdir, realpath } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import type { ExportedFile, ExportTargetId, PackProblemView, ValidationReport } from '../../../preload/contract/export';
 import {
   buildPack,
@@ -15,6 +15,7 @@ import {
   type ProjectContent,
 } from '../../domain/pack';
 import { AppError, toAppError } from '../app-error';
+import { writeFileInside } from '../fs/confined-write';
 import { cardsTarget } from './cards-target';
 import type { ExportTarget } from './export-target';
 import { exportTweeTarget, exportYarnTarget } from './interop-targets';
@@ -94,7 +95,8 @@ export interface ExportOptions {
 /**
  * Writes each target into its own folder under `outDir`, after validation found no errors.
  * Every path is resolved and confined to `outDir`, so no content (a name with `..`) can
- * write elsewhere. The targets are built in memory first: a failing target writes nothing.
+ * write elsewhere, and no symbolic link inside `outDir` is followed (writeFileInside).
+ * The targets are built in memory first: a failing target writes nothing.
  */
 export async function exportPack(
   project: ProjectContent,
@@ -114,20 +116,15 @@ export async function exportPack(
     }
   }
   const written: ExportedFile[] = [];
-  const folders = new Map<string, Promise<unknown>>();
-  const ensureFolder = (dir: string) => {
-    let made = folders.get(dir);
-    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
-    return made;
-  };
   try {
+    await mkdir(root, { recursive: true });
+    const realRoot = await realpath(root);
     // A few writes in flight at once: thousands of small files (cards, data modules) are bound by latency, not bandwidth.
     let next = 0;
     const worker = async () => {
       while (next < planned.length) {
         const file = planned[next++];
-        await ensureFolder(dirname(file.full));
-        await writeFile(file.full, file.data);
+        await writeFileInside(realRoot, file.path, file.data);
         written.push({
           target: file.target,
           path: file.path,

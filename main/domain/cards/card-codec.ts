@@ -56,7 +56,7 @@ export function exportCardPng(persona: NpcPersona, spec: ExportSpec, image?: Uin
     persona.avatar?.kind === 'dataUrl' && persona.avatar.dataUrl.startsWith(PNG_DATA_URL)
       ? persona.avatar.dataUrl.slice(PNG_DATA_URL.length)
       : undefined;
-  const png = image ?? (avatar ? decodeBase64(avatar, 'The avatar') : defaultAvatarPng());
+  const png = image ?? (avatar ? decodeBase64(avatar, 'The avatar') : defaultAvatarPng(persona.name));
   const chara = personaToCard(persona, 'v2');
   return embedCards(png, spec === 'v3' ? { chara, ccv3: personaToCard(persona, 'v3') } : { chara });
 }
