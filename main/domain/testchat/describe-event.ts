@@ -1,19 +1,51 @@
 import type { RuntimeEvent } from '../dialogue/runtime-event';
+import type { QuestOutline } from '../dialogue/reference-rules';
 
-/** A runtime effect in words for the playthrough log: "$gold: 5 → 15", "quest ring advanced to stage 2". */
-export function describeEvent(event: RuntimeEvent): string {
+/** The names the playthrough log shows instead of ids; an id the project lacks is shown as it is. */
+export interface EventNames {
+  quest(questId: string): QuestOutline | undefined;
+  item(itemId: string): string | undefined;
+}
+
+const stageName = (quest: QuestOutline | undefined, stage: number, stageId: string | undefined) => {
+  const title = quest?.stages.find((s) => s.id === stageId)?.title.trim();
+  return title || `stage ${stage + 1}`;
+};
+
+/**
+ * A runtime effect in words for the playthrough log, naming quests, stages, objectives and
+ * items as the creator wrote them: "$gold: 5 → 15", "Quest advanced: The Lost Anvil → Return
+ * to Brannoc", "Gave 2 × Wolf pelt".
+ */
+export function describeEvent(event: RuntimeEvent, names: EventNames): string {
+  if (event.type === 'variableChanged') {
+    return `$${event.name}: ${event.from === undefined ? 'unset' : JSON.stringify(event.from)} → ${JSON.stringify(event.to)}`;
+  }
+  if (event.type === 'itemGiven') {
+    return `${event.count >= 0 ? 'Gave' : 'Took'} ${Math.abs(event.count)} × ${names.item(event.itemId) ?? event.itemId}`;
+  }
+  if (event.type === 'command') return `Command ${event.name}(${event.args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+  const quest = names.quest(event.questId);
+  const title = quest?.title.trim() || event.questId;
   switch (event.type) {
-    case 'variableChanged':
-      return `$${event.name}: ${event.from === undefined ? 'unset' : JSON.stringify(event.from)} → ${JSON.stringify(event.to)}`;
-    case 'itemGiven':
-      return `${event.count >= 0 ? 'Gave' : 'Took'} ${Math.abs(event.count)} × ${event.itemId}`;
-    case 'command':
-      return `Command ${event.name}(${event.args.map((arg) => JSON.stringify(arg)).join(', ')})`;
-    default: {
-      const { type, nodeId: _nodeId, ...details } = event;
-      const words = type.replace(/([A-Z])/g, ' $1').toLowerCase();
-      const fields = Object.entries(details).map(([key, value]) => `${key} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
-      return `${words[0].toUpperCase()}${words.slice(1)}${fields.length ? `: ${fields.join(', ')}` : ''}`;
+    case 'questStarted':
+      return `Quest started: ${title}`;
+    case 'questStartRefused':
+      return `Quest not started: ${title} (${event.reason})`;
+    case 'questUnlocked':
+      return `Quest unlocked: ${title}`;
+    case 'questAdvanced':
+      return `Quest advanced: ${title} → ${stageName(quest, event.stage, event.stageId)}`;
+    case 'objectiveProgressed':
+    case 'objectiveCompleted': {
+      const objective = quest?.objectives.find((o) => o.id === event.objectiveId)?.description.trim() || event.objectiveId;
+      return event.type === 'objectiveCompleted'
+        ? `Objective done: ${objective} (${title})`
+        : `Objective progress: ${objective}, ${event.count} of ${event.of} (${title})`;
     }
+    case 'questCompleted':
+      return `Quest completed: ${title}`;
+    case 'questFailed':
+      return `Quest failed: ${title} (${event.reason})`;
   }
 }
