@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, newDialogue, newNode, type Dialogue, type DialogueNode } from '../../main/domain/dialogue';
 import { questOutline } from '../../main/domain/quest/quest-outline';
-import { describeEvent, type EventNames } from '../../main/domain/testchat/describe-event';
+import type { ReferenceNames } from '../../main/domain/dialogue/reference-rules';
+import { describeEvent } from '../../main/domain/testchat/describe-event';
 import { den, wolves } from '../helpers/quests';
 
 function dialogue(npcId: string | undefined, nodes: DialogueNode[]): Dialogue {
@@ -79,7 +80,7 @@ describe('dialogue and quests in the runtime', () => {
     const outline = questOutline(wolves);
     outline.stages = outline.stages.map((s) => (s.id === 'hunt' ? { ...s, title: 'Bring the pelts' } : s));
     outline.objectives = outline.objectives.map((o) => (o.id === 'talk_mara' ? { ...o, description: 'Talk to Mara' } : o));
-    const names: EventNames = {
+    const names: ReferenceNames = {
       quest: (id) => (id === 'wolves' ? outline : undefined),
       item: (id) => (id === 'wolf_pelt' ? 'Wolf pelt' : undefined),
     };

@@ -6,7 +6,8 @@ import { createRuntime, DialogueRuntimeError, type DialogueRuntime } from '../..
 import { newNpcPersona } from '../../domain/npc/npc-record';
 import type { NpcPersona } from '../../domain/npc/npc-schema';
 import { choiceMappingPrompt, choiceMappingSchema, mappedChoice } from '../../domain/testchat/choice-mapping';
-import { describeEvent, type EventNames } from '../../domain/testchat/describe-event';
+import type { ReferenceNames } from '../../domain/dialogue/reference-rules';
+import { describeEvent } from '../../domain/testchat/describe-event';
 import type { Playthrough, PlaythroughEntry, PlaythroughInput } from '../../domain/testchat/playthrough';
 import { assemblePrompt } from '../../domain/testchat/prompt-assembly';
 import { describeState } from '../../domain/testchat/state-summary';
@@ -248,7 +249,7 @@ export class PlaythroughService {
   }
 
   /** The project's quest and item names, for the log's effects. */
-  private eventNames(): EventNames {
+  private eventNames(): ReferenceNames {
     const project = this.project();
     const quests = new Map(new QuestService(project).outlines().map((quest) => [quest.id, quest]));
     const items = new Map(project.world.list('item').map((item) => [item.id, item.name]));

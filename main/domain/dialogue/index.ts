@@ -17,5 +17,5 @@ export {
   type RuntimeStep,
   type TranscriptEntry,
 } from './runtime';
-export type { DialogueReferences, QuestOutline } from './reference-rules';
+export { referencesIn, type DialogueReferences, type QuestOutline, type ReferenceNames } from './reference-rules';
 export { validateDialogue, type ValidateOptions } from './validate-dialogue';

@@ -22,6 +22,12 @@ export interface DialogueReferences {
   itemExists?: (itemId: string) => boolean;
 }
 
+/** The names shown for what a dialogue refers to (playthrough log, editor); an id the project lacks has none. */
+export interface ReferenceNames {
+  quest(questId: string): QuestOutline | undefined;
+  item(itemId: string): string | undefined;
+}
+
 type Report = (problem: DialogueProblem) => void;
 
 const questName = (quest: QuestOutline) => `"${quest.title || quest.id}"`;

@@ -1,11 +1,5 @@
 import type { RuntimeEvent } from '../dialogue/runtime-event';
-import type { QuestOutline } from '../dialogue/reference-rules';
-
-/** The names the playthrough log shows instead of ids; an id the project lacks is shown as it is. */
-export interface EventNames {
-  quest(questId: string): QuestOutline | undefined;
-  item(itemId: string): string | undefined;
-}
+import type { QuestOutline, ReferenceNames } from '../dialogue/reference-rules';
 
 const stageName = (quest: QuestOutline | undefined, stage: number, stageId: string | undefined) => {
   const title = quest?.stages.find((s) => s.id === stageId)?.title.trim();
@@ -17,7 +11,7 @@ const stageName = (quest: QuestOutline | undefined, stage: number, stageId: stri
  * items as the creator wrote them: "$gold: 5 → 15", "Quest advanced: The Lost Anvil → Return
  * to Brannoc", "Gave 2 × Wolf pelt".
  */
-export function describeEvent(event: RuntimeEvent, names: EventNames): string {
+export function describeEvent(event: RuntimeEvent, names: ReferenceNames): string {
   if (event.type === 'variableChanged') {
     return `$${event.name}: ${event.from === undefined ? 'unset' : JSON.stringify(event.from)} → ${JSON.stringify(event.to)}`;
   }

@@ -4,7 +4,7 @@ import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand';
-import type { ContentSummary } from '../../../preload/api';
+import type { NpcSummary } from '../../../preload/contract/npcs';
 import type { DialogueSummary } from '../../../preload/contract/dialogues';
 import { api } from '../api/client';
 import { useReveal } from '../search/reveal-store';
@@ -16,6 +16,7 @@ import { editorActions } from './editor-actions';
 import { EditorToolbar } from './EditorToolbar';
 import { createEditorStore, type EditorState } from './graph/editor-store';
 import { Inspector } from './inspector/Inspector';
+import { useDialogueReferences } from './references/reference-store';
 import { useDialogueAutosave } from './use-dialogue-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useLiveValidation } from './use-live-validation';
@@ -24,7 +25,7 @@ import classes from './dialogue-editor.module.css';
 
 interface DialogueEditorProps {
   id: string;
-  npcs: readonly ContentSummary[];
+  npcs: readonly NpcSummary[];
   dialogues: readonly DialogueSummary[];
   /** Called after each save, so the list can show new names and counts. */
   onSaved(): void;
@@ -106,18 +107,19 @@ function EditorLayout({
           const measured = flow.getNode(nodeId)?.measured;
           return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
         },
+        speaker: () => npcs.find((npc) => npc.id === store.getState().dialogue.npcId)?.name ?? '',
       }),
-    [store, flow, flowStore],
+    [store, flow, flowStore, npcs],
   );
   const handlers = useMemo(
     () => ({ fitView: () => void flow.fitView({ duration: 250, padding: 0.15 }), focusSearch: () => search.current?.focus() }),
     [flow],
   );
-  const dialogueIds = useMemo(() => new Set(dialogues.map((d) => d.id)), [dialogues]);
-  const dialogueExists = useCallback((dialogueId: string) => dialogueIds.has(dialogueId), [dialogueIds]);
+  const dialogueIds = useMemo(() => dialogues.map((d) => d.id), [dialogues]);
+  const refs = useDialogueReferences(dialogueIds);
 
   useEditorShortcuts(root, store, actions, handlers);
-  useLiveValidation(store, dialogueExists);
+  useLiveValidation(store, refs);
   useDialogueAutosave(store, onSaved);
 
   return (
