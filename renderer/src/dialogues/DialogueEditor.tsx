@@ -10,7 +10,8 @@ import { api } from '../api/client';
 import { useReveal } from '../search/reveal-store';
 import { AiPreviewModal } from './ai/AiPreviewModal';
 import { CanvasContextMenu } from './CanvasContextMenu';
-import { DialogueCanvas, type ContextMenuRequest } from './DialogueCanvas';
+import { useLayout } from '../shell/layout-store';
+import { DialogueCanvas, READABLE_FIT, type ContextMenuRequest } from './DialogueCanvas';
 import { EditorContext, useEditor } from './editor-context';
 import { editorActions } from './editor-actions';
 import { EditorToolbar } from './EditorToolbar';
@@ -95,6 +96,7 @@ function EditorLayout({
   const search = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<ContextMenuRequest | null>(null);
   const conflict = useEditor((s) => s.conflict);
+  const inspectorCollapsed = useLayout((s) => s.inspectorCollapsed);
 
   const actions = useMemo(
     () =>
@@ -112,7 +114,7 @@ function EditorLayout({
     [store, flow, flowStore, npcs],
   );
   const handlers = useMemo(
-    () => ({ fitView: () => void flow.fitView({ duration: 250, padding: 0.15 }), focusSearch: () => search.current?.focus() }),
+    () => ({ fitView: () => void flow.fitView({ ...READABLE_FIT, duration: 250 }), focusSearch: () => search.current?.focus() }),
     [flow],
   );
   const dialogueIds = useMemo(() => dialogues.map((d) => d.id), [dialogues]);
@@ -124,7 +126,7 @@ function EditorLayout({
 
   return (
     <div ref={root} className={classes.editor} tabIndex={-1} aria-label="Dialogue editor">
-      <EditorToolbar actions={actions} searchRef={search} />
+      <EditorToolbar actions={actions} searchRef={search} fitView={handlers.fitView} />
       {conflict && (
         <Alert color="orange" radius={0} py={6} icon={<IconAlertTriangle size={16} />} title="Saved somewhere else">
           Your recent edits are not saved because this dialogue changed elsewhere.{' '}
@@ -147,7 +149,7 @@ function EditorLayout({
           {menu && <CanvasContextMenu request={menu} actions={actions} onClose={() => setMenu(null)} />}
           <ValidationPanel />
         </div>
-        <Inspector actions={actions} npcs={npcs} dialogues={dialogues} />
+        {!inspectorCollapsed && <Inspector actions={actions} npcs={npcs} dialogues={dialogues} />}
       </div>
       <AiPreviewModal />
     </div>
