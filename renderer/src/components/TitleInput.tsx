@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 
 interface TitleInputProps {
   label: string;
@@ -8,17 +8,23 @@ interface TitleInputProps {
   maxLength: number;
 }
 
-/** An item's name as the heading of its editor, edited in place. */
+/**
+ * An item's name as the heading of its editor, edited in place. A long name wraps onto more
+ * lines instead of being cut at the field's edge; it stays one line of text (Enter does not break it).
+ */
 export function TitleInput({ label, placeholder, value, onChange, maxLength }: TitleInputProps) {
   return (
-    <TextInput
+    <Textarea
       aria-label={label}
       placeholder={placeholder}
       value={value}
-      onChange={(e) => onChange(e.currentTarget.value)}
+      onChange={(e) => onChange(e.currentTarget.value.replace(/[\r\n]+/g, ' '))}
+      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      autosize
+      minRows={1}
       variant="unstyled"
       size="xl"
-      styles={{ input: { fontWeight: 650, fontSize: 26, color: 'var(--mantine-color-text)' } }}
+      styles={{ input: { fontWeight: 650, fontSize: 26, lineHeight: 1.25, color: 'var(--mantine-color-text)' } }}
       maxLength={maxLength}
       flex={1}
     />
