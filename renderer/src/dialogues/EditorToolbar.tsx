@@ -104,7 +104,7 @@ export function EditorToolbar({
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label="Play in Test chat"
+          aria-label="Play"
           onClick={() => useTestChat.getState().play(store.getState().dialogue.id)}
         >
           <IconPlayerPlay size={18} />
