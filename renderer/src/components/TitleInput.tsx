@@ -27,8 +27,7 @@ export function TitleInput({ label, placeholder, value, onChange, maxLength }: T
       styles={{ input: { fontWeight: 650, fontSize: 26, lineHeight: 1.25, color: 'var(--mantine-color-text)' } }}
       maxLength={maxLength}
       flex={1}
-      w="100%"
-      miw={0}
+      miw={280}
     />
   );
 }
