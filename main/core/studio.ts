@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
 import type { ContentKind } from '../domain/content-kinds';
 import { validateDialogue } from '../domain/dialogue';
+import { referencesIn } from '../domain/dialogue/reference-rules';
 import { AppError } from './app-error';
 import { backupHandlers } from './backups/backup-handlers';
 import { fileHandlers } from './fs/file-handlers';
@@ -428,8 +429,13 @@ export class Studio {
       },
 
       'dialogues:validate': ({ id }) => {
-        const ids = new Set(this.project.dialogues.list().map((d) => d.id));
-        return validateDialogue(this.project.dialogues.get(id).dialogue, { dialogueExists: (dialogueId) => ids.has(dialogueId) });
+        const project = this.project;
+        const refs = referencesIn({
+          dialogueIds: project.dialogues.list().map((d) => d.id),
+          quests: new QuestService(project).outlines(),
+          itemIds: project.world.ids('item'),
+        });
+        return validateDialogue(project.dialogues.get(id).dialogue, refs);
       },
 
       'dialogues:restore': ({ id, revision }) => {

@@ -62,6 +62,15 @@ export const QuestLink = z.object({
 });
 export type QuestLink = z.infer<typeof QuestLink>;
 
+/** A quest as dialogues name it: title, stages in order, objectives with the stage they belong to. */
+export const QuestOutlineView = z.object({
+  id: questId,
+  title: z.string(),
+  stages: z.array(z.object({ id: z.string(), title: z.string() })),
+  objectives: z.array(z.object({ id: z.string(), description: z.string(), stageId: z.string() })),
+});
+export type QuestOutlineView = z.infer<typeof QuestOutlineView>;
+
 export const questMethods = {
   'quests:list': method(z.object({}).strict(), z.array(QuestSummary), 'Quests of the open project with giver, level and links, by title'),
   'quests:get': method(byId, QuestDocument, 'One quest, its stored record brought up to the current quest format'),
@@ -82,4 +91,9 @@ export const questMethods = {
     'Problems of every quest (or of one, with the dialogue actions naming it): unknown references, unreachable stages, prerequisite cycles',
   ),
   'quests:links': method(byId, z.array(QuestLink), 'The dialogue nodes whose actions start, advance or complete the quest'),
+  'quests:outlines': method(
+    z.object({}).strict(),
+    z.array(QuestOutlineView),
+    "Every quest's title, stages and objectives, for the dialogue editor's pickers and validation",
+  ),
 } as const;

@@ -99,7 +99,10 @@ test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and a
     await page.keyboard.press('l');
     await typeInline(page, 'Come back with more gold.');
 
-    // Mouse: arrange and fit the graph, link the poor line to the end; option 2 stays dangling until linked too.
+    // Mouse: make room (fold the section list, hide the inspector), arrange and fit the graph (at a readable zoom),
+    // link the poor line to the end; option 2 stays dangling until linked too.
+    await page.getByRole('button', { name: 'Fold the section list to icons' }).click();
+    await page.getByRole('button', { name: 'Hide the inspector' }).click();
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(6);
@@ -123,6 +126,7 @@ test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and a
     await expect(page.locator('.react-flow__node')).toHaveCount(6);
     await expect(problems(page).getByTestId('validation-clean')).toBeVisible();
     await expect(node(page, 'Fine steel, as promised.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show the inspector' }).click();
 
     // AI: rewrite a line with the tiny model, preview it, accept it as one undo step.
     await find(page, 'Fine steel');

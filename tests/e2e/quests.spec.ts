@@ -126,7 +126,7 @@ test('create a quest with two stages and a branch, link it to a dialogue, map it
   await expect(page.getByTestId('current-step')).toContainText('Will you help with the wolves?');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByTestId('current-step')).toContainText('Thank you.');
-  await expect(page.getByTestId('log-effect').filter({ hasText: 'stage_2' })).toBeVisible();
+  await expect(page.getByTestId('log-effect').filter({ hasText: 'Quest advanced: The wolf problem → Stage 2' })).toBeVisible();
 });
 
 test('draft a quest from a premise with the tiny model and add it', async ({ page, studio }) => {

@@ -26,7 +26,7 @@ test('a save the server refuses names its node, keeps the edit, lets the rest sa
   await studio.open(page);
   await createProject(page, 'Refusals');
   const { id, revision } = await callApi(studio.server, 'dialogues:create', { name: 'Quest giver' });
-  const give = { ...newNode('action', 'give', { x: 0, y: 240 }), actions: [{ type: 'startQuest', questId: 'q_wolves' }] } as DialogueNode;
+  const give = { ...newNode('action', 'give', { x: 0, y: 240 }), actions: [{ type: 'command', name: 'open_gate', args: [] }] } as DialogueNode;
   await callApi(studio.server, 'dialogues:save', { id, baseRevision: revision, upsertNodes: [give] });
   const stored = async () => (await callApi(studio.server, 'dialogues:get', { id })).dialogue;
 
@@ -34,14 +34,14 @@ test('a save the server refuses names its node, keeps the edit, lets the rest sa
   await page.getByRole('navigation', { name: 'Dialogues list' }).getByText('Quest giver').click();
   const giveNode = page.locator('.react-flow__node[data-id="give"]');
   await giveNode.click({ position: { x: 70, y: 14 } });
-  await page.getByLabel('Quest id').fill('');
+  await page.getByLabel('Command', { exact: true }).fill('');
 
   await state(page, 'failed');
   await expect(saveState(page)).toContainText('Not saved');
   const validation = page.getByRole('region', { name: 'Validation' });
   await expect(validation).toContainText('Not saved');
   await expect(validation).toContainText('give');
-  await expect(page.getByLabel('Quest id')).toHaveValue('');
+  await expect(page.getByLabel('Command', { exact: true })).toHaveValue('');
 
   // Another node still saves while the refused one waits.
   await page.locator('.react-flow__node[data-id="start"]').click({ position: { x: 70, y: 14 } });
@@ -50,10 +50,10 @@ test('a save the server refuses names its node, keeps the edit, lets the rest sa
   await state(page, 'failed');
 
   await giveNode.click({ position: { x: 70, y: 14 } });
-  await page.getByLabel('Quest id').fill('q_sheep');
+  await page.getByLabel('Command', { exact: true }).fill('open_door');
   await state(page, 'saved');
   await expect(validation).not.toContainText('Not saved');
-  expect((await stored()).nodes.give).toMatchObject({ actions: [{ type: 'startQuest', questId: 'q_sheep' }] });
+  expect((await stored()).nodes.give).toMatchObject({ actions: [{ type: 'command', name: 'open_door' }] });
 });
 
 test('the server restarts mid-typing: the tab says Offline, reconnects, reopens the project, keeps every keystroke and drops the old model', async ({

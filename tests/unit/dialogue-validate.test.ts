@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { generateDialogue } from '../../bench/dialogue-generator';
-import { newDialogue, newNode, validateDialogue, type Dialogue, type DialogueNode, type DialogueProblem } from '../../main/domain/dialogue';
+import {
+  newDialogue,
+  newNode,
+  validateDialogue,
+  type Dialogue,
+  type DialogueAction,
+  type DialogueNode,
+  type DialogueProblem,
+} from '../../main/domain/dialogue';
+import { referencesIn } from '../../main/domain/dialogue/reference-rules';
 
 /** A dialogue from nodes; the first node is the start unless `start` says otherwise. */
 function dialogue(nodes: DialogueNode[], extra: Partial<Dialogue> = {}): Dialogue {
@@ -131,6 +140,108 @@ describe('validateDialogue', () => {
         field: 'dialogueId',
       },
     ]);
+  });
+
+  it('references: quests, stages, objectives and items the project lacks are errors at the field that names them', () => {
+    const refs = referencesIn({
+      dialogueIds: ['d1'],
+      quests: [
+        {
+          id: 'anvil',
+          title: 'The Lost Anvil',
+          stages: [{ id: 'find', title: 'Find the anvil' }],
+          objectives: [{ id: 'talk_brannoc', description: 'Talk to Brannoc', stageId: 'find' }],
+        },
+      ],
+      itemIds: ['pelt'],
+    });
+    const act = (id: string, actions: DialogueAction[], next: string): DialogueNode => ({ ...newNode('action', id), actions, next });
+    const d = dialogue([
+      act(
+        'good',
+        [
+          { type: 'startQuest', questId: 'anvil' },
+          { type: 'advanceQuest', questId: 'anvil', stage: 0 },
+          { type: 'completeObjective', questId: 'anvil', objectiveId: 'talk_brannoc' },
+          { type: 'giveItem', itemId: 'pelt', count: 1 },
+        ],
+        'bad',
+      ),
+      act(
+        'bad',
+        [
+          { type: 'startQuest', questId: 'quest' },
+          { type: 'advanceQuest', questId: 'anvil', stage: 1 },
+          { type: 'completeObjective', questId: 'anvil', objectiveId: 'objective' },
+          { type: 'giveItem', itemId: 'item', count: 1 },
+        ],
+        'ask',
+      ),
+      choice('ask', [
+        { id: 'o1', text: 'Done?', condition: 'completed("anvil") and item_count("pelt") > 0 and visited("good")', target: 'end' },
+        {
+          id: 'o2',
+          text: 'Gone?',
+          condition: 'objective_done("lost", "x") or objective_done("anvil", "nope") or visited("gone")',
+          target: 'end',
+        },
+      ]),
+      end(),
+    ]);
+    const problems = validateDialogue(d, refs).map(({ code, nodeId, field, message, span }) => ({ code, nodeId, field, message, span }));
+    expect(problems).toEqual([
+      {
+        code: 'unknown_quest',
+        nodeId: 'bad',
+        field: 'actions[0].questId',
+        message: 'Quest "quest" does not exist in this project',
+        span: undefined,
+      },
+      {
+        code: 'unknown_stage',
+        nodeId: 'bad',
+        field: 'actions[1].stage',
+        message: 'Quest "The Lost Anvil" has 1 stage; there is no stage 2',
+        span: undefined,
+      },
+      {
+        code: 'unknown_objective',
+        nodeId: 'bad',
+        field: 'actions[2].objectiveId',
+        message: 'Quest "The Lost Anvil" has no objective "objective"',
+        span: undefined,
+      },
+      {
+        code: 'unknown_item',
+        nodeId: 'bad',
+        field: 'actions[3].itemId',
+        message: 'Item "item" does not exist in this project',
+        span: undefined,
+      },
+      {
+        code: 'dangling_target',
+        nodeId: 'ask',
+        field: 'options[1].condition',
+        message: 'visited() names node "gone", which does not exist',
+        span: { start: 74, end: 80 },
+      },
+      {
+        code: 'unknown_objective',
+        nodeId: 'ask',
+        field: 'options[1].condition',
+        message: 'Quest "The Lost Anvil" has no objective "nope"',
+        span: { start: 55, end: 61 },
+      },
+      {
+        code: 'unknown_quest',
+        nodeId: 'ask',
+        field: 'options[1].condition',
+        message: 'Quest "lost" does not exist in this project',
+        span: { start: 15, end: 21 },
+      },
+    ]);
+    // Without the project's lists, only what the dialogue itself holds is checked.
+    expect(codes(validateDialogue(d))).toEqual(['dangling_target']);
   });
 
   it('invalid_condition: keeps the span inside the condition text', () => {

@@ -106,6 +106,42 @@ describe('export:pack and import:pack', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
+  it('Export → Check names an action whose quest or item does not exist, once, at the action', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project, dialogueId } = await makeExportProject(studio);
+    const doc = await callOk(studio, 'dialogues:get', { id: dialogueId });
+    const actions = [
+      { type: 'startQuest' as const, questId: 'quest' },
+      { type: 'giveItem' as const, itemId: 'sword', count: 1 },
+    ];
+    await callOk(studio, 'dialogues:save', {
+      id: dialogueId,
+      baseRevision: doc.revision,
+      upsertNodes: [{ id: 'pay', position: { x: 0, y: 300 }, kind: 'action', actions, next: 'thanks' }],
+    });
+    const report = await callOk(studio, 'export:validate', { projectId: project.id });
+    expect(report.errors.map(({ code, itemId, nodeId, field }) => ({ code, itemId, nodeId, field }))).toEqual([
+      { code: 'unknown_quest', itemId: dialogueId, nodeId: 'pay', field: 'actions[0].questId' },
+      { code: 'unknown_item', itemId: dialogueId, nodeId: 'pay', field: 'actions[1].itemId' },
+    ]);
+    expect((await callOk(studio, 'dialogues:validate', { id: dialogueId })).map((p) => p.code)).toEqual(['unknown_quest', 'unknown_item']);
+  });
+
+  it('Export → Check warns about NPCs that share a name, and still exports', async () => {
+    const dir = tempDir();
+    const studio = makeStudio(dir);
+    const { project, npc } = await makeExportProject(studio);
+    const twin = await callOk(studio, 'npcs:create', { name: ' mirela ', persona: { role: 'baker' } });
+    const report = await callOk(studio, 'export:validate', { projectId: project.id });
+    expect(report.errors).toEqual([]);
+    const warnings = report.warnings.filter((w) => w.code === 'duplicate_npc_name');
+    expect(warnings.map((w) => w.itemId).sort()).toEqual([npc.id, twin.id].sort());
+    expect(warnings[0].message).toBe(
+      '2 NPCs are named "Mirela"; the Roblox runtime finds Workspace models by name, so give each a name of its own',
+    );
+  });
+
   it('round trips: export, import into a new project, export again gives the same bytes', async () => {
     const dir = tempDir();
     const studio = makeStudio(dir);

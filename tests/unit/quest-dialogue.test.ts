@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, newDialogue, newNode, type Dialogue, type DialogueNode } from '../../main/domain/dialogue';
+import { questOutline } from '../../main/domain/quest/quest-outline';
+import type { ReferenceNames } from '../../main/domain/dialogue/reference-rules';
+import { describeEvent } from '../../main/domain/testchat/describe-event';
 import { den, wolves } from '../helpers/quests';
 
 function dialogue(npcId: string | undefined, nodes: DialogueNode[]): Dialogue {
@@ -71,6 +74,29 @@ describe('dialogue and quests in the runtime', () => {
     expect(step).toMatchObject({ type: 'line', nodeId: 'lodge' });
     expect(second.events.slice(2).map((e) => e.type)).toEqual(['itemGiven', 'objectiveCompleted', 'questAdvanced', 'command']);
     expect(second.state.quests.wolves).toMatchObject({ stage: 3, stageId: 'lodge' });
+  });
+
+  it('the playthrough log names the quest, the stage, the objective and the item, not their ids', () => {
+    const outline = questOutline(wolves);
+    outline.stages = outline.stages.map((s) => (s.id === 'hunt' ? { ...s, title: 'Bring the pelts' } : s));
+    outline.objectives = outline.objectives.map((o) => (o.id === 'talk_mara' ? { ...o, description: 'Talk to Mara' } : o));
+    const names: ReferenceNames = {
+      quest: (id) => (id === 'wolves' ? outline : undefined),
+      item: (id) => (id === 'wolf_pelt' ? 'Wolf pelt' : undefined),
+    };
+    const first = createRuntime(mara, { seed: 1, quests: [wolves, den] });
+    first.advance();
+    const second = createRuntime(mara, { seed: 1, quests: [wolves, den], state: first.state });
+    second.advance();
+    const log = [...first.events, ...second.events].map((event) => describeEvent(event, names));
+    expect(log.slice(0, 5)).toEqual([
+      'Quest started: The wolf problem',
+      'Quest advanced: The wolf problem → meet',
+      'Objective done: Talk to Mara (The wolf problem)',
+      'Quest advanced: The wolf problem → Bring the pelts',
+      'Gave 3 × Wolf pelt',
+    ]);
+    expect(describeEvent({ type: 'questStarted', questId: 'gone', nodeId: 'n' }, names)).toBe('Quest started: gone');
   });
 
   it('without definitions quest actions keep their old effect', () => {

@@ -25,20 +25,22 @@ export interface ExportHost {
   openFolder?: (path: string) => Promise<void>;
 }
 
-/** Quest problems join the pack report so the Export page lists them with the rest. */
+/**
+ * Quest problems join the pack report so the Export page lists them with the rest. Those
+ * about dialogue actions are left out: the dialogue's own validation reports them, at the
+ * action's field, when the pack is built.
+ */
 export function questProblems(session: ProjectSession): PackProblem[] {
-  return new QuestService(session).validate().map((p) => ({
-    severity: p.severity,
-    code: p.code,
-    message: p.message,
-    ...(p.questId
-      ? { itemKind: 'quest' as const, itemId: p.questId }
-      : p.dialogueId
-        ? { itemKind: 'dialogue' as const, itemId: p.dialogueId }
-        : {}),
-    ...(p.nodeId ? { nodeId: p.nodeId } : {}),
-    ...(p.field ? { field: p.field } : {}),
-  }));
+  return new QuestService(session)
+    .validate()
+    .filter((p) => p.dialogueId === undefined)
+    .map((p) => ({
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+      ...(p.questId ? { itemKind: 'quest' as const, itemId: p.questId } : {}),
+      ...(p.field ? { field: p.field } : {}),
+    }));
 }
 
 export const packMeta = (name: string, version: string, studioVersion: string): PackMeta => ({

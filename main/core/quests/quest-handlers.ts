@@ -41,6 +41,7 @@ export function questHandlers(project: () => QuestSources, events: QuestEvents):
     },
     'quests:validate': ({ id }) => quests().validate(id),
     'quests:links': ({ id }) => quests().links(id),
+    'quests:outlines': () => quests().outlines(),
     'world:items:list': () => world().list('item'),
     'world:items:save': ({ item }) => saved('item', world().save('item', item)),
     'world:items:delete': ({ id }) => deleted('item', id),

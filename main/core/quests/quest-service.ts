@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ContentItem } from '../../../preload/api';
 import type { QuestDocument, QuestDraft, QuestLink, QuestProblemView, QuestSummary } from '../../../preload/contract/quests';
 import type { DialogueNode } from '../../domain/dialogue/dialogue-schema';
+import type { QuestOutline } from '../../domain/dialogue/reference-rules';
 import { Difficulty, loadQuest, newQuest, Quest, validateQuests, type DialogueQuestAction } from '../../domain/quest';
+import { questOutline } from '../../domain/quest/quest-outline';
 import { describeIssues, RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore, FieldQuery } from '../content/content-store';
@@ -114,6 +116,13 @@ export class QuestService {
   /** Every quest of the project as it is stored now, read in one query; quests that no longer load are left to `quests:get` to report. */
   all(): Quest[] {
     return this.content.listFields(KIND, { data: '$' }).flatMap(({ id, name, fields }) => loadStored(fields.data, id, name) ?? []);
+  }
+
+  /** What dialogues name of each quest, by title; read through the validation cache, so unchanged quests are not parsed again. */
+  outlines(): QuestOutline[] {
+    return this.allForValidation()
+      .map(questOutline)
+      .sort((a, b) => a.title.localeCompare(b.title));
   }
 
   /** The same quests as `all()`, for validation only: unchanged ones come from the project's cache, shared between calls. */

@@ -6,6 +6,7 @@ import { createRuntime, DialogueRuntimeError, type DialogueRuntime } from '../..
 import { newNpcPersona } from '../../domain/npc/npc-record';
 import type { NpcPersona } from '../../domain/npc/npc-schema';
 import { choiceMappingPrompt, choiceMappingSchema, mappedChoice } from '../../domain/testchat/choice-mapping';
+import type { ReferenceNames } from '../../domain/dialogue/reference-rules';
 import { describeEvent } from '../../domain/testchat/describe-event';
 import {
   automaticStepLimit,
@@ -250,10 +251,21 @@ export class PlaythroughService {
           : { type: 'choice', nodeId: entry.nodeId, optionId: entry.optionId, text: entry.text },
       );
     }
-    for (const event of runtime.events.slice(before.events))
-      entries.push({ type: 'effect', nodeId: event.nodeId, text: describeEvent(event) });
+    const events = runtime.events.slice(before.events);
+    if (events.length) {
+      const names = this.eventNames();
+      for (const event of events) entries.push({ type: 'effect', nodeId: event.nodeId, text: describeEvent(event, names) });
+    }
     playthrough.log.push(...entries);
     this.recordEnd(playthrough, live);
+  }
+
+  /** The project's quest and item names, for the log's effects. */
+  private eventNames(): ReferenceNames {
+    const project = this.project();
+    const quests = new Map(new QuestService(project).outlines().map((quest) => [quest.id, quest]));
+    const items = new Map(project.world.list('item').map((item) => [item.id, item.name]));
+    return { quest: (id) => quests.get(id), item: (id) => items.get(id) };
   }
 
   private recordEnd(playthrough: Playthrough, live: Live): void {

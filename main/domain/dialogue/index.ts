@@ -17,5 +17,6 @@ export {
   type RuntimeStep,
   type TranscriptEntry,
 } from './runtime';
+export { referencesIn, type DialogueReferences, type QuestOutline, type ReferenceNames } from './reference-rules';
 export { setVariableAction } from './set-variable-action';
 export { validateDialogue, type ValidateOptions } from './validate-dialogue';

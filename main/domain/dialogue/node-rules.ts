@@ -3,6 +3,7 @@ import type { Dialogue, DialogueAction, DialogueNode } from './dialogue-schema';
 import type { ValueType } from './expression/ast';
 import { typeOfValue } from './expression/ast';
 import { checkCondition, type CheckedCondition } from './expression/condition';
+import { checkActionReferences, checkConditionReferences, type DialogueReferences } from './reference-rules';
 
 export interface NodeRuleContext {
   readonly variables: ReadonlyMap<string, ValueType>;
@@ -10,7 +11,8 @@ export interface NodeRuleContext {
   readonly lineIds: Map<string, string>;
   /** Conditions repeat across big dialogues ("$met_king"); each distinct text is checked once. */
   readonly conditions: Map<string, CheckedCondition>;
-  readonly dialogueExists?: (id: string) => boolean;
+  readonly refs: DialogueReferences;
+  readonly nodeExists: (id: string) => boolean;
   readonly report: (problem: DialogueProblem) => void;
 }
 
@@ -24,16 +26,11 @@ function checkConditionField(source: string, nodeId: string, list: 'options' | '
     checked = checkCondition(source, ctx.variables);
     ctx.conditions.set(source, checked);
   }
+  const field = `${list}[${index}].condition`;
   for (const problem of checked.problems) {
-    ctx.report({
-      severity: 'error',
-      code: problem.code,
-      message: problem.message,
-      nodeId,
-      field: `${list}[${index}].condition`,
-      span: problem.span,
-    });
+    ctx.report({ severity: 'error', code: problem.code, message: problem.message, nodeId, field, span: problem.span });
   }
+  if (checked.ast) checkConditionReferences(checked.ast, nodeId, field, ctx.nodeExists, ctx.refs, ctx.report);
 }
 
 function checkLineId(lineId: string, nodeId: string, ctx: NodeRuleContext): void {
@@ -110,6 +107,7 @@ function checkOptionTexts(options: readonly { text: string }[], nodeId: string, 
 }
 
 function checkAction(action: DialogueAction, nodeId: string, field: string, ctx: NodeRuleContext): void {
+  checkActionReferences(action, nodeId, field, ctx.refs, ctx.report);
   if (action.type === 'setVariable') {
     const declared = ctx.variables.get(action.variable);
     if (!declared) {
@@ -180,7 +178,7 @@ export function checkNode(node: DialogueNode, ctx: NodeRuleContext): void {
       node.actions.forEach((action, i) => checkAction(action, nodeId, `actions[${i}]`, ctx));
       break;
     case 'jump':
-      if (node.dialogueId !== undefined && ctx.dialogueExists && !ctx.dialogueExists(node.dialogueId)) {
+      if (node.dialogueId !== undefined && ctx.refs.dialogueExists && !ctx.refs.dialogueExists(node.dialogueId)) {
         ctx.report({
           severity: 'error',
           code: 'unknown_dialogue',

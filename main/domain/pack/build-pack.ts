@@ -1,10 +1,12 @@
 import type { Dialogue, DialogueNode } from '../dialogue/dialogue-schema';
+import { referencesIn } from '../dialogue/reference-rules';
 import { validateDialogue } from '../dialogue/validate-dialogue';
 import type { NpcPersona } from '../npc/npc-schema';
 import { compareCodePoints } from './canonical-json';
 import { packCondition } from './expression-tree';
 import type { PackProblem } from './pack-problem';
 import type { PackContent, PackDialogue, PackNode, PackNpc, PackPoem, PackScript, PackStory } from './pack-schema';
+import { questOutline } from '../quest/quest-outline';
 import type { Quest } from '../quest/quest-schema';
 import type { WorldItem, WorldLocation } from '../quest/world-schema';
 
@@ -138,15 +140,46 @@ export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue
 }
 
 /**
+ * A warning for each NPC whose name another NPC also has (ignoring case and spacing): the
+ * Roblox runtime finds an NPC's Workspace model by name, and a creator picking "Brannoc"
+ * cannot tell the two apart either.
+ */
+export function duplicateNpcNames(npcs: readonly NpcPersona[]): PackProblem[] {
+  const byName = new Map<string, NpcPersona[]>();
+  for (const npc of npcs) {
+    const key = npc.name.trim().replace(/\s+/g, ' ').toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), npc]);
+  }
+  return [...byName.values()]
+    .filter((same) => same.length > 1)
+    .flatMap((same) =>
+      same.map((npc) => ({
+        severity: 'warning' as const,
+        code: 'duplicate_npc_name',
+        message: `${same.length} NPCs are named "${npc.name.trim()}"; the Roblox runtime finds Workspace models by name, so give each a name of its own`,
+        itemKind: 'npc' as const,
+        itemId: npc.id,
+        itemName: npc.name,
+        field: 'name',
+      })),
+    );
+}
+
+/**
  * Turns a project's content into pack content and every problem that should stop or
- * accompany the export: dialogue validation (with cross-dialogue jumps checked against the
- * pack), conditions that do not parse, and line ids two dialogues share with different text.
+ * accompany the export: dialogue validation (with jumps, quest and item references checked
+ * against the pack), conditions that do not parse, line ids two dialogues share with different text,
+ * and NPCs that share a name.
  * Sections are ordered by id and maps are keyed by id, so the output does not depend on
  * the order the stores returned things in.
  */
 export function buildPack(project: ProjectContent, locale = 'en'): BuiltPack {
-  const problems: PackProblem[] = [];
-  const dialogueIds = new Set(project.dialogues.map((d) => d.id));
+  const problems: PackProblem[] = duplicateNpcNames(project.npcs);
+  const refs = referencesIn({
+    dialogueIds: project.dialogues.map((d) => d.id),
+    quests: project.quests.map(questOutline),
+    itemIds: project.items.map((item) => item.id),
+  });
   const npcIds = new Set(project.npcs.map((n) => n.id));
   const strings: Record<string, string> = {};
   const lineOwner = new Map<string, string>();
@@ -154,7 +187,7 @@ export function buildPack(project: ProjectContent, locale = 'en'): BuiltPack {
   const dialogues = byId(project.dialogues).map((dialogue) => {
     const where = { itemKind: 'dialogue' as const, itemId: dialogue.id, itemName: dialogue.name };
     const report: Report = (problem) => problems.push({ ...where, ...problem });
-    for (const problem of validateDialogue(dialogue, { dialogueExists: (id) => dialogueIds.has(id) })) {
+    for (const problem of validateDialogue(dialogue, refs)) {
       report({ severity: problem.severity, code: problem.code, message: problem.message, nodeId: problem.nodeId, field: problem.field });
     }
     if (dialogue.npcId !== undefined && !npcIds.has(dialogue.npcId)) {

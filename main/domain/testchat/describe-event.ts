@@ -1,4 +1,5 @@
 import type { RuntimeEvent } from '../dialogue/runtime-event';
+import type { QuestOutline, ReferenceNames } from '../dialogue/reference-rules';
 
 /** Long values, and the words as a whole, are cut to these many characters. */
 const VALUE_CHARS = 80;
@@ -6,6 +7,8 @@ const TEXT_CHARS = 200;
 const cut = (text: string, chars: number) => (text.length > chars ? `${text.slice(0, chars - 1)}…` : text);
 /** A value as JSON, cut; a long string is cut before it is quoted, so no long text is copied. */
 const value = (raw: unknown) => cut(JSON.stringify(typeof raw === 'string' ? raw.slice(0, VALUE_CHARS) : raw) ?? String(raw), VALUE_CHARS);
+/** A name or id as written, cut. */
+const name = (text: string) => cut(text, VALUE_CHARS);
 
 /** Arguments as a list, stopped once it is longer than the words may be. */
 function argumentList(args: readonly unknown[]): string {
@@ -17,27 +20,46 @@ function argumentList(args: readonly unknown[]): string {
   return list;
 }
 
+const stageName = (quest: QuestOutline | undefined, stage: number, stageId: string | undefined) => {
+  const title = quest?.stages.find((s) => s.id === stageId)?.title.trim();
+  return title || `stage ${stage + 1}`;
+};
+
 /**
- * A runtime effect in words for the playthrough log: "$gold: 5 → 15", "quest ring advanced
- * to stage 2". Values are cut short, so the words stay small whatever the dialogue holds.
+ * A runtime effect in words for the playthrough log, naming quests, stages, objectives and
+ * items as the creator wrote them: "$gold: 5 → 15", "Quest advanced: The Lost Anvil → Return
+ * to Brannoc", "Gave 2 × Wolf pelt". Values are cut short, so the words stay small whatever
+ * the dialogue holds.
  */
-export function describeEvent(event: RuntimeEvent): string {
-  return cut(words(event), TEXT_CHARS);
+export function describeEvent(event: RuntimeEvent, names: ReferenceNames): string {
+  return cut(words(event, names), TEXT_CHARS);
 }
 
-function words(event: RuntimeEvent): string {
+function words(event: RuntimeEvent, names: ReferenceNames): string {
+  if (event.type === 'variableChanged') return `$${event.name}: ${event.from === undefined ? 'unset' : value(event.from)} → ${value(event.to)}`;
+  if (event.type === 'itemGiven') return `${event.count >= 0 ? 'Gave' : 'Took'} ${Math.abs(event.count)} × ${name(names.item(event.itemId) ?? event.itemId)}`;
+  if (event.type === 'command') return `Command ${name(event.name)}(${argumentList(event.args)})`;
+  const quest = names.quest(event.questId);
+  const title = name(quest?.title.trim() || event.questId);
   switch (event.type) {
-    case 'variableChanged':
-      return `$${event.name}: ${event.from === undefined ? 'unset' : value(event.from)} → ${value(event.to)}`;
-    case 'itemGiven':
-      return `${event.count >= 0 ? 'Gave' : 'Took'} ${Math.abs(event.count)} × ${event.itemId}`;
-    case 'command':
-      return `Command ${event.name}(${argumentList(event.args)})`;
-    default: {
-      const { type, nodeId: _nodeId, ...details } = event;
-      const words = type.replace(/([A-Z])/g, ' $1').toLowerCase();
-      const fields = Object.entries(details).map(([key, field]) => `${key} ${typeof field === 'string' ? field : value(field)}`);
-      return `${words[0].toUpperCase()}${words.slice(1)}${fields.length ? `: ${fields.join(', ')}` : ''}`;
+    case 'questStarted':
+      return `Quest started: ${title}`;
+    case 'questStartRefused':
+      return `Quest not started: ${title} (${event.reason})`;
+    case 'questUnlocked':
+      return `Quest unlocked: ${title}`;
+    case 'questAdvanced':
+      return `Quest advanced: ${title} → ${name(stageName(quest, event.stage, event.stageId))}`;
+    case 'objectiveProgressed':
+    case 'objectiveCompleted': {
+      const objective = name(quest?.objectives.find((o) => o.id === event.objectiveId)?.description.trim() || event.objectiveId);
+      return event.type === 'objectiveCompleted'
+        ? `Objective done: ${objective} (${title})`
+        : `Objective progress: ${objective}, ${event.count} of ${event.of} (${title})`;
     }
+    case 'questCompleted':
+      return `Quest completed: ${title}`;
+    case 'questFailed':
+      return `Quest failed: ${title} (${event.reason})`;
   }
 }

@@ -51,10 +51,16 @@ function focusWhenShown(root: HTMLElement | null, id: string, framesLeft = 20) {
 /** Above this many nodes the minimap starts hidden: drawing it would hold up opening the dialogue. */
 const MINIMAP_LIMIT = 400;
 
+/**
+ * Zoom to fit stops where node text is still readable (about 7 px type); a graph bigger than
+ * that is centred and the rest is a scroll (pan) away.
+ */
+export const READABLE_FIT: FitViewOptions = { minZoom: 0.6, maxZoom: 1, padding: 0.15 };
+
 function openingView(dialogue: Dialogue): FitViewOptions {
   const count = Object.keys(dialogue.nodes).length;
   const start = dialogue.nodes[dialogue.startNodeId];
-  return count > FIT_ALL_LIMIT && start ? { nodes: [{ id: start.id }], maxZoom: 1, minZoom: 1, padding: 2 } : { maxZoom: 1, padding: 0.2 };
+  return count > FIT_ALL_LIMIT && start ? { nodes: [{ id: start.id }], maxZoom: 1, minZoom: 1, padding: 2 } : READABLE_FIT;
 }
 
 /**
@@ -210,7 +216,7 @@ export function DialogueCanvas({ onContextMenu }: DialogueCanvasProps) {
             ariaLabel="Minimap"
           />
         )}
-        <Controls showInteractive={false}>
+        <Controls showInteractive={false} fitViewOptions={READABLE_FIT}>
           <ControlButton
             onClick={() => setShowMap((on) => !on)}
             title={showMap ? 'Hide the minimap' : 'Show the minimap'}

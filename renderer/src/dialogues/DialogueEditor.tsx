@@ -1,24 +1,26 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { Dialogue } from '../../../main/domain/dialogue';
-import type { ContentSummary } from '../../../preload/api';
 import type { DialogueChange, DialogueSummary } from '../../../preload/contract/dialogues';
+import type { NpcSummary } from '../../../preload/contract/npcs';
 import type { DocumentSession } from '../documents/document-session';
 import { SaveFailureAlert } from '../documents/SaveFailureAlert';
 import { useDocumentSession } from '../documents/use-document-session';
 import { useReveal } from '../search/reveal-store';
+import { useLayout } from '../shell/layout-store';
 import { AiPreviewModal } from './ai/AiPreviewModal';
 import { CanvasContextMenu } from './CanvasContextMenu';
-import { DialogueCanvas, type ContextMenuRequest } from './DialogueCanvas';
+import { DialogueCanvas, READABLE_FIT, type ContextMenuRequest } from './DialogueCanvas';
 import { EditorContext } from './editor-context';
 import { editorActions } from './editor-actions';
 import { EditorToolbar } from './EditorToolbar';
 import { dialogueDocumentKind } from './graph/dialogue-document-kind';
 import { createEditorStore, type EditorState } from './graph/editor-store';
 import { Inspector } from './inspector/Inspector';
+import { useDialogueReferences } from './references/reference-store';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { useDialogueSession } from './use-dialogue-session';
 import { useLiveValidation } from './use-live-validation';
@@ -27,7 +29,7 @@ import classes from './dialogue-editor.module.css';
 
 interface DialogueEditorProps {
   id: string;
-  npcs: readonly ContentSummary[];
+  npcs: readonly NpcSummary[];
   dialogues: readonly DialogueSummary[];
   /** Called after each save, so the list can show new names and counts. */
   onSaved(): void;
@@ -93,6 +95,7 @@ function EditorLayout({
   const root = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<ContextMenuRequest | null>(null);
+  const inspectorCollapsed = useLayout((s) => s.inspectorCollapsed);
 
   const actions = useMemo(
     () =>
@@ -105,23 +108,24 @@ function EditorLayout({
           const measured = flow.getNode(nodeId)?.measured;
           return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
         },
+        speaker: () => npcs.find((npc) => npc.id === store.getState().dialogue.npcId)?.name ?? '',
       }),
-    [store, flow, flowStore],
+    [store, flow, flowStore, npcs],
   );
   const handlers = useMemo(
-    () => ({ fitView: () => void flow.fitView({ duration: 250, padding: 0.15 }), focusSearch: () => search.current?.focus() }),
+    () => ({ fitView: () => void flow.fitView({ ...READABLE_FIT, duration: 250 }), focusSearch: () => search.current?.focus() }),
     [flow],
   );
-  const dialogueIds = useMemo(() => new Set(dialogues.map((d) => d.id)), [dialogues]);
-  const dialogueExists = useCallback((dialogueId: string) => dialogueIds.has(dialogueId), [dialogueIds]);
+  const dialogueIds = useMemo(() => dialogues.map((d) => d.id), [dialogues]);
+  const refs = useDialogueReferences(dialogueIds);
 
   useEditorShortcuts(root, store, actions, handlers);
-  useLiveValidation(store, dialogueExists);
+  useLiveValidation(store, refs);
   useDialogueSession(store, session, onSaved);
 
   return (
     <div ref={root} className={classes.editor} tabIndex={-1} aria-label="Dialogue editor">
-      <EditorToolbar actions={actions} searchRef={search} />
+      <EditorToolbar actions={actions} searchRef={search} fitView={handlers.fitView} />
       <SaveFailureAlert session={session} noun="dialogue" />
       <div className={classes.body}>
         <div className={classes.canvasColumn}>
@@ -129,7 +133,7 @@ function EditorLayout({
           {menu && <CanvasContextMenu request={menu} actions={actions} onClose={() => setMenu(null)} />}
           <ValidationPanel />
         </div>
-        <Inspector actions={actions} npcs={npcs} dialogues={dialogues} />
+        {!inspectorCollapsed && <Inspector actions={actions} npcs={npcs} dialogues={dialogues} />}
       </div>
       <AiPreviewModal />
     </div>

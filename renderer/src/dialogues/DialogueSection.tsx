@@ -1,22 +1,27 @@
-import { ActionIcon, Box, Center, EmptyState, Menu, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Box, Center, EmptyState, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconMessages, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand';
-import type { ContentSummary } from '../../../preload/api';
+import type { NpcSummary } from '../../../preload/contract/npcs';
 import type { DialogueSummary } from '../../../preload/contract/dialogues';
 import { api } from '../api/client';
 import { sectionById } from '../app/sections';
 import { confirmDanger } from '../components/confirm-danger';
 import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
 import { NameModal } from '../projects/NameModal';
+import { NpcSelect } from '../npcs/NpcSelect';
 import { useContent } from '../stores/content-store';
+import { useNpcs } from '../stores/npc-store';
 import { useSession } from '../stores/session-store';
 import { useUi } from '../stores/ui-store';
 import { DialogueEditor } from './DialogueEditor';
+import { useReferenceLists } from './references/reference-store';
 import type { EditorState } from './graph/editor-store';
 import listClasses from '../sections/ContentSection.module.css';
 import { VirtualNavList } from '../components/VirtualNavList';
+
+const NO_NPCS: NpcSummary[] = [];
 
 type NameDialog = { mode: 'rename' | 'duplicate'; dialogue: DialogueSummary } | null;
 
@@ -26,7 +31,7 @@ const failed = (title: string) => (e: Error) => notifications.show({ color: 'red
 export function DialogueSection() {
   const section = sectionById('dialogue');
   const [list, setList] = useState<DialogueSummary[] | null>(null);
-  const [npcs, setNpcs] = useState<ContentSummary[]>([]);
+  const npcs = useNpcs((s) => s.list) ?? NO_NPCS;
   const [npcFilter, setNpcFilter] = useState<string | null>(null);
   const [nameDialog, setNameDialog] = useState<NameDialog>(null);
   const selected = useContent((s) => s.selected.dialogue);
@@ -38,10 +43,8 @@ export function DialogueSection() {
   const refresh = useCallback(() => {
     api.call('dialogues:list', {}).then(setList, failed('Could not load dialogues'));
   }, []);
-  useEffect(() => {
-    refresh();
-    api.call('content:list', { kind: 'npc' }).then(setNpcs, failed('Could not load NPCs'));
-  }, [refresh]);
+  useEffect(refresh, [refresh]);
+  useReferenceLists();
   const onStore = useCallback((store: StoreApi<EditorState> | null) => {
     openEditor.current = store;
   }, []);
@@ -62,12 +65,12 @@ export function DialogueSection() {
       <Stack className={listClasses.listPane} gap={0}>
         <ListPaneHeader title={section.label} newLabel="New dialogue" />
         <Box px="sm" pb="xs">
-          <Select
+          <NpcSelect
             size="xs"
             aria-label="Filter by NPC"
             placeholder="All NPCs"
             clearable
-            data={npcs.map((n) => ({ value: n.id, label: n.name }))}
+            npcs={npcs}
             value={npcFilter}
             onChange={setNpcFilter}
           />

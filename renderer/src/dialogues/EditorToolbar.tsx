@@ -1,11 +1,20 @@
 import { ActionIcon, Button, Divider, Group, Kbd, Menu, Popover, Stack, Text, Tooltip } from '@mantine/core';
-import { useReactFlow } from '@xyflow/react';
-import { IconKeyboard, IconLayoutDistributeVertical, IconMaximize, IconPlayerPlay, IconPlus, IconWand } from '@tabler/icons-react';
+import {
+  IconKeyboard,
+  IconLayoutDistributeVertical,
+  IconLayoutSidebarRightCollapse,
+  IconLayoutSidebarRightExpand,
+  IconMaximize,
+  IconPlayerPlay,
+  IconPlus,
+  IconWand,
+} from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { keyLabel } from '../app/shortcuts';
 import { fillEmptyLines } from './ai/ai-actions';
 import { useAiJob } from './ai/ai-job-store';
 import { AiButton } from '../components/AiButton';
+import { useLayout } from '../shell/layout-store';
 import { useTestChat } from '../testchat/testchat-store';
 import { usePersona } from './ai/use-persona';
 import { useEditor, useEditorStore } from './editor-context';
@@ -16,16 +25,26 @@ import { EDITOR_SHORTCUTS } from './use-editor-shortcuts';
 import { UndoRedoButtons } from '../components/UndoRedoButtons';
 
 /** Add nodes, undo/redo, layout and view, search, and the dialogue-wide AI action. */
-export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; searchRef: Ref<HTMLInputElement> }) {
+export function EditorToolbar({
+  actions,
+  searchRef,
+  fitView,
+}: {
+  actions: EditorActions;
+  searchRef: Ref<HTMLInputElement>;
+  fitView(): void;
+}) {
+  const inspectorCollapsed = useLayout((s) => s.inspectorCollapsed);
+  const toggleInspector = useLayout((s) => s.toggleInspector);
+  const inspectorLabel = inspectorCollapsed ? 'Show the inspector' : 'Hide the inspector';
   const store = useEditorStore();
-  const flow = useReactFlow();
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
   const redoLabel = useEditor((s) => s.history.future.at(-1)?.label);
   const persona = usePersona(useEditor((s) => s.dialogue.npcId));
   const start = useAiJob((s) => s.start);
 
   return (
-    <Group gap={6} px="sm" py={6} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+    <Group gap={6} px="sm" py={6} wrap="wrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
       <Menu position="bottom-start" shadow="md" width={260}>
         <Menu.Target>
           <Button size="xs" leftSection={<IconPlus size={14} />}>
@@ -61,24 +80,13 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
         redoTip={redoLabel ? `Redo ${redoLabel} (${keyLabel('mod+shift+Z')})` : 'Nothing to redo'}
       />
       <Divider orientation="vertical" />
-      <Tooltip label="Arrange the graph along its links">
-        <Button
-          size="xs"
-          variant="subtle"
-          color="gray"
-          leftSection={<IconLayoutDistributeVertical size={16} />}
-          onClick={() => void actions.autoLayout()}
-        >
-          Auto-layout
-        </Button>
+      <Tooltip label="Auto-layout: arrange the graph along its links">
+        <ActionIcon variant="subtle" color="gray" aria-label="Auto-layout" onClick={() => void actions.autoLayout()}>
+          <IconLayoutDistributeVertical size={18} />
+        </ActionIcon>
       </Tooltip>
-      <Tooltip label="Zoom to fit (F)">
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label="Zoom to fit"
-          onClick={() => void flow.fitView({ duration: 250, padding: 0.15 })}
-        >
+      <Tooltip label="Zoom to fit, text kept readable (F)">
+        <ActionIcon variant="subtle" color="gray" aria-label="Zoom to fit" onClick={fitView}>
           <IconMaximize size={18} />
         </ActionIcon>
       </Tooltip>
@@ -93,15 +101,14 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
         Fill empty lines
       </AiButton>
       <Tooltip label="Play this dialogue in Test chat">
-        <Button
-          size="xs"
+        <ActionIcon
           variant="subtle"
           color="gray"
-          leftSection={<IconPlayerPlay size={16} />}
+          aria-label="Play"
           onClick={() => useTestChat.getState().play(store.getState().dialogue.id)}
         >
-          Play
-        </Button>
+          <IconPlayerPlay size={18} />
+        </ActionIcon>
       </Tooltip>
       <Group gap={6} ml="auto" wrap="nowrap">
         <NodeSearch inputRef={searchRef} />
@@ -122,6 +129,17 @@ export function EditorToolbar({ actions, searchRef }: { actions: EditorActions; 
             </Stack>
           </Popover.Dropdown>
         </Popover>
+        <Tooltip label={inspectorLabel}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={inspectorLabel}
+            aria-pressed={!inspectorCollapsed}
+            onClick={toggleInspector}
+          >
+            {inspectorCollapsed ? <IconLayoutSidebarRightExpand size={18} /> : <IconLayoutSidebarRightCollapse size={18} />}
+          </ActionIcon>
+        </Tooltip>
       </Group>
     </Group>
   );

@@ -1,35 +1,18 @@
 import { Autocomplete } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type Ref } from 'react';
-import type { DialogueNode } from '../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from './editor-context';
+import { NODE_KINDS } from './nodes/node-kinds';
+import { nodeSummary, nodeText } from './nodes/node-text';
+import { useReferenceNames } from './references/reference-store';
 
 const MAX_RESULTS = 30;
 
-/** The words a node is found by: its id, speaker and texts. */
-function searchText(node: DialogueNode): string {
-  switch (node.kind) {
-    case 'line':
-      return `${node.speaker} ${node.text}`;
-    case 'aiLine':
-      return `${node.speaker} ${node.instruction} ${node.fallbackText}`;
-    case 'choice':
-      return node.options.map((o) => o.text).join(' ');
-    case 'branch':
-      return node.branches.map((b) => b.condition).join(' ');
-    case 'end':
-      return node.outcome ?? '';
-    default:
-      return '';
-  }
-}
-
-const preview = (node: DialogueNode) => searchText(node).trim().slice(0, 60);
-
-/** Find a node by id or text and jump to it. */
+/** Find a node by id, text, condition or action (quests and items by name) and jump to it. */
 export function NodeSearch({ inputRef }: { inputRef: Ref<HTMLInputElement> }) {
   const store = useEditorStore();
   const nodes = useEditor((s) => s.dialogue.nodes);
+  const names = useReferenceNames();
   const [query, setQuery] = useState('');
   /** Autocomplete writes the picked option's label into the field after submitting it; the search clears instead. */
   const picked = useRef(false);
@@ -39,12 +22,12 @@ export function NodeSearch({ inputRef }: { inputRef: Ref<HTMLInputElement> }) {
     if (!needle) return [];
     const hits: { value: string; label: string }[] = [];
     for (const node of Object.values(nodes)) {
-      if (!`${node.id} ${searchText(node)}`.toLowerCase().includes(needle)) continue;
-      hits.push({ value: node.id, label: `${node.id}${preview(node) ? ` · ${preview(node)}` : ''}` });
+      if (!`${node.id} ${nodeText(node, names)}`.toLowerCase().includes(needle)) continue;
+      hits.push({ value: node.id, label: `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}` });
       if (hits.length === MAX_RESULTS) break;
     }
     return hits;
-  }, [nodes, query]);
+  }, [nodes, names, query]);
 
   return (
     <Autocomplete

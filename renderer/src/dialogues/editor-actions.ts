@@ -11,6 +11,8 @@ export interface CanvasView {
   /** The flow position at the middle of the visible canvas. */
   center(): Point;
   sizeOf(id: string): Size | undefined;
+  /** Who new lines are said by: the dialogue's NPC, or nobody (the narrator). */
+  speaker(): string;
 }
 
 const STEP_RIGHT = 330;
@@ -52,7 +54,8 @@ export function editorActions(store: StoreApi<EditorState>, view: CanvasView) {
       const [from] = state().selection.length === 1 ? selectedNodes() : [];
       const field = !at && from ? firstFreeOutput(from) : undefined;
       const position = at ?? (from ? { x: from.position.x + STEP_RIGHT, y: from.position.y } : view.center());
-      if (state().run('addNode', { kind, id, position, connectFrom: from && field ? { nodeId: from.id, field } : undefined })) {
+      const connectFrom = from && field ? { nodeId: from.id, field } : undefined;
+      if (state().run('addNode', { kind, id, position, connectFrom, speaker: view.speaker() })) {
         state().focusNodes([id], 'reveal');
       }
     },

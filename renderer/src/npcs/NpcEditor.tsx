@@ -52,7 +52,8 @@ export function NpcEditor({ id }: { id: string }) {
           }}
         />
         <Stack gap="xs" flex={1} miw={0}>
-          <Group gap="xs" wrap="nowrap" align="flex-start">
+          {/* The buttons move above a long name rather than squeezing it. */}
+          <Group gap="xs" wrap="wrap-reverse" align="flex-start" justify="flex-end">
             <TitleInput
               label="NPC name"
               placeholder="Name"

@@ -6,6 +6,7 @@ import { ModelsSection } from '../models/ModelsSection';
 import { NpcSection } from '../npcs/NpcSection';
 import { ExportSection } from '../export/ExportSection';
 import { useSession } from '../stores/session-store';
+import { useLayout } from './layout-store';
 import { ProjectHeader } from './ProjectHeader';
 import { Sidebar } from './Sidebar';
 import { SearchView } from '../search/SearchView';
@@ -27,6 +28,7 @@ const ScriptSection = lazy(() => import('../scripts/ScriptSection').then((m) => 
 export function StudioShell({ project }: { project: ProjectInfo }) {
   const section = sectionById(useSession((s) => s.section));
 
+  const sidebarCollapsed = useLayout((s) => s.sidebarCollapsed);
   useEffect(() => {
     document.title = `${project.name} · Loreweaver Studio`;
     return () => {
@@ -35,7 +37,7 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
   }, [project.name]);
 
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} footer={{ height: 30 }} padding={0}>
+    <AppShell header={{ height: 52 }} navbar={{ width: sidebarCollapsed ? 60 : 232, breakpoint: 0 }} footer={{ height: 30 }} padding={0}>
       <AppShell.Header>
         <ProjectHeader project={project} />
       </AppShell.Header>

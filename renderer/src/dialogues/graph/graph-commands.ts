@@ -15,7 +15,8 @@ export interface OutputRef {
 
 /** Every edit the editor can make, with its arguments. Nothing else changes a dialogue. */
 export interface CommandArgs {
-  addNode: { kind: DialogueNodeKind; id: string; position: Point; connectFrom?: OutputRef };
+  /** `speaker`: who a new line or AI line is said by (the dialogue's NPC). */
+  addNode: { kind: DialogueNodeKind; id: string; position: Point; connectFrom?: OutputRef; speaker?: string };
   /** Replaces nodes whole: inspector and inline edits, accepted AI rewrites. */
   updateNodes: { nodes: DialogueNode[]; label?: string };
   /** Adds ready-made nodes (paste, duplicate, AI expansions), optionally linked from an output. */
@@ -63,9 +64,11 @@ const startIfMissing = (dialogue: Dialogue, id: string): DialoguePatch['header']
 export const COMMANDS: { [K in CommandName]: CommandDefinition<CommandArgs[K]> } = {
   addNode: {
     label: ({ kind }) => `Add ${KIND_LABELS[kind]}`,
-    perform(dialogue, { kind, id, position, connectFrom }) {
+    perform(dialogue, { kind, id, position, connectFrom, speaker }) {
       const header = startIfMissing(dialogue, id);
-      return { ...(header ? { header } : {}), upsertNodes: [newNode(kind, id, position), ...linkFrom(dialogue, connectFrom, id)] };
+      const node = newNode(kind, id, position);
+      if (speaker && (node.kind === 'line' || node.kind === 'aiLine')) node.speaker = speaker;
+      return { ...(header ? { header } : {}), upsertNodes: [node, ...linkFrom(dialogue, connectFrom, id)] };
     },
   },
   updateNodes: {

@@ -1,10 +1,14 @@
 import { Group, NumberInput, Select, Stack } from '@mantine/core';
 import { setVariableAction, type DialogueAction, type NodeOfKind, type VariableDeclaration } from '../../../../main/domain/dialogue';
+import type { QuestOutlineView } from '../../../../preload/contract/quests';
+import { openItem } from '../../quests/navigate';
 import { useEditor } from '../editor-context';
+import { useReferences } from '../references/reference-store';
 import { withOptional } from '../with-optional';
 import { EditableList } from './EditableList';
 import { MonoField } from './MonoField';
 import { OutputTarget } from './OutputTarget';
+import { ReferenceSelect } from './ReferenceSelect';
 import { useNodeEdit } from './use-node-edit';
 
 type ActionType = DialogueAction['type'];
@@ -19,22 +23,107 @@ const ACTION_TYPES: { value: ActionType; label: string }[] = [
   { value: 'command', label: 'Custom command' },
 ];
 
-/** A fresh action of a type, with placeholders the validation points out until filled. */
-function blankAction(type: ActionType, variable: VariableDeclaration | undefined): DialogueAction {
+/** What a fresh action names: the first declared variable, quest (and its first objective) and item of the project. */
+interface ActionDefaults {
+  variable: VariableDeclaration | undefined;
+  quest: QuestOutlineView | undefined;
+  itemId: string | undefined;
+}
+
+/**
+ * A fresh action of a type, naming the first thing of its kind the project has. With none,
+ * a placeholder stays that the picker and the validation point out until one exists.
+ */
+function blankAction(type: ActionType, defaults: ActionDefaults): DialogueAction {
+  const questId = defaults.quest?.id ?? 'quest';
   switch (type) {
     case 'setVariable':
-      return setVariableAction(variable);
+      return setVariableAction(defaults.variable);
     case 'startQuest':
     case 'completeQuest':
     case 'advanceQuest':
-      return { type, questId: 'quest' };
+      return { type, questId };
     case 'completeObjective':
-      return { type, questId: 'quest', objectiveId: 'objective' };
+      return { type, questId, objectiveId: defaults.quest?.objectives[0]?.id ?? 'objective' };
     case 'giveItem':
-      return { type, itemId: 'item', count: 1 };
+      return { type, itemId: defaults.itemId ?? 'item', count: 1 };
     case 'command':
       return { type, name: 'command', args: [] };
   }
+}
+
+function useActionDefaults(): ActionDefaults {
+  const variable = useEditor((s) => s.dialogue.variables[0]);
+  const quest = useReferences((s) => s.quests[0]);
+  const itemId = useReferences((s) => s.items[0]?.id);
+  return { variable, quest, itemId };
+}
+
+type QuestAction = Extract<DialogueAction, { questId: string }>;
+
+/** The quest an action names, picked by title, and with it the stage or objective the action needs. */
+function QuestActionFields({ action, onChange }: { action: QuestAction; onChange(action: DialogueAction): void }) {
+  const quests = useReferences((s) => s.quests);
+  const quest = quests.find((q) => q.id === action.questId);
+  const questPicker = (
+    <ReferenceSelect
+      label="Quest"
+      noun="quest"
+      value={action.questId}
+      data={quests.map((q) => ({ value: q.id, label: q.title.trim() || 'Untitled quest' }))}
+      known={Boolean(quest)}
+      onChange={(questId) => {
+        const objectiveId = quests.find((q) => q.id === questId)?.objectives[0]?.id ?? 'objective';
+        // Another quest's stages and objectives are its own: the stage goes back to "next", the objective to its first.
+        if (action.type === 'completeObjective') onChange({ ...action, questId, objectiveId });
+        else if (action.type === 'advanceQuest') onChange(withOptional({ ...action, questId }, 'stage', undefined));
+        else onChange({ ...action, questId });
+      }}
+      onOpen={() => openItem('quest', action.questId)}
+    />
+  );
+  if (action.type === 'advanceQuest') {
+    const stages = quest?.stages ?? [];
+    return (
+      <Stack gap={6}>
+        {questPicker}
+        <Select
+          size="xs"
+          label="To stage"
+          data={[
+            { value: 'next', label: 'The next stage' },
+            ...stages.map((stage, i) => ({ value: String(i), label: `${i + 1}. ${stage.title.trim() || stage.id}` })),
+          ]}
+          value={action.stage === undefined ? 'next' : String(action.stage)}
+          onChange={(v) => onChange(withOptional(action, 'stage', v && v !== 'next' ? Number(v) : undefined))}
+          allowDeselect={false}
+          searchable
+          error={
+            quest && action.stage !== undefined && action.stage >= stages.length ? `The quest has no stage ${action.stage + 1}` : undefined
+          }
+        />
+      </Stack>
+    );
+  }
+  if (action.type !== 'completeObjective') return questPicker;
+  const objectives = quest?.objectives ?? [];
+  const groups = (quest?.stages ?? []).map((stage) => ({
+    group: stage.title.trim() || stage.id,
+    items: objectives.filter((o) => o.stageId === stage.id).map((o) => ({ value: o.id, label: o.description.trim() || o.id })),
+  }));
+  return (
+    <Stack gap={6}>
+      {questPicker}
+      <ReferenceSelect
+        label="Objective"
+        noun="objective"
+        value={action.objectiveId}
+        data={groups.filter((g) => g.items.length)}
+        known={objectives.some((o) => o.id === action.objectiveId)}
+        onChange={(objectiveId) => onChange({ ...action, objectiveId })}
+      />
+    </Stack>
+  );
 }
 
 /** A typed value from what was typed: true/false and numbers as themselves, the rest as text. */
@@ -46,6 +135,7 @@ function parseScalar(text: string): boolean | number | string {
 
 function ActionFields({ action, onChange }: { action: DialogueAction; onChange(action: DialogueAction): void }) {
   const variables = useEditor((s) => s.dialogue.variables);
+  const items = useReferences((s) => s.items);
   switch (action.type) {
     case 'setVariable':
       return (
@@ -83,32 +173,20 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
       );
     case 'startQuest':
     case 'completeQuest':
-      return <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />;
     case 'advanceQuest':
-      return (
-        <Group gap={6} grow>
-          <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />
-          <NumberInput
-            size="xs"
-            label="To stage"
-            placeholder="next"
-            min={0}
-            value={action.stage ?? ''}
-            onChange={(v) => onChange(withOptional(action, 'stage', typeof v === 'number' ? v : undefined))}
-          />
-        </Group>
-      );
     case 'completeObjective':
-      return (
-        <Group gap={6} grow>
-          <MonoField label="Quest id" value={action.questId} onChange={(questId) => onChange({ ...action, questId })} />
-          <MonoField label="Objective id" value={action.objectiveId} onChange={(objectiveId) => onChange({ ...action, objectiveId })} />
-        </Group>
-      );
+      return <QuestActionFields action={action} onChange={onChange} />;
     case 'giveItem':
       return (
-        <Group gap={6} grow>
-          <MonoField label="Item id" value={action.itemId} onChange={(itemId) => onChange({ ...action, itemId })} />
+        <Group gap={6} grow align="flex-start">
+          <ReferenceSelect
+            label="Item"
+            noun="item"
+            value={action.itemId}
+            data={items.map((item) => ({ value: item.id, label: item.name }))}
+            known={items.some((item) => item.id === action.itemId)}
+            onChange={(itemId) => onChange({ ...action, itemId })}
+          />
           <NumberInput
             size="xs"
             label="Count"
@@ -145,7 +223,7 @@ function ActionFields({ action, onChange }: { action: DialogueAction; onChange(a
 /** The actions run when the conversation passes this node, in order. */
 export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
   const edit = useNodeEdit();
-  const firstVariable = useEditor((s) => s.dialogue.variables[0]);
+  const defaults = useActionDefaults();
   return (
     <Stack gap="xs">
       <EditableList
@@ -154,7 +232,7 @@ export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
         itemTitle={(_, i) => `Action ${i + 1}`}
         onChange={(actions, field) => edit({ ...node, actions }, field)}
         addLabel="Add action"
-        newItem={() => blankAction('setVariable', firstVariable)}
+        newItem={() => blankAction('setVariable', defaults)}
       >
         {(action, i, replace) => (
           <Stack gap={6}>
@@ -164,7 +242,7 @@ export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
               data={ACTION_TYPES}
               value={action.type}
               allowDeselect={false}
-              onChange={(type) => type && replace(blankAction(type as ActionType, firstVariable), 'type')}
+              onChange={(type) => type && replace(blankAction(type as ActionType, defaults), 'type')}
             />
             <ActionFields action={action} onChange={(next) => replace(next, 'fields')} />
           </Stack>

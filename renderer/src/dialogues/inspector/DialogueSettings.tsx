@@ -1,13 +1,16 @@
-import { Divider, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Divider, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { ContentSummary } from '../../../../preload/api';
+import type { NpcSummary } from '../../../../preload/contract/npcs';
+import { NpcSelect } from '../../npcs/NpcSelect';
+import { openItem } from '../../quests/navigate';
 import { useEditor, useEditorStore } from '../editor-context';
 import type { HeaderFields } from '../graph/dialogue-patch';
+import { OpenButton } from './OpenButton';
 import { TargetSelect } from './TargetSelect';
 import { VariablesEditor } from './VariablesEditor';
 
 /** What the inspector shows with nothing selected: the dialogue's own fields. */
-export function DialogueSettings({ npcs }: { npcs: readonly ContentSummary[] }) {
+export function DialogueSettings({ npcs }: { npcs: readonly NpcSummary[] }) {
   const store = useEditorStore();
   const name = useEditor((s) => s.dialogue.name);
   const npcId = useEditor((s) => s.dialogue.npcId ?? null);
@@ -32,15 +35,20 @@ export function DialogueSettings({ npcs }: { npcs: readonly ContentSummary[] }) 
         error={draftName !== null && !draftName.trim() ? 'Give it a name' : undefined}
         maxLength={120}
       />
-      <Select
+      <NpcSelect
         size="xs"
         label="NPC"
         placeholder="No NPC"
-        description="Whose voice the AI actions write in"
+        description="Whose voice the AI actions write in; new lines are theirs"
         clearable
-        data={npcs.map((n) => ({ value: n.id, label: n.name }))}
+        npcs={npcs}
         value={npcId}
         onChange={(id) => setHeader({ npcId: id }, 'npc')}
+        inputContainer={(input) => (
+          <OpenButton label="Open the NPC" disabled={!npcId} onOpen={() => npcId && openItem('npc', npcId)}>
+            {input}
+          </OpenButton>
+        )}
       />
       <TargetSelect
         label="Start node"

@@ -1,7 +1,7 @@
 import { Button, Group, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { IconCopy, IconFlag, IconTrash } from '@tabler/icons-react';
 import type { DialogueNode } from '../../../../main/domain/dialogue';
-import type { ContentSummary } from '../../../../preload/api';
+import type { NpcSummary } from '../../../../preload/contract/npcs';
 import type { DialogueSummary } from '../../../../preload/contract/dialogues';
 import { AiNodeActions } from '../ai/AiNodeActions';
 import { useEditor } from '../editor-context';
@@ -19,7 +19,7 @@ import { useNodeEdit } from './use-node-edit';
 
 interface InspectorProps {
   actions: EditorActions;
-  npcs: readonly ContentSummary[];
+  npcs: readonly NpcSummary[];
   dialogues: readonly DialogueSummary[];
 }
 

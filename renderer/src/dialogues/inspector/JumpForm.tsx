@@ -1,19 +1,18 @@
-import { Autocomplete, Select, Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { Select, Stack, TextInput } from '@mantine/core';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
+import { openItem } from '../../quests/navigate';
+import { OpenButton } from './OpenButton';
+import { TargetSelect } from './TargetSelect';
 import { useNodeEdit } from './use-node-edit';
 import type { DialogueSummary } from '../../../../preload/contract/dialogues';
 
 /**
- * A jump within this dialogue (a node id, typed or picked) or into another dialogue. The
- * node id is free text on purpose: a jump can be written before its target exists, and
- * validation flags it until it does.
+ * A jump within this dialogue (a node picked by what it says) or into another dialogue,
+ * at its start or at a node id typed in (that dialogue's nodes are not loaded here).
  */
 export function JumpForm({ node, dialogues }: { node: NodeOfKind<'jump'>; dialogues: readonly DialogueSummary[] }) {
   const edit = useNodeEdit();
-  const nodes = useEditor((s) => s.dialogue.nodes);
-  const ids = useMemo(() => Object.keys(nodes), [nodes]);
   const ownId = useEditor((s) => s.id);
   const set = (change: { dialogueId?: string; nodeId?: string }, field: string) => {
     const next: NodeOfKind<'jump'> = { id: node.id, kind: 'jump', position: node.position };
@@ -32,16 +31,29 @@ export function JumpForm({ node, dialogues }: { node: NodeOfKind<'jump'>; dialog
         data={dialogues.filter((d) => d.id !== ownId).map((d) => ({ value: d.id, label: d.name }))}
         value={node.dialogueId ?? null}
         onChange={(dialogueId) => set({ dialogueId: dialogueId ?? undefined, nodeId: undefined }, 'dialogueId')}
+        searchable
+        inputContainer={(input) => (
+          <OpenButton
+            label="Open that dialogue"
+            disabled={!node.dialogueId}
+            onOpen={() => node.dialogueId && openItem('dialogue', node.dialogueId, node.nodeId)}
+          >
+            {input}
+          </OpenButton>
+        )}
       />
-      <Autocomplete
-        size="xs"
-        label={node.dialogueId ? 'Node in that dialogue' : 'Target node'}
-        placeholder={node.dialogueId ? 'Its start' : 'Node id'}
-        data={node.dialogueId ? [] : ids.filter((id) => id !== node.id)}
-        value={node.nodeId ?? ''}
-        onChange={(nodeId) => set({ nodeId: nodeId.trim() || undefined }, 'nodeId')}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-      />
+      {node.dialogueId ? (
+        <TextInput
+          size="xs"
+          label="Node in that dialogue"
+          placeholder="Its start"
+          value={node.nodeId ?? ''}
+          onChange={(e) => set({ nodeId: e.currentTarget.value.trim() || undefined }, 'nodeId')}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        />
+      ) : (
+        <TargetSelect label="Target node" value={node.nodeId} ownerId={node.id} onChange={(nodeId) => set({ nodeId }, 'nodeId')} />
+      )}
     </Stack>
   );
 }

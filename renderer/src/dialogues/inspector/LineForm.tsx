@@ -1,5 +1,8 @@
-import { Group, Stack, TextInput } from '@mantine/core';
+import { Autocomplete, Group, Stack, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
+import { useNpcs } from '../../stores/npc-store';
+import { useEditor } from '../editor-context';
 import { withOptional } from '../with-optional';
 import { MonoField } from './MonoField';
 import { OutputTarget } from './OutputTarget';
@@ -9,20 +12,25 @@ import { useNodeEdit } from './use-node-edit';
 /** The AI line's two prose fields grow alike. */
 const AI_ROWS = { minRows: 2, maxRows: 8 };
 
+/** The project's NPC names, the dialogue's own NPC first. */
+function useSpeakers(): string[] {
+  const npcs = useNpcs((s) => s.list);
+  const npcId = useEditor((s) => s.dialogue.npcId);
+  return useMemo(() => {
+    const own = npcs?.find((npc) => npc.id === npcId)?.name;
+    return [...new Set([...(own ? [own] : []), ...(npcs ?? []).map((npc) => npc.name)])];
+  }, [npcs, npcId]);
+}
+
 /** A spoken line, or an AI line with its instruction and fallback. */
 export function LineForm({ node }: { node: NodeOfKind<'line'> | NodeOfKind<'aiLine'> }) {
   const edit = useNodeEdit();
   const set = (field: string) => (value: string) => edit({ ...node, [field]: value } as typeof node, field);
+  const speakers = useSpeakers();
   return (
     <Stack gap="xs">
       <Group grow gap="xs">
-        <TextInput
-          size="xs"
-          label="Speaker"
-          placeholder="Narrator"
-          value={node.speaker}
-          onChange={(e) => set('speaker')(e.currentTarget.value)}
-        />
+        <Autocomplete size="xs" label="Speaker" placeholder="Narrator" data={speakers} value={node.speaker} onChange={set('speaker')} />
         <TextInput
           size="xs"
           label="Emotion"

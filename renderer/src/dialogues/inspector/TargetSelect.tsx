@@ -1,6 +1,10 @@
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
-import { useEditor } from '../editor-context';
+import { useEditor, useEditorStore } from '../editor-context';
+import { NODE_KINDS } from '../nodes/node-kinds';
+import { nodeSummary } from '../nodes/node-text';
+import { useReferenceNames } from '../references/reference-store';
+import { OpenButton } from './OpenButton';
 
 interface TargetSelectProps {
   label: string;
@@ -10,15 +14,19 @@ interface TargetSelectProps {
   onChange(target: string | undefined): void;
 }
 
-/** Picks the node an output leads to; the same as dragging a link on the canvas. */
+/** Picks the node an output leads to by what it says; the same as dragging a link on the canvas. */
 export function TargetSelect({ label, value, ownerId, onChange }: TargetSelectProps) {
+  const store = useEditorStore();
   const nodes = useEditor((s) => s.dialogue.nodes);
+  const names = useReferenceNames();
   const data = useMemo(() => {
-    const ids = Object.keys(nodes).filter((id) => id !== ownerId);
+    const options = Object.values(nodes)
+      .filter((node) => node.id !== ownerId)
+      .map((node) => ({ value: node.id, label: `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}` }));
     // A dangling target stays visible, so the creator sees what it pointed at.
-    if (value && !nodes[value]) ids.unshift(value);
-    return ids;
-  }, [nodes, ownerId, value]);
+    if (value && !nodes[value]) options.unshift({ value, label: `Missing node ${value}` });
+    return options;
+  }, [nodes, names, ownerId, value]);
   return (
     <Select
       size="xs"
@@ -31,6 +39,15 @@ export function TargetSelect({ label, value, ownerId, onChange }: TargetSelectPr
       clearable
       limit={100}
       error={value && !nodes[value] ? `Node "${value}" does not exist` : undefined}
+      inputContainer={(input) => (
+        <OpenButton
+          label={`Show the node ${label} leads to`}
+          disabled={!value || !nodes[value]}
+          onOpen={() => value && store.getState().focusNodes([value])}
+        >
+          {input}
+        </OpenButton>
+      )}
     />
   );
 }

@@ -1,13 +1,15 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
-import type { DialogueAction, DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
+import type { DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditorStore } from '../editor-context';
 import type { FlowNode } from '../graph/to-flow';
 import { withOptional } from '../with-optional';
+import { useReferenceNames } from '../references/reference-store';
 import { InlineText } from './InlineText';
 import { LineCardBody } from './LineCardBody';
 import { NextOutput } from './NextOutput';
 import { NodeFrame, OutputRow } from './NodeFrame';
+import { describeAction } from './node-text';
 import { useEditingHere } from './use-editing-here';
 import classes from './nodes.module.css';
 
@@ -87,33 +89,14 @@ function BranchView({ node }: ViewProps<'branch'>) {
   );
 }
 
-/** One action in a few words, as the node card shows it. */
-export function describeAction(action: DialogueAction): string {
-  switch (action.type) {
-    case 'setVariable':
-      return `$${action.variable} ${action.operator} ${JSON.stringify(action.value)}`;
-    case 'startQuest':
-      return `Start quest ${action.questId}`;
-    case 'advanceQuest':
-      return `Advance ${action.questId}${action.stage === undefined ? '' : ` to stage ${action.stage}`}`;
-    case 'completeObjective':
-      return `Complete ${action.questId} / ${action.objectiveId}`;
-    case 'completeQuest':
-      return `Complete quest ${action.questId}`;
-    case 'giveItem':
-      return `Give ${action.count} × ${action.itemId}`;
-    case 'command':
-      return `${action.name}(${action.args.map((a) => JSON.stringify(a)).join(', ')})`;
-  }
-}
-
 function ActionView({ node }: ViewProps<'action'>) {
+  const names = useReferenceNames();
   return (
     <>
       <ul className={classes.actions}>
         {node.actions.length === 0 && <li className={classes.hint}>No actions yet</li>}
         {node.actions.map((action, i) => (
-          <li key={i}>{describeAction(action)}</li>
+          <li key={i}>{describeAction(action, names)}</li>
         ))}
       </ul>
       <NextOutput next={node.next} />

@@ -1,0 +1,57 @@
+import type { DialogueAction, DialogueNode, ReferenceNames } from '../../../../main/domain/dialogue';
+
+const questTitle = (id: string, names: ReferenceNames) => names.quest(id)?.title.trim() || id;
+
+/** One action in a few words, naming quests, stages, objectives and items as the creator wrote them. */
+export function describeAction(action: DialogueAction, names: ReferenceNames): string {
+  switch (action.type) {
+    case 'setVariable':
+      return `$${action.variable} ${action.operator} ${JSON.stringify(action.value)}`;
+    case 'startQuest':
+      return `Start quest ${questTitle(action.questId, names)}`;
+    case 'advanceQuest': {
+      if (action.stage === undefined) return `Advance ${questTitle(action.questId, names)}`;
+      const stage = names.quest(action.questId)?.stages[action.stage]?.title.trim() || `stage ${action.stage + 1}`;
+      return `Advance ${questTitle(action.questId, names)} to ${stage}`;
+    }
+    case 'completeObjective': {
+      const objective = names
+        .quest(action.questId)
+        ?.objectives.find((o) => o.id === action.objectiveId)
+        ?.description.trim();
+      return `Complete “${objective || action.objectiveId}” of ${questTitle(action.questId, names)}`;
+    }
+    case 'completeQuest':
+      return `Complete quest ${questTitle(action.questId, names)}`;
+    case 'giveItem':
+      return `Give ${action.count} × ${names.item(action.itemId) ?? action.itemId}`;
+    case 'command':
+      return `${action.name}(${action.args.map((a) => JSON.stringify(a)).join(', ')})`;
+  }
+}
+
+/** The words of a node a creator recognises it by: speaker and texts, option conditions, actions, jump and end. */
+export function nodeText(node: DialogueNode, names: ReferenceNames): string {
+  switch (node.kind) {
+    case 'line':
+      return `${node.speaker} ${node.text}`;
+    case 'aiLine':
+      return `${node.speaker} ${node.instruction} ${node.fallbackText}`;
+    case 'choice':
+      return node.options.map((o) => (o.condition ? `${o.text} ${o.condition}` : o.text)).join(' ');
+    case 'branch':
+      return node.branches.map((b) => b.condition).join(' ');
+    case 'action':
+      return node.actions.map((action) => describeAction(action, names)).join(' ');
+    case 'jump':
+      return node.nodeId ?? node.dialogueId ?? '';
+    case 'end':
+      return node.outcome ?? '';
+  }
+}
+
+/** What a node says, shortened, so pickers list "Welcome to my forge." rather than `line_x7k2`. */
+export function nodeSummary(node: DialogueNode, names: ReferenceNames, length = 60): string {
+  const text = nodeText(node, names).replace(/\s+/g, ' ').trim();
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
