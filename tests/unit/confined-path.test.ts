@@ -46,6 +46,7 @@ const PATH_CALLS: Record<string, { target: string; input: (path: string, project
   'models:setFolder': { target: 'folder', input: (dir) => ({ dir }) },
   'models:import': { target: 'tiny.gguf', input: (path) => ({ path, mode: 'link' }) },
   'npcs:importCard': { target: 'card.json', input: (path) => ({ path }) },
+  'npcs:cardMatches': { target: 'card.json', input: (path) => ({ path }) },
   'import:pack': { target: 'pack.json', input: (path) => ({ path }) },
   'import:dialogue': { target: 'talk.yarn', input: (path) => ({ path }) },
   'export:pack': { target: 'folder', input: (outDir, projectId) => ({ projectId, targets: ['json'], outDir }) },
