@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { newNode, type DialogueNode } from '../../main/domain/dialogue';
 import type { ServeProcess } from '../helpers/serve-process';
-import { callApi, expect, test } from './fixtures';
+import { callApi, expect, setDialogueNodes, test } from './fixtures';
 
 const nodeById = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const problems = (page: Page) => page.getByRole('region', { name: 'Validation' });
@@ -32,13 +32,7 @@ async function seed(server: ServeProcess) {
     { ...newNode('action', 'give', { x: 0, y: 200 }), actions: [{ type: 'startQuest' as const, questId: 'quest' }], next: 'bye' },
     { ...newNode('end', 'bye', { x: 0, y: 400 }) },
   ];
-  await callApi(server, 'dialogues:save', {
-    id: dialogue.id,
-    baseRevision: dialogue.revision,
-    startNodeId: 'hello',
-    deleteNodeIds: Object.keys(dialogue.dialogue.nodes).filter((id) => !nodes.some((node) => node.id === id)),
-    upsertNodes: nodes,
-  });
+  await setDialogueNodes(server, dialogue, 'hello', nodes);
 }
 
 test('references are picked by name, missing ones are errors, and the canvas gets the room', async ({ page, studio }) => {

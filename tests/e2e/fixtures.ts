@@ -2,6 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DialogueNode } from '../../main/domain/dialogue';
 import type { MethodInput, MethodName, MethodOutput } from '../../preload/api';
 import { writeGguf } from '../fixtures/gguf-generator';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
@@ -67,6 +68,22 @@ export async function callApi<M extends MethodName>(server: ServeProcess, method
 export async function loadTinyModel(server: ServeProcess, path = writeGguf(join(server.dataDir, 'tiny.gguf')).path): Promise<void> {
   const model = await callApi(server, 'models:import', { path, mode: 'copy' });
   await callApi(server, 'llm:load', { modelId: model.id });
+}
+
+/** Replaces a new dialogue's nodes with these, starting at `startNodeId`: setup for tests about what the editor shows. */
+export async function setDialogueNodes(
+  server: ServeProcess,
+  dialogue: MethodOutput<'dialogues:create'>,
+  startNodeId: string,
+  nodes: DialogueNode[],
+): Promise<void> {
+  await callApi(server, 'dialogues:save', {
+    id: dialogue.id,
+    baseRevision: dialogue.revision,
+    startNodeId,
+    deleteNodeIds: Object.keys(dialogue.dialogue.nodes).filter((id) => !nodes.some((node) => node.id === id)),
+    upsertNodes: nodes,
+  });
 }
 
 export { expect };

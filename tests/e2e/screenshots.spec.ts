@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { newNode, type DialogueNode } from '../../main/domain/dialogue';
 import type { ServeProcess } from '../helpers/serve-process';
-import { callApi, expect, test } from './fixtures';
+import { callApi, expect, setDialogueNodes, test } from './fixtures';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -51,13 +51,7 @@ async function seed(server: ServeProcess) {
     { ...newNode('action', 'accept', { x: -200, y: 380 }), actions: [{ type: 'startQuest' as const, questId: quest.id }], next: 'bye' },
     { ...newNode('end', 'bye', { x: 200, y: 560 }) },
   ];
-  await callApi(server, 'dialogues:save', {
-    id: dialogue.id,
-    baseRevision: dialogue.revision,
-    startNodeId: 'hello',
-    deleteNodeIds: Object.keys(dialogue.dialogue.nodes).filter((id) => !nodes.some((node) => node.id === id)),
-    upsertNodes: nodes,
-  });
+  await setDialogueNodes(server, dialogue, 'hello', nodes);
   await callApi(server, 'content:create', { kind: 'story', name: 'The founding of Emberfall' });
   await callApi(server, 'content:create', { kind: 'poem', name: 'Song of the forge' });
   await callApi(server, 'content:create', { kind: 'script', name: 'BrannocShop' });
