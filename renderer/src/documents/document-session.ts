@@ -144,6 +144,21 @@ export function createDocumentSession<T, I>(api: ApiClient, kind: DocumentKind<T
       if (get().status !== 'conflict') schedule();
     };
 
+    /** Undo (`past` → `future`) or redo (`future` → `past`): the last step of one becomes the value, the value the last step of the other. */
+    const travel = (from: 'past' | 'future', to: 'past' | 'future') => {
+      const value = current();
+      const step = get()[from].at(-1);
+      if (!step || value === null) return;
+      lastCoalesce = undefined;
+      set(
+        (s) =>
+          ({ value: step.value, [from]: s[from].slice(0, -1), [to]: [...s[to], { label: step.label, value }] }) as Partial<
+            DocumentState<T, I>
+          >,
+      );
+      changed();
+    };
+
     const sendOnce = async () => {
       const state = get();
       if (!dirty || state.status === 'conflict' || state.saved === null) return;
@@ -243,23 +258,8 @@ export function createDocumentSession<T, I>(api: ApiClient, kind: DocumentKind<T
         changed();
       },
 
-      undo() {
-        const value = current();
-        const step = get().past.at(-1);
-        if (!step || value === null) return;
-        lastCoalesce = undefined;
-        set((s) => ({ value: step.value, past: s.past.slice(0, -1), future: [...s.future, { label: step.label, value }] }));
-        changed();
-      },
-
-      redo() {
-        const value = current();
-        const step = get().future.at(-1);
-        if (!step || value === null) return;
-        lastCoalesce = undefined;
-        set((s) => ({ value: step.value, future: s.future.slice(0, -1), past: [...s.past, { label: step.label, value }] }));
-        changed();
-      },
+      undo: () => travel('past', 'future'),
+      redo: () => travel('future', 'past'),
 
       flush() {
         clearTimeout(timer);

@@ -1,12 +1,15 @@
-import { useStore } from 'zustand';
 import type { NpcPersona } from '../../../main/domain/npc';
-import { useDocumentSession } from '../documents/use-document-session';
+import { useDocumentSession, useDocumentView } from '../documents/use-document-session';
 import { npcDocumentKind } from './npc-document-kind';
 
 export type EditPersona = (change: Partial<NpcPersona> | ((persona: NpcPersona) => Partial<NpcPersona>), group?: string) => void;
 
 /** "Edit role", "Edit first message": an undo step's label from the fields it changed. */
-const labelOf = (fields: string[]) => `Edit ${fields.join(', ').replace(/([A-Z])/g, ' $1').toLowerCase()}`;
+const labelOf = (fields: string[]) =>
+  `Edit ${fields
+    .join(', ')
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()}`;
 
 /**
  * One NPC being edited, on its document session: loaded from the studio, changed through
@@ -15,33 +18,24 @@ const labelOf = (fields: string[]) => `Edit ${fields.join(', ').replace(/([A-Z])
  */
 export function useNpcDocument(id: string) {
   const session = useDocumentSession(`npc:${id}`, () => npcDocumentKind(id));
-  const persona = useStore(session, (s) => s.value);
-  const revision = useStore(session, (s) => s.revision);
-  const updatedAt = useStore(session, (s) => s.updatedAt);
-  const loadError = useStore(session, (s) => s.loadError);
-  const canUndo = useStore(session, (s) => s.past.length > 0);
-  const canRedo = useStore(session, (s) => s.future.length > 0);
-  const { undo, redo, flush } = session.getState();
+  const { value: persona, ...view } = useDocumentView(session);
 
   const edit: EditPersona = (change, group) =>
-    session.getState().edit(
-      typeof change === 'function' ? 'Edit NPC' : labelOf(Object.keys(change)),
-      (current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }),
-      group,
-    );
+    session
+      .getState()
+      .edit(
+        typeof change === 'function' ? 'Edit NPC' : labelOf(Object.keys(change)),
+        (current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) }),
+        group,
+      );
 
   return {
     session,
-    document: updatedAt === null ? null : { revision, updatedAt },
-    loadError,
+    ...view,
     persona,
     edit,
-    undo,
-    redo,
-    canUndo,
-    canRedo,
     /** Saves now what autosave would save soon, so an export sees the latest text. */
-    flush,
+    flush: session.getState().flush,
     /** Shows the NPC as stored now, after a restore from the history. */
     reload: async () => {
       await session.getState().reload();

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useStore } from 'zustand';
 import type { QuestProblemView } from '../../../../preload/contract/quests';
 import { api } from '../../api/client';
-import { useDocumentSession } from '../../documents/use-document-session';
+import { useDocumentSession, useDocumentView } from '../../documents/use-document-session';
 import { performQuestCommand, type QuestCommand } from './quest-commands';
 import { questDocumentKind } from './quest-document-kind';
 
@@ -16,14 +15,9 @@ const labelOf = (command: QuestCommand) => command.type.replace(/([A-Z])/g, ' $1
  */
 export function useQuestDocument(id: string) {
   const session = useDocumentSession(`quest:${id}`, () => questDocumentKind(id));
-  const quest = useStore(session, (s) => s.value);
-  const revision = useStore(session, (s) => s.revision);
-  const updatedAt = useStore(session, (s) => s.updatedAt);
-  const loadError = useStore(session, (s) => s.loadError);
-  const canUndo = useStore(session, (s) => s.past.length > 0);
-  const canRedo = useStore(session, (s) => s.future.length > 0);
+  const { value: quest, ...view } = useDocumentView(session);
+  const updatedAt = view.document?.updatedAt ?? null;
   const [problems, setProblems] = useState<QuestProblemView[]>([]);
-  const { undo, redo } = session.getState();
 
   const validate = useCallback(() => {
     api.call('quests:validate', { id }).then(setProblems, () => undefined);
@@ -34,15 +28,11 @@ export function useQuestDocument(id: string) {
 
   return {
     session,
-    document: updatedAt === null ? null : { revision, updatedAt },
-    loadError,
+    ...view,
     problems,
     quest,
-    run: (command: QuestCommand, group?: string) => session.getState().edit(labelOf(command), (current) => performQuestCommand(current, command), group),
-    undo,
-    redo,
-    canUndo,
-    canRedo,
+    run: (command: QuestCommand, group?: string) =>
+      session.getState().edit(labelOf(command), (current) => performQuestCommand(current, command), group),
     reload: () => session.getState().reload(),
   };
 }
