@@ -185,8 +185,8 @@ test.describe('hostile inputs never block the server', () => {
     const path = join(dir, 'hostile.yarn');
     writeFileSync(path, `title: Start\n---\n<<a${' '.repeat(4000)}x\n===\n`);
     const { answer, worstHealthMs } = await whileHealthChecked(() => call('import:dialogue', { path }));
-    // An unclosed command is either refused with the file named, or kept as the node's text.
-    if (!answer.ok) expect(answer.error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/^hostile\.yarn: /) });
+    // The linear parser reads the unclosed command as the node's text, at once.
+    expect(answer.ok).toBe(true);
     expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
   });
 });
