@@ -304,6 +304,21 @@ describe('smart variables', () => {
       'Smart variable $loop refers to itself through $loop',
     );
   });
+
+  it('stop smart variables that nest too deep or expand too far, with a clear error', () => {
+    const scope = (smart: Map<string, Expr>) => ({
+      state: { ...emptyDialogueState(), variables: { s0: 1 } },
+      dialogueId: 'd',
+      random: Math.random,
+      smart,
+    });
+    const chain = new Map<string, Expr>(Array.from({ length: 70 }, (_, i) => [`s${i + 1}`, ast(`$s${i} + 1`)]));
+    expect(evaluate(ast('$s60'), scope(chain))).toBe(61);
+    expect(() => evaluate(ast('$s70'), scope(chain))).toThrow(`Smart variables nest more than ${EXPRESSION_LIMITS.maxSmartDepth} deep`);
+    const doubling = new Map<string, Expr>(Array.from({ length: 40 }, (_, i) => [`s${i + 1}`, ast(`$s${i} + $s${i}`)]));
+    expect(evaluate(ast('$s10'), scope(doubling))).toBe(1024);
+    expect(() => evaluate(ast('$s40'), scope(doubling))).toThrow(`read more than ${EXPRESSION_LIMITS.maxSmartReads} times`);
+  });
 });
 
 describe('expression context problems', () => {
