@@ -1,10 +1,10 @@
 import '@xyflow/react/dist/style.css';
 import { Badge, Group, Paper, Text, useComputedColorScheme } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconCircleX, IconFlag } from '@tabler/icons-react';
-import { Background, Handle, Position, ReactFlow, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, Handle, Position, ReactFlow, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { Quest } from '../../../../main/domain/quest';
-import { questFlow, type EndNodeData, type FlowNode, type StageNodeData } from './flow-layout';
+import { END_SIZE, questFlow, STAGE_SIZE, type EndNodeData, type FlowNode, type StageNodeData } from './flow-layout';
 
 function StageNode({ data }: NodeProps<FlowNode & { type: 'stage' }>) {
   const stage = data as StageNodeData;
@@ -13,15 +13,19 @@ function StageNode({ data }: NodeProps<FlowNode & { type: 'stage' }>) {
       withBorder
       shadow={stage.selected ? 'md' : 'xs'}
       p={8}
-      w={210}
+      w={STAGE_SIZE.width}
+      h={STAGE_SIZE.height}
       radius="md"
+      title={stage.title}
       data-testid={`stage-node-${stage.stageId}`}
       style={{ borderColor: stage.selected ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: stage.selected ? 2 : 1 }}
     >
       <Handle type="target" position={Position.Left} />
-      <Group gap={4} wrap="nowrap">
-        {stage.start && <IconFlag size={14} color="var(--mantine-color-teal-6)" aria-label="Start stage" />}
-        <Text size="sm" fw={600} truncate>
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        {stage.start && (
+          <IconFlag size={14} color="var(--mantine-color-teal-6)" aria-label="Start stage" style={{ flex: 'none', marginTop: 3 }} />
+        )}
+        <Text size="sm" fw={600} lh={1.3} lineClamp={3} style={{ wordBreak: 'break-word' }}>
           {stage.title}
         </Text>
       </Group>
@@ -49,8 +53,9 @@ function EndNode({ data }: NodeProps<FlowNode & { type: 'end' }>) {
       radius="sm"
       variant="light"
       color={complete ? 'teal' : 'red'}
-      w={120}
-      h={40}
+      tt="none"
+      w={END_SIZE.width}
+      h={END_SIZE.height}
       leftSection={complete ? <IconCircleCheck size={15} /> : <IconCircleX size={15} />}
     >
       <Handle type="target" position={Position.Left} />
@@ -94,6 +99,8 @@ export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shape]);
 
+  // Drawn once laid out, so it is fitted around the stages rather than around nothing.
+  if (!flow.nodes.length) return null;
   return (
     <ReactFlow
       // Remounted when stages come or go, so the new flow is fitted into view again.
@@ -106,11 +113,16 @@ export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }:
       nodesDraggable={false}
       nodesConnectable={false}
       fitView
-      fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
+      fitViewOptions={{ maxZoom: 1, minZoom: 0.4, padding: 0.15 }}
+      minZoom={0.4}
+      // The wheel scrolls the editor (the one scroll container); the buttons zoom.
+      zoomOnScroll={false}
+      preventScrolling={false}
       onNodeClick={(_, node) => node.type === 'stage' && onSelect(node.id)}
       proOptions={{ hideAttribution: true }}
     >
       <Background gap={20} size={1} />
+      <Controls showInteractive={false} />
     </ReactFlow>
   );
 }

@@ -14,8 +14,9 @@ export interface EndNodeData extends Record<string, unknown> {
 }
 export type FlowNode = Node<StageNodeData, 'stage'> | Node<EndNodeData, 'end'>;
 
-const STAGE_SIZE = { width: 210, height: 74 };
-const END_SIZE = { width: 120, height: 40 };
+/** A stage card: up to three lines of title (longer ones end in an ellipsis, the whole title in its tooltip), then its badges. */
+export const STAGE_SIZE = { width: 240, height: 100 };
+export const END_SIZE = { width: 130, height: 40 };
 export const COMPLETE_ID = '@complete';
 export const FAIL_ID = '@fail';
 
