@@ -76,7 +76,7 @@ describe('Yarn and Twee export', () => {
       return runtime.transcript.map((t) => t.text);
     };
     const original = play({
-      schemaVersion: 1,
+      schemaVersion: 2,
       ...smith,
       nodes: Object.fromEntries(
         Object.entries(smith.nodes).map(([k, n]) => [
@@ -101,7 +101,7 @@ describe('Yarn and Twee export', () => {
   it('voice and localization CSV quote fields and key rows by line id', () => {
     const dialogue = toPackDialogue(
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: 'd',
         name: 'D',
         variables: [],

@@ -238,8 +238,10 @@ export const DIALOGUE_SCHEMA_VERSION = 2;
  * by the seeded random; `best_least_recently_seen` the least played, then the most specific,
  * then the first; `random_best_least_recently_seen` the same with ties broken by the seeded random.
  */
-export const Saliency = z.enum(['first', 'best', 'best_least_recently_seen', 'random_best_least_recently_seen']);
-export type Saliency = z.infer<typeof Saliency>;
+export const SALIENCY_RULES = ['first', 'best', 'best_least_recently_seen', 'random_best_least_recently_seen'] as const;
+/** Declared apart from its zod schema, so the web runtime's published types carry no zod. */
+export type Saliency = (typeof SALIENCY_RULES)[number];
+export const Saliency = z.enum(SALIENCY_RULES);
 
 export const Dialogue = z
   .object({

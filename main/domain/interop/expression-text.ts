@@ -5,7 +5,8 @@ const literal = (value: boolean | number | string): string =>
 
 /**
  * A condition tree written back as text in the syntax Loreweaver, Yarn Spinner and
- * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons and calls.
+ * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons, arithmetic
+ * (`+ - * / %`, unary minus) and calls.
  * Every compound operand is parenthesized, so no tool's precedence rules matter.
  */
 export function expressionText(expr: PackExpr): string {
@@ -21,6 +22,10 @@ export function expressionText(expr: PackExpr): string {
     case 'logical':
       return expr.operands.map(operand).join(` ${expr.operator} `);
     case 'compare':
+      return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
+    case 'unary':
+      return `-${operand(expr.operand)}`;
+    case 'arithmetic':
       return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
     case 'call':
       return `${expr.name}(${expr.args.map(expressionText).join(', ')})`;
