@@ -24,6 +24,8 @@ export function NpcSelect({ npcs, onChange, value, ...props }: NpcSelectProps) {
   return (
     <Select
       searchable
+      // A long name is cut in the field; its tooltip holds it whole.
+      title={picked ? (picked.role ? `${picked.name} (${picked.role})` : picked.name) : undefined}
       {...props}
       value={value}
       data={data}
