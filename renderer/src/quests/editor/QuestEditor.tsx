@@ -90,7 +90,8 @@ export function QuestEditor({ id }: { id: string }) {
           label="Quest giver"
           placeholder="No giver"
           clearable
-          w={300}
+          flex="1 1 240px"
+          maw={420}
           npcs={npcs}
           value={quest.giverNpcId ?? null}
           onChange={(giverNpcId) => run({ type: 'setFields', fields: { giverNpcId: giverNpcId ?? undefined } })}
@@ -165,13 +166,7 @@ export function QuestEditor({ id }: { id: string }) {
           </Group>
           {/* Side by side when there is room, the form below the flow when not; the editor pane is the one scroll container. */}
           <Group align="flex-start" gap="md" wrap="wrap">
-            <Box
-              flex="1 1 460px"
-              miw={0}
-              h={420}
-              data-testid="stage-flow"
-              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
-            >
+            <Box flex="1 1 460px" miw={0}>
               <StageFlow quest={quest} selectedStageId={stage?.id} problemsByStage={problemsByStage} onSelect={setStageId} />
             </Box>
             <Box flex="1 1 360px" maw={560} miw={0} data-testid="stage-form">

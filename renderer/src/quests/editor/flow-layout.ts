@@ -23,13 +23,14 @@ export const FAIL_ID = '@fail';
 /**
  * The quest as a flow: one node per stage, a "Completed" and a "Failed" node when some
  * outcome ends the quest, and an edge per outcome labelled with its condition. Laid out
- * left to right by dagre (imported on first use, like the dialogue editor's layout).
+ * left to right by dagre (imported on first use, like the dialogue editor's layout); `height`
+ * is the laid-out graph's, margins included.
  */
 export async function questFlow(
   quest: Quest,
   selectedStageId: string | undefined,
   problemsByStage: ReadonlyMap<string, number>,
-): Promise<{ nodes: FlowNode[]; edges: Edge[] }> {
+): Promise<{ nodes: FlowNode[]; edges: Edge[]; height: number }> {
   const { graphlib, layout } = await import('@dagrejs/dagre');
   const graph = new graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: 30, ranksep: 80, marginx: 16, marginy: 16 });
@@ -77,5 +78,5 @@ export async function questFlow(
   }));
   for (const end of ends)
     nodes.push({ id: end, type: 'end', position: at(end), data: { result: end === COMPLETE_ID ? 'complete' : 'fail' } });
-  return { nodes, edges };
+  return { nodes, edges, height: graph.graph().height ?? 0 };
 }

@@ -29,7 +29,7 @@ function MapCard({ data }: NodeProps<MapNode>) {
         ) : (
           <IconSwords size={16} style={{ flex: 'none', marginTop: 2 }} />
         )}
-        <Text size="sm" fw={600} lh={1.3} lineClamp={2} style={{ wordBreak: 'break-word' }}>
+        <Text size="sm" fw={600} lh={1.3} lineClamp={3} style={{ wordBreak: 'break-word' }}>
           {label}
         </Text>
       </Group>

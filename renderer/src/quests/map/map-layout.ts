@@ -10,8 +10,8 @@ export interface MapNodeData extends Record<string, unknown> {
 }
 export type MapNode = Node<MapNodeData, 'npc' | 'quest'>;
 
-/** A card: two lines of title (longer ones end in an ellipsis, the whole title in its tooltip) over one of detail. */
-export const CARD_SIZE = { width: 240, height: 78 };
+/** A card: three lines of title (longer ones end in an ellipsis, the whole title in its tooltip) over one of detail. */
+export const CARD_SIZE = { width: 240, height: 96 };
 export const COLUMN_WIDTH = CARD_SIZE.width + 60;
 export const ROW_HEIGHT = CARD_SIZE.height + 20;
 /**
