@@ -76,8 +76,7 @@ function fromPackVariable(variable: PackVariable, enums: readonly EnumDeclaratio
 export function fromPackDialogue(dialogue: PackDialogue): PlayableDialogue & Pick<PackDialogue, 'name' | 'notes'> {
   const enums: EnumDeclaration[] = (dialogue.enums ?? []).map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ ...c })) }));
   const nodes: PlayableDialogue['nodes'] = {};
-  for (const [id, node] of Object.entries(dialogue.nodes))
-    Object.defineProperty(nodes, id, { value: fromPackNode(node), enumerable: true, writable: true, configurable: true });
+  for (const [id, node] of Object.entries(dialogue.nodes)) setOwn(nodes, id, fromPackNode(node));
   return defined({
     id: dialogue.id,
     name: dialogue.name,
