@@ -142,7 +142,38 @@ describe('condition parser limits on hostile input', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    const alphabet = ['$a', '(', ')', 'and', 'or', 'not', '==', '<', '"s"', "'", '\\', '1', '-', ',', 'f(', ' ', '$', '.', '!', '='];
+    const alphabet = [
+      '$a',
+      '(',
+      ')',
+      'and',
+      'or',
+      'not',
+      '==',
+      '<',
+      '"s"',
+      "'",
+      '\\',
+      '1',
+      '-',
+      ',',
+      'f(',
+      ' ',
+      '$',
+      '.',
+      '!',
+      '=',
+      '+',
+      '*',
+      '/',
+      '%',
+      '&&',
+      '||',
+      'is',
+      'E.c',
+      '.c',
+      '1.5',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (let i = 0; i < 2000; i++) {

@@ -1,13 +1,12 @@
 import { own } from '../own-property';
 import { typeOfValue, type ArithmeticExpr, type CompareExpr, type Expr, type Value } from './ast';
-import { lookupEnumCase } from './enum-cases';
+import { lookupEnumCase, NO_ENUMS } from './enum-cases';
 import { AssertionFailure, EvaluationError } from './evaluation-error';
 import { AssertionFailed, FunctionArgumentError, type EvaluationScope, type ParamType } from './function-definition';
 import { acceptsArgumentCount, describeArity, lookupFunction } from './functions';
+import { EXPRESSION_LIMITS } from './limits';
 
 export { AssertionFailure, EvaluationError } from './evaluation-error';
-
-const NO_ENUMS = new Map();
 
 const expect = (value: Value, type: ParamType, expr: Expr, what: string): Value => {
   if (type !== 'any' && typeOfValue(value) !== type) {
@@ -21,10 +20,12 @@ const expect = (value: Value, type: ParamType, expr: Expr, what: string): Value 
  * `and`, `or` and `not` take booleans, ordering and arithmetic take numbers (`+` also joins
  * two strings), equality takes two values of one type. That is what `typecheck` proves
  * ahead of time, and what every exported runtime can match exactly. Enum cases evaluate to
- * their raw values; smart variables are evaluated when read, against the current state.
+ * their raw values; smart variables are evaluated when read, against the current state,
+ * within the nesting and read limits of EXPRESSION_LIMITS.
  */
 export function evaluate(expr: Expr, scope: EvaluationScope): Value {
   const reading: string[] = [];
+  let reads = 0;
 
   const readVariable = (expr: Expr & { type: 'variable' }): Value => {
     const smart = scope.smart?.get(expr.name);
@@ -38,6 +39,12 @@ export function evaluate(expr: Expr, scope: EvaluationScope): Value {
         `Smart variable $${expr.name} refers to itself through ${reading.map((n) => `$${n}`).join(' → ')}`,
         expr.span,
       );
+    }
+    if (reading.length >= EXPRESSION_LIMITS.maxSmartDepth) {
+      throw new EvaluationError(`Smart variables nest more than ${EXPRESSION_LIMITS.maxSmartDepth} deep at $${expr.name}`, expr.span);
+    }
+    if (++reads > EXPRESSION_LIMITS.maxSmartReads) {
+      throw new EvaluationError(`Smart variables are read more than ${EXPRESSION_LIMITS.maxSmartReads} times in one evaluation`, expr.span);
     }
     reading.push(expr.name);
     const value = visit(smart);

@@ -229,16 +229,28 @@ class Parser {
 /**
  * Parses an expression (a condition, an interpolation, a set value) into a JSON syntax tree
  * without ever evaluating code. Errors come back as values with a span and a message that
- * names the column.
+ * names the column. `offset` is where the expression starts in a longer text (a `{…}` in a
+ * line): spans and columns then count from the start of that text.
  */
-export function parseExpression(source: string): ParseResult {
+export function parseExpression(source: string, offset = 0): ParseResult {
   try {
-    const tokens = tokenize(source);
-    if (tokens.length === 1) throw syntaxError('Condition is empty', 0, source.length);
+    const tokens = tokenizeAt(source, offset);
+    if (tokens.length === 1) throw syntaxError('Condition is empty', offset, offset + source.length);
     return { ok: true, ast: new Parser(tokens).parse() };
   } catch (error) {
     if (!(error instanceof ExpressionSyntaxError)) throw error;
     const { detail } = error;
     return { ok: false, error: { ...detail, message: `${detail.message} (column ${detail.span.start + 1})` } };
+  }
+}
+
+function tokenizeAt(source: string, offset: number): Token[] {
+  if (offset === 0) return tokenize(source);
+  try {
+    return tokenize(source).map((token) => ({ ...token, start: token.start + offset, end: token.end + offset }));
+  } catch (error) {
+    if (!(error instanceof ExpressionSyntaxError)) throw error;
+    const { span } = error.detail;
+    throw new ExpressionSyntaxError({ ...error.detail, span: { start: span.start + offset, end: span.end + offset } });
   }
 }
