@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VariableDeclaration } from '../../main/domain/dialogue';
 import { createRandom } from '../../main/domain/dialogue/seeded-random';
 import { parseTemplate, renderTemplate, toPackTemplate } from '../../main/domain/dialogue/text';
 import { normalize } from '../helpers/conformance';
 import { LUAU_MISSING, luauTitle, luauWorkspace } from '../helpers/luau';
 
-const VARIABLES: VariableDeclaration[] = [
+/** Stored variables (name, type, default), as a pack declares them. */
+const VARIABLES: { name: string; type: 'number' | 'bool' | 'string'; default: number | boolean | string }[] = [
   { name: 'n', type: 'number', default: 3 },
   { name: 'f', type: 'number', default: 0.25 },
   { name: 'b', type: 'bool', default: true },
