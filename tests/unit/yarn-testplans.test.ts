@@ -12,7 +12,8 @@ import { importYarn } from '../../main/domain/interop/yarn-import';
 const PLANS = join(__dirname, '../../../shared/corpora/yarn/testplans');
 
 type PlanStep =
-  | { type: 'line' | 'command'; text: string }
+  | { type: 'line'; text: string }
+  | { type: 'command'; text: string }
   | { type: 'option'; text: string; disabled: boolean }
   | { type: 'select'; option: number }
   | { type: 'stop' };

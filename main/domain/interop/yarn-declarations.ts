@@ -87,20 +87,18 @@ export function resolveDeclarations(
 
   const defaultOf = (type: InferredType): boolean | number | string =>
     type === 'bool' ? false : type === 'number' ? 0 : type === 'string' ? '' : (enumNamed(type.slice(5))?.cases[0].name ?? '');
-  if (types.size + smart.size > DIALOGUE_LIMITS.maxVariables) throw new InteropError(`The script uses more than ${DIALOGUE_LIMITS.maxVariables} variables`);
+  if (new Set([...types.keys(), ...smart.keys()]).size > DIALOGUE_LIMITS.maxVariables) throw new InteropError(`The script uses more than ${DIALOGUE_LIMITS.maxVariables} variables`);
   const declaredValue = new Map(declared.variables.map((v) => [v.name, v.value]));
-  const variables: VariableDeclaration[] = [];
-  for (const name of new Set([...types.keys(), ...smart.keys()])) {
+  const inferred = [...types.keys()].filter((name) => !declaredValue.has(name));
+  const variables = [...declaredValue.keys(), ...inferred].map((name): VariableDeclaration => {
     const declaredSmart = smart.get(name);
+    if (declaredSmart) return { name, type: 'smart', expression: expressionText(declaredSmart.value, declaredSmart.line) };
     const type = types.get(name)!;
-    if (declaredSmart) variables.push({ name, type: 'smart', expression: expressionText(declaredSmart.value, declaredSmart.line) });
-    else if (type.startsWith('enum:')) {
+    if (type.startsWith('enum:')) {
       const value = declaredValue.get(name);
-      variables.push({ name, type: 'enum', enum: type.slice(5), default: value?.type === 'enumCase' ? value.name : (defaultOf(type) as string) });
-    } else {
-      const value = literals.get(name) ?? defaultOf(type);
-      variables.push({ name, type, default: value } as VariableDeclaration);
+      return { name, type: 'enum', enum: type.slice(5), default: value?.type === 'enumCase' ? value.name : (defaultOf(type) as string) };
     }
-  }
+    return { name, type, default: literals.get(name) ?? defaultOf(type) } as VariableDeclaration;
+  });
   return { enums, variables, types, enumOfCase, defaultOf };
 }

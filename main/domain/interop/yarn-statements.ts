@@ -120,21 +120,25 @@ export function parseStatements(lines: BodyLine[], declarations: Declarations): 
   const block = (minIndent: number, depth: number): Statement[] => {
     if (depth > INTEROP_LIMITS.maxDepth) fail(lines[i]?.number ?? 0, 'options and if-blocks nest too deep');
     const out: Statement[] = [];
+    /** After a jump, return or stop the rest of the block never runs: it is read (for its errors and declarations) but left out. */
+    let reachable = true;
+    const push = (statement: Statement | undefined) => {
+      if (statement && reachable) out.push(statement);
+      if (statement && (statement.kind === 'jump' || statement.kind === 'return' || statement.kind === 'stop')) reachable = false;
+    };
     while (i < lines.length && lines[i].indent >= minIndent) {
       const line = lines[i];
       if (line.text.startsWith('->') || line.text.startsWith('=>')) {
-        out.push(line.text.startsWith('->') ? options(line.indent, depth) : lineGroup(line.indent, depth));
+        push(line.text.startsWith('->') ? options(line.indent, depth) : lineGroup(line.indent, depth));
         continue;
       }
       const command = commandOf(line);
       if (command && BLOCK_ENDS.has(command.name)) return out;
       i++;
-      if (command) {
-        const statement = commandStatement(command, line, depth);
-        if (statement) out.push(statement);
-      } else {
+      if (command) push(commandStatement(command, line, depth));
+      else {
         const scanned = scanLine(line.text, line.number);
-        out.push({ kind: 'line', spoken: spoken(scanned, line.number), gate: gateOf(scanned.commands, line.number, 'a line') });
+        push({ kind: 'line', spoken: spoken(scanned, line.number), gate: gateOf(scanned.commands, line.number, 'a line') });
       }
     }
     return out;

@@ -83,8 +83,8 @@ const plainText = (raw: string) => raw.replace(/\\(.)/g, '$1');
 
 /**
  * A line's `Speaker:`: the text before its first colon that is not escaped and not inside
- * `{…}`, when that text is a plain name (no markup, expressions or quotes) of at most 200
- * characters; else no speaker and the whole line is text.
+ * `{…}`, when that text is a plain name (no markup, expressions or quotes unless escaped) of
+ * at most 200 characters; else no speaker and the whole line is text.
  */
 export function speakerAndText(raw: string, line: number): { speaker: string; text: string } {
   for (let i = 0; i < raw.length && i <= 200; i++) {
@@ -93,7 +93,7 @@ export function speakerAndText(raw: string, line: number): { speaker: string; te
     else if (ch === '{') i = expressionEnd(raw, i, line) - 1;
     else if (ch === ':') {
       const name = raw.slice(0, i);
-      if (!name.trim() || /["[\]{}<>]/.test(name)) break;
+      if (!name.trim() || /["[\]{}<>]/.test(name.replace(/\\./g, ''))) break;
       return { speaker: plainText(name).trim(), text: raw.slice(i + 1).trim() };
     }
   }
