@@ -40,7 +40,7 @@ const questCommand = (action: DialogueAction): string | undefined => {
 /**
  * A dialogue as a Yarn Spinner 3 script that imports back as the same dialogue. Each section
  * is a Yarn node titled by its id, and a group whose candidates are sections a node group
- * (`when:` headers, the members' ids as `subtitle:`); the start node, jump and detour targets
+ * (`when:` headers, a member's id `title.x` as `subtitle: x` unless it is the member's place in the group); the start node, jump and detour targets
  * and any node more than one path reaches without being the join of a choice, branch or line
  * group become Yarn nodes of their own, reached with `<<jump>>`. Inside a node, choices are
  * `->` option groups (ended by a blank line), branches `<<if>>`/`<<once>>` blocks, line
@@ -134,6 +134,12 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
       out.push(`${'    '.repeat(depth)}${text}`);
     };
 
+    /** A blank line before an option or line group that follows other statements at its indentation or deeper, so that two groups in a row stay two. */
+    const separate = (depth: number) => {
+      const last = out[out.length - 1] ?? '';
+      if (last !== '---' && last.trim() && last.length - last.trimStart().length >= depth * 4) out.push('');
+    };
+
     /** Writes the statements from `start` until `stop` (the join its caller continues at), a head, or an end. */
     const chain = (start: string | undefined, stop: string | undefined, depth: number, head?: string): void => {
       for (let id = start; id !== undefined && id !== stop; ) {
@@ -170,7 +176,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
             break;
           case 'choice': {
             const join = n.else;
-            out.push('');
+            separate(depth);
             for (const option of n.options) {
               emit(`-> ${yarnTemplate(option.text, titleOf, true)}${gate(option.condition, option.once)}`, depth);
               chain(option.target, join, depth + 1);
@@ -179,7 +185,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           }
           case 'group': {
             const join = n.else;
-            out.push('');
+            separate(depth);
             for (const candidate of n.candidates) {
               const line = node(candidate.target) as NodeOfKind<'line'>;
               reached.add(line.id);
@@ -280,7 +286,8 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
               : 'always';
           const member = head.kind === 'nodeGroup' ? head.members[k] : undefined;
           const subtitle = member ? (member.id.startsWith(`${id}.`) ? member.id.slice(id.length + 1) : member.id) : `c${k + 1}`;
-          yarnNode(title, [`when: ${when}`, `subtitle: ${subtitle.replace(/[^\w.]/g, '_')}`], () =>
+          const headers = [`when: ${when}`, ...(subtitle === String(k + 1) ? [] : [`subtitle: ${subtitle.replace(/[^\w.]/g, '_')}`])];
+          yarnNode(title, headers, () =>
             member ? chain(member.next, undefined, 0) : candidate.target !== undefined && titleOf(candidate.target) ? emit(jumpTo(candidate.target), 0) : undefined,
           );
         });
