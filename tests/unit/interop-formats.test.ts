@@ -36,13 +36,13 @@ function importAll(files: string[], read: (text: string) => Dialogue) {
 }
 
 describe.runIf(existsSync(CORPORA))('imports over the shared corpus', () => {
-  it('Yarn scripts: all but node groups and the files Yarn Spinner itself rejects', () => {
+  it("Yarn scripts: all but Yarn 1's [[links]] and the files Yarn Spinner itself rejects", () => {
     const files = walk(join(CORPORA, 'yarn'), /\.yarn$/);
     expect(importAll(files, (text) => importYarn(text, identity)).sort()).toEqual([
-      'yarn/NodeGroups.yarn',
+      'yarn/Compiler.yarn',
+      'yarn/Space/Sally.yarn',
       'yarn/parse_failures/Nodes-MustHaveUniqueNames.yarn',
       'yarn/parse_failures/OptionConditions-MustHaveExpressions.yarn',
-      'yarn/testplans/NodeGroups.yarn',
     ]);
   });
 

@@ -37,7 +37,8 @@ export function outputs(node: DialogueNode): (string | undefined)[] {
 
 /**
  * The nodes that start Yarn nodes before any path is walked: the start node, sections,
- * local jump and detour targets, and groups other than line groups (a line group's
+ * local jump and detour targets, nodes named in `visited("…")`/`visited_count("…")` (so that
+ * their visits still count), and groups other than line groups (a line group's
  * candidates are lines no other node reaches, without conditions of their own).
  */
 export function initialHeads(dialogue: Pick<Dialogue, 'startNodeId' | 'nodes'>): Map<string, YarnHead> {
@@ -68,5 +69,8 @@ export function initialHeads(dialogue: Pick<Dialogue, 'startNodeId' | 'nodes'>):
       heads.set(node.nodeId!, { kind: 'node' });
   }
   if (byId(dialogue.startNodeId) && !heads.has(dialogue.startNodeId)) heads.set(dialogue.startNodeId, { kind: 'node' });
+  for (const node of nodes)
+    for (const [, id] of JSON.stringify(node).matchAll(/visited(?:_count)?\(\s*\\"((?:[^"\\]|\\\\.)*)\\"/g))
+      if (byId(id) && !heads.has(id) && !members.has(id)) heads.set(id, { kind: 'node' });
   return heads;
 }

@@ -5,7 +5,7 @@ import type { PackDialogue } from '../pack/pack-schema';
 import { uniqueNames } from './node-names';
 import { quoted } from './yarn-expression-text';
 import { yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-export-text';
-import { initialHeads } from './yarn-export-heads';
+import { initialHeads, outputs } from './yarn-export-heads';
 
 /** What the Yarn export reads of a dialogue. */
 export type YarnExportable = Pick<Dialogue, 'id' | 'name' | 'variables' | 'startNodeId' | 'nodes'> & Pick<Partial<Dialogue>, 'enums'>;
@@ -41,8 +41,9 @@ const questCommand = (action: DialogueAction): string | undefined => {
  * A dialogue as a Yarn Spinner 3 script that imports back as the same dialogue. Each section
  * is a Yarn node titled by its id, and a group whose candidates are sections a node group
  * (`when:` headers, a member's id `title.x` as `subtitle: x` unless it is the member's place in the group); the start node, jump and detour targets
- * and any node more than one path reaches without being the join of a choice, branch or line
- * group become Yarn nodes of their own, reached with `<<jump>>`. Inside a node, choices are
+ * nodes whose visits a condition counts, any node more than one path reaches without being
+ * the join of a choice, branch or line group, and nodes nothing reaches become Yarn nodes of
+ * their own, reached with `<<jump>>`. Inside a node, choices are
  * `->` option groups (ended by a blank line), branches `<<if>>`/`<<once>>` blocks, line
  * groups `=>` items, and lines, actions, detours, returns and ends the matching statements.
  * Quest and item actions are commands the game registers (startQuest, advanceQuest,
@@ -64,8 +65,8 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
   const expression = (source: string) => yarnExpression(source, titleOf);
   const gate = (condition: string | undefined, once: boolean | undefined) =>
     once ? (condition && expression(condition) !== 'true' ? ` <<once if ${expression(condition)}>>` : ' <<once>>') : condition ? ` <<if ${expression(condition)}>>` : '';
-  const tags = (lineId: string, ownId: string, emotion?: string) =>
-    `${lineId && lineId !== ownId ? ` #line:${lineId.replace(/[^\w.:-]/g, '_')}` : ''}${emotion ? ` #emotion:${emotion.replace(/[^\w.:-]/g, '_')}` : ''}`;
+  const tags = (lineId: string, emotion?: string) =>
+    `${lineId ? ` #line:${lineId.replace(/[^\w.:-]/g, '_')}` : ''}${emotion ? ` #emotion:${emotion.replace(/[^\w.:-]/g, '_')}` : ''}`;
   const speech = (speaker: string, text: string) =>
     speaker.trim() ? `${yarnSpeaker(speaker.trim())}: ${yarnTemplate(text, titleOf, false)}` : yarnTemplate(text, titleOf, true);
   const jumpTo = (id: string) => `<<jump ${titleOf(id)}>>`;
@@ -153,11 +154,11 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
         reached.add(id);
         switch (n.kind) {
           case 'line':
-            emit(`${speech(n.speaker, n.text)}${gate(n.condition, n.once)}${tags(n.lineId, n.id, n.emotion)}`, depth);
+            emit(`${speech(n.speaker, n.text)}${gate(n.condition, n.once)}${tags(n.lineId, n.emotion)}`, depth);
             break;
           case 'aiLine':
             emit(`// ai instruction: ${n.instruction.replace(/[\r\n\u2028\u2029]+/g, ' ')}`, depth);
-            emit(`${speech(n.speaker, n.fallbackText)}${tags(n.lineId, n.id, n.emotion)} #ai`, depth);
+            emit(`${speech(n.speaker, n.fallbackText)}${tags(n.lineId, n.emotion)} #ai`, depth);
             break;
           case 'action':
             for (const action of n.actions) emit(actionLine(action), depth);
@@ -189,7 +190,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
             for (const candidate of n.candidates) {
               const line = node(candidate.target) as NodeOfKind<'line'>;
               reached.add(line.id);
-              emit(`=> ${speech(line.speaker, line.text)}${gate(candidate.condition, candidate.once)}${tags(line.lineId, line.id, line.emotion)}`, depth);
+              emit(`=> ${speech(line.speaker, line.text)}${gate(candidate.condition, candidate.once)}${tags(line.lineId, line.emotion)}`, depth);
               chain(line.next, join, depth + 1);
             }
             break;
@@ -292,8 +293,18 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           );
         });
     }
-    if (!twice.size) break;
-    for (const id of twice) heads.set(id, { kind: 'node' });
+    /** A node group's members, and the return its `else` leads to (Yarn writes neither as a statement). */
+    const members = new Set(
+      [...heads.values()].flatMap((h) => [
+        ...(h.kind === 'nodeGroup' ? h.members.map((m) => m.id) : []),
+        ...(h.kind !== 'section' && h.kind !== 'node' && node(h.group.else)?.kind === 'return' ? [h.group.else!] : []),
+      ]),
+    );
+    const unreached = Object.keys(nodes).filter((id) => !reached.has(id) && !heads.has(id) && !members.has(id));
+    if (!twice.size && !unreached.length) break;
+    const referenced = new Set(unreached.flatMap((id) => outputs(nodes[id])));
+    const roots = twice.size ? [] : unreached.filter((id) => !referenced.has(id));
+    for (const id of twice.size ? twice : roots.length ? roots : unreached.slice(0, 1)) heads.set(id, { kind: 'node' });
     titles = nameHeads();
   }
   return `// ${dialogue.name.replace(/[\r\n\u2028\u2029]+/g, ' ')}: exported from Loreweaver (dialogue ${dialogue.id.replace(/[\r\n\u2028\u2029]+/g, ' ')})\n${out.join('\n')}\n`;
