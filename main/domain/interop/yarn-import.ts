@@ -123,8 +123,8 @@ function collectUses(all: Titled[]): { uses: ExpressionUse[]; assignments: Assig
 /**
  * Imports a Yarn Spinner 3 script as one dialogue. Each Yarn node becomes a section node
  * (its id the title) followed by its body; a title shared by nodes with `when:` headers (a
- * node group) becomes a group node whose candidates are the member sections (`title.subtitle`,
- * or `title.1`, `title.2`… in file order). Lines, options (with fallthrough), line groups,
+ * node group) becomes a group node whose candidates are the member sections, each titled by
+ * its id (`title.subtitle`, or `title.1`, `title.2`… in file order). Lines, options (with fallthrough), line groups,
  * `<<if>>`/`<<once>>` blocks and line conditions, `<<set>>`, `<<call>>`, `<<jump>>`,
  * `<<detour>>`, `<<return>>`, `<<stop>>` and commands map onto the graph; inline
  * expressions, markup and format functions stay in the text as templates; `<<declare>>`,
@@ -184,7 +184,7 @@ export function importYarn(source: string, identity: { id: string; name: string 
       const id = memberIds[t][k];
       const first = order.length;
       const next = compileSection(id, member.statements, ctx);
-      ctx.add(id, { kind: 'section', title, next });
+      ctx.add(id, { kind: 'section', title: id, next });
       const placed = order.slice(first).reverse();
       placed.forEach((nodeId, row) => (nodes[nodeId].position = { x: column * 320, y: row * 120 }));
       return id;
