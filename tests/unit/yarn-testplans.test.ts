@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRuntime, type DialogueRuntime, type DialogueState, type RuntimeStep } from '../../main/domain/dialogue';
+import { Saliency } from '../../main/domain/dialogue/dialogue-schema';
 import { importYarn } from '../../main/domain/interop/yarn-import';
 
 /**
@@ -155,7 +156,7 @@ describe.runIf(plans.length > 0)("Yarn Spinner's test plans, imported and played
       let state: Partial<DialogueState> = {};
       for (const run of plan.runs) {
         state = { ...state, variables: { ...state.variables, ...run.variables } };
-        const options = { seed: 'yarn', state, startNodeId: run.node, ...(plan.saliency ? { saliency: plan.saliency } : {}) };
+        const options = { seed: 'yarn', state, startNodeId: run.node, ...(plan.saliency ? { saliency: Saliency.parse(plan.saliency) } : {}) };
         const runtime = createRuntime(dialogue, options);
         play(runtime, run.steps);
         state = runtime.state;

@@ -1,6 +1,6 @@
-import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueAction, type DialogueNode, type NodeOfKind } from '../dialogue/dialogue-schema';
+import type { Dialogue, DialogueAction, DialogueNode, NodeOfKind } from '../dialogue/dialogue-schema';
 import { compareCodePoints } from '../pack/canonical-json';
-import { fromPackNode } from '../pack/pack-node';
+import { fromPackDialogue } from '../pack/pack-node';
 import type { PackDialogue } from '../pack/pack-schema';
 import { uniqueNames } from './node-names';
 import { quoted } from './yarn-expression-text';
@@ -8,7 +8,7 @@ import { yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-e
 import { initialHeads, outputs } from './yarn-export-heads';
 
 /** What the Yarn export reads of a dialogue. */
-export type YarnExportable = Pick<Dialogue, 'id' | 'name' | 'variables' | 'startNodeId' | 'nodes'> & Pick<Partial<Dialogue>, 'enums'>;
+export type YarnExportable = Pick<Dialogue, 'id' | 'name' | 'variables' | 'startNodeId' | 'nodes'> & Pick<Partial<Dialogue>, 'enums' | 'saliency'>;
 
 const TITLE = /^[A-Za-z_][\w.]*$/;
 const valueText = (value: boolean | number | string) => (typeof value === 'string' ? quoted(value) : String(value));
@@ -311,10 +311,4 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
 }
 
 /** A pack's dialogue as Yarn (see exportYarnDialogue). */
-export function exportYarn(dialogue: PackDialogue): string {
-  return exportYarnDialogue({
-    schemaVersion: DIALOGUE_SCHEMA_VERSION,
-    ...dialogue,
-    nodes: Object.fromEntries(Object.entries(dialogue.nodes).map(([id, n]) => [id, fromPackNode(n)])),
-  } as YarnExportable);
-}
+export const exportYarn = (dialogue: PackDialogue): string => exportYarnDialogue(fromPackDialogue(dialogue));
