@@ -5,8 +5,7 @@ const literal = (value: boolean | number | string): string =>
 
 /**
  * A condition tree written back as text in the syntax Loreweaver, Yarn Spinner and
- * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons, arithmetic
- * (`+ - * / %`, unary minus) and calls.
+ * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons, arithmetic and calls.
  * Every compound operand is parenthesized, so no tool's precedence rules matter.
  */
 export function expressionText(expr: PackExpr): string {
@@ -23,11 +22,11 @@ export function expressionText(expr: PackExpr): string {
       return expr.operands.map(operand).join(` ${expr.operator} `);
     case 'compare':
       return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
+    case 'call':
+      return `${expr.name}(${expr.args.map(expressionText).join(', ')})`;
     case 'unary':
       return `-${operand(expr.operand)}`;
     case 'arithmetic':
       return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
-    case 'call':
-      return `${expr.name}(${expr.args.map(expressionText).join(', ')})`;
   }
 }
