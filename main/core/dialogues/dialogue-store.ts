@@ -189,6 +189,8 @@ export class DialogueStore {
         npcId: header.npcId ?? null,
         notes: header.notes ?? '',
         variables: header.variables,
+        enums: header.enums ?? [],
+        ...(header.saliency ? { saliency: header.saliency } : {}),
         startNodeId: header.startNodeId,
         upsertNodes,
         deleteNodeIds,
@@ -274,6 +276,8 @@ export class DialogueStore {
 function headerChange(change: DialogueChange): HeaderPatch {
   const header: HeaderPatch = {};
   if (change.variables !== undefined) header.variables = change.variables;
+  if (change.enums !== undefined) header.enums = change.enums.length ? change.enums : null;
+  if (change.saliency !== undefined) header.saliency = change.saliency;
   if (change.startNodeId !== undefined) header.startNodeId = change.startNodeId;
   if (change.notes !== undefined) header.notes = change.notes || null;
   if (change.npcId !== undefined) header.npcId = change.npcId;
