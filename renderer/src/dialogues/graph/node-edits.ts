@@ -13,7 +13,8 @@ export function setOutputTarget(node: DialogueNode, field: string, target: strin
   const indexed = INDEXED_FIELD.exec(field);
   if (indexed) {
     const index = Number(indexed[2]);
-    const retarget = <T extends { target?: string }>(items: T[]) => items.map((item, i) => (i === index ? withOptional(item, 'target', target) : item));
+    const retarget = <T extends { target?: string }>(items: T[]) =>
+      items.map((item, i) => (i === index ? withOptional(item, 'target', target) : item));
     if (node.kind === 'choice') return { ...node, options: retarget(node.options) };
     if (node.kind === 'branch') return { ...node, branches: retarget(node.branches) };
     if (node.kind === 'group') return { ...node, candidates: retarget(node.candidates) };

@@ -164,7 +164,7 @@ function ActionFields({ action, at, onChange }: { action: DialogueAction; at: Ac
           language="template"
           label="Command"
           description={'Name, then arguments split at spaces; {$var} inserts a value, "quotes" keep spaces'}
-          placeholder="show_item {$item} &quot;big box&quot;"
+          placeholder='show_item {$item} "big box"'
           problemAt={{ nodeId: at.nodeId, field: `${at.field}.text` }}
           value={action.text}
           onChange={(text) => onChange({ ...action, text })}

@@ -64,7 +64,8 @@ export function EnumsEditor() {
                   value={enumCase.name}
                   onChange={(text) => {
                     const name = cleanName(text);
-                    if (name) replace({ ...declaration, cases: declaration.cases.map((c, k) => (k === j ? { ...c, name } : c)) }, `case${j}`);
+                    if (name)
+                      replace({ ...declaration, cases: declaration.cases.map((c, k) => (k === j ? { ...c, name } : c)) }, `case${j}`);
                   }}
                 />
                 <MonoField
@@ -92,7 +93,9 @@ export function EnumsEditor() {
               size="compact-xs"
               variant="subtle"
               leftSection={<IconPlus size={12} />}
-              onClick={() => replace({ ...declaration, cases: [...declaration.cases, { name: freshName('Case', declaration.cases) }] }, 'add')}
+              onClick={() =>
+                replace({ ...declaration, cases: [...declaration.cases, { name: freshName('Case', declaration.cases) }] }, 'add')
+              }
             >
               Add case
             </Button>

@@ -20,7 +20,8 @@ const MODES: { value: TargetMode; label: string }[] = [
   { value: 'expression', label: 'Expression' },
 ];
 
-const modeOf = (node: Hop): TargetMode => (node.expression !== undefined ? 'expression' : node.dialogueId !== undefined ? 'dialogue' : 'node');
+const modeOf = (node: Hop): TargetMode =>
+  node.expression !== undefined ? 'expression' : node.dialogueId !== undefined ? 'dialogue' : 'node';
 
 /** The node with its target fields replaced by `target`, empty ones left out. */
 function retarget(node: Hop, target: TargetFields): Hop {

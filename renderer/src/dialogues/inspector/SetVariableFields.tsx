@@ -72,7 +72,11 @@ export function SetVariableFields({ action, at, onChange }: SetVariableFieldsPro
               onChange={(name) => name && onChange({ ...action, value: name })}
             />
           ) : (
-            <MonoField aria-label="Value" value={String(action.value)} onChange={(text) => onChange({ ...action, value: parseScalar(text) })} />
+            <MonoField
+              aria-label="Value"
+              value={String(action.value)}
+              onChange={(text) => onChange({ ...action, value: parseScalar(text) })}
+            />
           ))}
       </Group>
       {asExpression && (

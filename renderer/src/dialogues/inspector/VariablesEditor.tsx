@@ -17,7 +17,12 @@ function retype(variable: VariableDeclaration, key: string, enums: readonly Enum
   const base = description === undefined ? { name } : { name, description };
   if (key.startsWith(ENUM_PREFIX)) {
     const declaration = enums.find((e) => `${ENUM_PREFIX}${e.name}` === key);
-    return { ...base, type: 'enum', enum: declaration?.name ?? key.slice(ENUM_PREFIX.length), default: declaration?.cases[0]?.name ?? 'None' };
+    return {
+      ...base,
+      type: 'enum',
+      enum: declaration?.name ?? key.slice(ENUM_PREFIX.length),
+      default: declaration?.cases[0]?.name ?? 'None',
+    };
   }
   if (key === 'number') return { ...base, type: 'number', default: 0 };
   if (key === 'string') return { ...base, type: 'string', default: '' };

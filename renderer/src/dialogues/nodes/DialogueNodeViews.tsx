@@ -28,7 +28,13 @@ function LineView({ node }: ViewProps<'line'>) {
   return (
     <>
       <GateNote condition={node.condition} once={node.once} />
-      <LineCardBody node={node} label="Line text" placeholder="Empty line" value={node.text} onCommit={(text) => commit({ ...node, text })} />
+      <LineCardBody
+        node={node}
+        label="Line text"
+        placeholder="Empty line"
+        value={node.text}
+        onCommit={(text) => commit({ ...node, text })}
+      />
     </>
   );
 }
