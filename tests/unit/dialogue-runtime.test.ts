@@ -84,6 +84,7 @@ describe('dialogue runtime', () => {
       quests: { forge: { status: 'completed', stage: 1, objectives: { buy_blade: true } } },
       inventory: { blade: 1 },
       visits: { smith: { hello: 1, ask: 1, pay: 1, judge: 1, thanks: 1, done: 1, bye: 1 } },
+      seen: {},
     });
     expect(rt.events.map((e) => e.type)).toEqual([
       'variableChanged',

@@ -1,8 +1,11 @@
 import type { DialogueAction } from './dialogue-schema';
 import type { DialogueState } from './dialogue-state-types';
-import { typeOfValue, type ValueType } from './expression/ast';
+import { splitCommandText } from './command-text';
+import { typeOfValue, type Value, type ValueType } from './expression/ast';
 import { own, setOwn } from './own-property';
+import { PlayError } from './play-error';
 import type { RuntimeEvent } from './runtime-event';
+import type { RuntimeLanguage } from './runtime-language';
 import type { QuestChange } from '../quest/quest-change';
 import {
   advanceQuest,
@@ -15,8 +18,11 @@ import {
   type QuestContext,
 } from '../quest/quest-machine';
 
-/** An action that cannot apply to this state, such as adding to a string variable. */
-export class ActionError extends Error {}
+/** What actions read of the dialogue being played: its variables' types (smart ones cannot be set) and its language. */
+export interface ActionContext {
+  readonly types: ReadonlyMap<string, ValueType | 'smart'>;
+  readonly language: RuntimeLanguage;
+}
 
 /**
  * Applies one action to the state in place and returns the events it caused. Quest
@@ -26,21 +32,22 @@ export class ActionError extends Error {}
  * records nothing. With quest definitions (`quests.definitions`), prerequisites, stages,
  * outcomes and rewards apply; a `command` action is also the custom world event of its
  * name; and after every action the active quests settle, since a variable or an item can
- * be what a stage or a fail condition waits for.
+ * be what a stage or a fail condition waits for. An action that cannot apply (adding to a
+ * string, setting a smart variable, a failed assertion) throws PlayError.
  */
 export function applyAction(
   action: DialogueAction,
   state: DialogueState,
-  declared: ReadonlyMap<string, ValueType>,
+  context: ActionContext,
   nodeId: string,
   quests: QuestContext,
 ): RuntimeEvent[] {
   const events: RuntimeEvent[] = [];
   const changes: QuestChange[] = [];
   try {
-    applyOne(action, state, declared, nodeId, quests, events, changes);
+    applyOne(action, state, context, nodeId, quests, events, changes);
   } catch (error) {
-    if (error instanceof QuestRuleError) throw new ActionError(error.message);
+    if (error instanceof QuestRuleError) throw new PlayError(error.message);
     throw error;
   }
   if (quests.definitions.size > 0) settleQuests(quests, changes);
@@ -48,10 +55,26 @@ export function applyAction(
   return events;
 }
 
+/**
+ * The value a set-variable action gives: `=` replaces (the type must stay the declared one,
+ * or for an undeclared variable the one it has); `+=` and `-=` add and subtract numbers, and
+ * `+=` also joins strings.
+ */
+function assigned(operator: '=' | '+=' | '-=', variable: string, from: Value | undefined, to: Value, type: ValueType | undefined): Value {
+  if (operator === '=') {
+    if (type !== undefined && typeOfValue(to) !== type)
+      throw new PlayError(`$${variable} is a ${type}; cannot set it to ${JSON.stringify(to)}`);
+    return to;
+  }
+  if (typeof from === 'number' && typeof to === 'number') return operator === '+=' ? from + to : from - to;
+  if (operator === '+=' && typeof from === 'string' && typeof to === 'string') return from + to;
+  throw new PlayError(`'${operator}' needs numbers; $${variable} is ${JSON.stringify(from)} and the value ${JSON.stringify(to)}`);
+}
+
 function applyOne(
   action: DialogueAction,
   state: DialogueState,
-  declared: ReadonlyMap<string, ValueType>,
+  context: ActionContext,
   nodeId: string,
   quests: QuestContext,
   events: RuntimeEvent[],
@@ -59,23 +82,23 @@ function applyOne(
 ): void {
   switch (action.type) {
     case 'setVariable': {
+      const declared = context.types.get(action.variable);
+      if (declared === 'smart') throw new PlayError(`$${action.variable} is a smart variable, computed when read; it cannot be set`);
       const from = own(state.variables, action.variable);
-      const type = declared.get(action.variable) ?? (from === undefined ? undefined : typeOfValue(from));
-      let to = action.value;
-      if (action.operator !== '=') {
-        if (typeof from !== 'number' || typeof to !== 'number') {
-          throw new ActionError(
-            `'${action.operator}' needs numbers; $${action.variable} is ${JSON.stringify(from)} and the value ${JSON.stringify(to)}`,
-          );
-        }
-        to = action.operator === '+=' ? from + to : from - to;
-      } else if (type !== undefined && typeOfValue(to) !== type) {
-        throw new ActionError(`$${action.variable} is a ${type}; cannot set it to ${JSON.stringify(to)}`);
-      }
+      const value = action.expression === undefined ? action.value : context.language.value(action.expression);
+      const to = assigned(action.operator, action.variable, from, value, declared ?? (from === undefined ? undefined : typeOfValue(from)));
       if (from !== to) {
         setOwn(state.variables, action.variable, to);
         events.push({ type: 'variableChanged', nodeId, name: action.variable, from, to });
       }
+      break;
+    }
+    case 'call':
+      context.language.value(action.expression);
+      break;
+    case 'commandText': {
+      const { name, args } = splitCommandText(context.language.text(action.text).text);
+      command(name, args, nodeId, quests, events, changes);
       break;
     }
     case 'startQuest':
@@ -95,8 +118,13 @@ function applyOne(
       events.push({ type: 'itemGiven', nodeId, itemId: action.itemId, count: action.count });
       break;
     case 'command':
-      events.push({ type: 'command', nodeId, name: action.name, args: [...action.args] });
-      if (quests.definitions.size > 0) progressQuests(quests, { type: 'custom', name: action.name }, changes);
+      command(action.name, [...action.args], nodeId, quests, events, changes);
       break;
   }
+}
+
+/** A game command, recorded for the host; with quest definitions it is also the custom world event of its name. */
+function command(name: string, args: Value[], nodeId: string, quests: QuestContext, events: RuntimeEvent[], changes: QuestChange[]): void {
+  events.push({ type: 'command', nodeId, name, args });
+  if (quests.definitions.size > 0) progressQuests(quests, { type: 'custom', name }, changes);
 }

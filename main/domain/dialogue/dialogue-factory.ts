@@ -14,7 +14,10 @@ export const newDialogue = (identity: RecordIdentity, npcId?: string): Dialogue 
 
 type NodeDefaults = { [K in DialogueNodeKind]: (id: string) => Omit<NodeOfKind<K>, 'id' | 'position' | 'kind'> };
 
-/** The fields a fresh node gets; a line's id starts as its node id, which is unique, and then never changes. */
+/**
+ * The fields a fresh node gets; a line's id starts as its node id, which is unique, and then
+ * never changes; a section's title starts as its node id too, since titles must be unique.
+ */
 const DEFAULTS: NodeDefaults = {
   line: (id) => ({ speaker: '', text: '', lineId: id }),
   choice: () => ({ options: [] }),
@@ -23,6 +26,10 @@ const DEFAULTS: NodeDefaults = {
   jump: () => ({}),
   aiLine: (id) => ({ speaker: '', instruction: '', fallbackText: '', lineId: id }),
   end: () => ({}),
+  detour: () => ({}),
+  return: () => ({}),
+  section: (id) => ({ title: id }),
+  group: () => ({ candidates: [] }),
 };
 
 /** A node of the given kind as the editor's palette adds it: unconnected, with empty texts. */

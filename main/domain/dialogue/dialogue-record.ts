@@ -1,9 +1,12 @@
 import { defineRecordType, loadRecord, type RecordIdentity } from '../records/versioned-record';
 import { Dialogue } from './dialogue-schema';
+import { escapeVersion1Texts } from './version-1-text';
+import { setOwn } from './own-property';
 
 /**
  * Dialogue format history. Version 0 is the foundation's generic item (`{ notes }`, with
- * the id and name on the item row); version 1 is the dialogue graph.
+ * the id and name on the item row); version 1 is the dialogue graph; version 2 reads
+ * texts as templates (`{$gold}`, `[b]markup[/b]`), so version-1 texts are escaped.
  */
 export const DialogueRecord = defineRecordType<Dialogue, RecordIdentity>('dialogue', Dialogue, [
   {
@@ -17,6 +20,17 @@ export const DialogueRecord = defineRecordType<Dialogue, RecordIdentity>('dialog
       startNodeId: '',
       nodes: {},
     }),
+  },
+  {
+    version: 2,
+    description: 'line, AI line fallback and option texts become templates; their \\ { } [ ] are escaped',
+    up: (record) => {
+      const nodes = record.nodes;
+      if (nodes === null || typeof nodes !== 'object' || Array.isArray(nodes)) return record;
+      const escaped: Record<string, unknown> = {};
+      for (const [id, node] of Object.entries(nodes)) setOwn(escaped, id, escapeVersion1Texts(node));
+      return { ...record, nodes: escaped };
+    },
   },
 ]);
 

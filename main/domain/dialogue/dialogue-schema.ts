@@ -230,7 +230,7 @@ export type DialogueNode = z.infer<typeof DialogueNode>;
 export type DialogueNodeKind = DialogueNode['kind'];
 export type NodeOfKind<K extends DialogueNodeKind> = Extract<DialogueNode, { kind: K }>;
 
-export const DIALOGUE_SCHEMA_VERSION = 1;
+export const DIALOGUE_SCHEMA_VERSION = 2;
 
 /**
  * How a group picks among its available candidates: `first` in order; `best` the most

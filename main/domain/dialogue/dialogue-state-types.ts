@@ -30,6 +30,11 @@ export interface DialogueState {
   inventory: Record<string, number>;
   /** Dialogue id → node id → times entered, so `visited()` survives jumps between dialogues. */
   visits: Record<string, Record<string, number>>;
+  /**
+   * Dialogue id → key → times played, for `once` and saliency: a once line by its node id, a
+   * once option or branch and every group candidate by `nodeId#id`.
+   */
+  seen: Record<string, Record<string, number>>;
 }
 
-export const emptyDialogueState = (): DialogueState => ({ variables: {}, quests: {}, inventory: {}, visits: {} });
+export const emptyDialogueState = (): DialogueState => ({ variables: {}, quests: {}, inventory: {}, visits: {}, seen: {} });

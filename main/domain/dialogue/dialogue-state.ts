@@ -18,6 +18,8 @@ export const DialogueState = z.object({
   quests: z.record(z.string(), QuestProgress),
   inventory: z.record(z.string(), z.number().int().nonnegative()),
   visits: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+  /** Absent in states saved before `once` existed: nothing seen yet. */
+  seen: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())).default({}),
 }) satisfies z.ZodType<DialogueStateShape>;
 export type DialogueState = DialogueStateShape;
 

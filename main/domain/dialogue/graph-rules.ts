@@ -1,6 +1,6 @@
 import type { DialogueProblem } from './dialogue-problem';
-import type { Dialogue } from './dialogue-schema';
-import { nodeOutputs } from './node-outputs';
+import type { Dialogue, DialogueNode } from './dialogue-schema';
+import { isLocalTarget, nodeOutputs } from './node-outputs';
 
 /** Compressed adjacency lists (CSR): the targets of node i are `targets[offsets[i]..offsets[i+1])`. */
 interface Adjacency {
@@ -44,12 +44,28 @@ function reverse(graph: Adjacency, count: number): Adjacency {
   return { offsets, targets };
 }
 
+/** A node that can end the conversation or leave this graph by itself: an end, a return, a jump or detour elsewhere. */
+function leavesGraph(node: DialogueNode): boolean {
+  switch (node.kind) {
+    case 'end':
+    case 'return':
+      return true;
+    case 'jump':
+      return !isLocalTarget(node);
+    default:
+      return false;
+  }
+}
+
 /**
  * The rules about connections, all linear in nodes plus edges: the start exists, every
  * output names an existing node, every node can be reached from the start, and from every
- * reachable node some way out exists. A way out is an End, a jump to another dialogue, or
- * an output left unconnected (reported on its own, since the runtime ends there), so
- * `no_path_to_end` means exactly "trapped in a loop".
+ * reachable node some way out exists. A way out is an End, a return, a jump to another
+ * dialogue or to the node an expression names, or an output left unconnected (reported on
+ * its own, since the runtime ends there), so `no_path_to_end` means exactly "trapped in a
+ * loop". A choice's `else` may stay unconnected without a warning. Where a jump or detour
+ * names its target by an expression, every section counts as reachable, since sections are
+ * what such jumps name.
  */
 export function checkGraph(dialogue: Dialogue, report: (problem: DialogueProblem) => void): void {
   const ids = Object.keys(dialogue.nodes);
@@ -60,18 +76,23 @@ export function checkGraph(dialogue: Dialogue, report: (problem: DialogueProblem
   const offsets = new Int32Array(count + 1);
   const edges: number[] = [];
   const exits: number[] = [];
+  const sections: number[] = [];
+  let computedTargets = false;
   for (let i = 0; i < count; i++) {
     const id = ids[i];
     const node = dialogue.nodes[id];
-    let exit = node.kind === 'end' || (node.kind === 'jump' && node.dialogueId !== undefined);
+    let exit = leavesGraph(node);
+    if (node.kind === 'section') sections.push(i);
+    else if ((node.kind === 'jump' || node.kind === 'detour') && node.expression !== undefined) computedTargets = true;
     for (const output of nodeOutputs(node)) {
       const target = output.target === undefined ? undefined : index.get(output.target);
       if (output.target === undefined) {
+        if (output.optional) continue;
         exit = true;
         report({
           severity: 'warning',
           code: 'missing_target',
-          message: `${output.label} is not connected; the conversation ends there`,
+          message: `${output.label} is not connected; the conversation ends there (in a detour, it returns)`,
           nodeId: id,
           field: output.field,
         });
@@ -100,7 +121,7 @@ export function checkGraph(dialogue: Dialogue, report: (problem: DialogueProblem
       field: 'startNodeId',
     });
   }
-  const reachable = start === undefined ? undefined : sweep(graph, [start], count);
+  const reachable = start === undefined ? undefined : sweep(graph, computedTargets ? [start, ...sections] : [start], count);
   const canExit = sweep(reverse(graph, count), exits, count);
   for (let i = 0; i < count; i++) {
     if (reachable && !reachable[i]) {

@@ -1,24 +1,29 @@
-import { ActionError, applyAction } from './apply-action';
-import type { Dialogue, DialogueNode, NodeOfKind } from './dialogue-schema';
+import { applyAction, type ActionContext } from './apply-action';
+import { countIn, DetourFrames } from './detour-frames';
+import type { Dialogue, DialogueNode, NodeOfKind, Saliency } from './dialogue-schema';
 import type { DialogueState } from './dialogue-state-types';
-import type { Expr, ValueType } from './expression/ast';
-import { evaluate, EvaluationError } from './expression/evaluator';
+import type { Value, ValueType } from './expression/ast';
 import type { EvaluationScope } from './expression/functions';
-import { parseExpression } from './expression/parser';
+import { pickCandidate, type AvailableCandidate } from './group-saliency';
 import { own, setOwn } from './own-property';
+import { PlayError } from './play-error';
 import type { RuntimeEvent } from './runtime-event';
+import { runtimeLanguage, type RenderedText, type RuntimeLanguage } from './runtime-language';
 import { createRandom } from './seeded-random';
 import { progressQuests, type QuestContext } from '../quest/quest-machine';
 import type { Quest } from '../quest/quest-schema';
 
+/** What the runtime reads of a dialogue: a record of the studio, or a pack's dialogue with its nodes as records (fromPackNode). */
+export type PlayableDialogue = Pick<Dialogue, 'id' | 'npcId' | 'variables' | 'startNodeId' | 'nodes' | 'enums' | 'saliency'>;
+
 export interface RuntimeOptions {
-  /** Same seed, same choices, same playthrough (the seed only feeds `random()`). */
+  /** Same seed, same choices, same playthrough (the seed only feeds `random()` and saliency ties). */
   seed: number | string;
   /** State carried in from earlier conversations; declared defaults fill the rest. */
   state?: Partial<DialogueState>;
   /** Where to begin instead of the start node, e.g. the node a jump from another dialogue named. */
   startNodeId?: string;
-  /** Branches, actions and jumps in a row before the runtime decides the dialogue loops. */
+  /** Nodes that play by themselves (branches, actions, jumps, sections, groups, detours, returns, skipped lines) in a row before the runtime decides the dialogue loops. */
   maxAutomaticSteps?: number;
   /**
    * Quest definitions the playthrough follows (see main/domain/quest/quest-machine.ts).
@@ -27,40 +32,76 @@ export interface RuntimeOptions {
    * the dialogue's NPC, and `command` actions are custom world events.
    */
   quests?: readonly Quest[];
+  /** How groups pick among their candidates, instead of the dialogue's own `saliency` (default `best`). */
+  saliency?: Saliency;
+  /** The locale whose plural and ordinal rules `[plural]` and `[ordinal]` follow; `en` by default. */
+  locale?: string;
+  /** The other dialogues a detour may play in this conversation, by id. */
+  dialogues?: (dialogueId: string) => PlayableDialogue | undefined;
+}
+
+/** A span of markup over a rendered text, in Unicode code points of the plain text. */
+export interface MarkupSpan {
+  name: string;
+  start: number;
+  length: number;
+  properties: Record<string, string | number | boolean>;
 }
 
 export interface ChoiceOptionView {
   id: string;
   text: string;
+  markup?: MarkupSpan[];
   available: boolean;
-  /** Why the option cannot be chosen: the unmet condition, or why it could not be evaluated. */
+  /** Why the option cannot be chosen: the unmet condition, that it was chosen before (`once`), or why it could not be evaluated. */
   unavailableReason?: string;
 }
 
 /** `unconnected`: an output led nowhere; `jump`: continue in `jump.dialogueId` with the same state. */
 export type EndReason = 'end' | 'unconnected' | 'jump' | 'error';
 
-/** What the player sees now. Branch, action and local jump nodes never show: they run on their own. */
+/** What the player sees now. Every other node (branch, action, jump, section, group, detour, return) plays on its own. */
 export type RuntimeStep =
-  | { type: 'line'; nodeId: string; speaker: string; text: string; lineId: string; emotion?: string }
-  | { type: 'aiLine'; nodeId: string; speaker: string; instruction: string; fallbackText: string; lineId: string; emotion?: string }
+  | { type: 'line'; nodeId: string; speaker: string; text: string; markup?: MarkupSpan[]; lineId: string; emotion?: string }
+  | {
+      type: 'aiLine';
+      nodeId: string;
+      speaker: string;
+      instruction: string;
+      fallbackText: string;
+      markup?: MarkupSpan[];
+      lineId: string;
+      emotion?: string;
+    }
+  /** When no option is available, `advance()` continues at the choice's `else`. */
   | { type: 'choice'; nodeId: string; options: ChoiceOptionView[] }
   | { type: 'end'; nodeId?: string; reason: EndReason; outcome?: string; jump?: { dialogueId: string; nodeId?: string }; message?: string };
 
 export type TranscriptEntry =
-  | { type: 'line'; nodeId: string; speaker: string; text: string; lineId: string; source: 'authored' | 'improvised' | 'fallback' }
-  | { type: 'choice'; nodeId: string; optionId: string; text: string };
+  | {
+      type: 'line';
+      nodeId: string;
+      speaker: string;
+      text: string;
+      markup?: MarkupSpan[];
+      lineId: string;
+      source: 'authored' | 'improvised' | 'fallback';
+    }
+  | { type: 'choice'; nodeId: string; optionId: string; text: string; markup?: MarkupSpan[] };
 
 export interface DialogueRuntime {
   readonly dialogueId: string;
   readonly step: RuntimeStep;
-  /** A copy of the current state: variables, quests, inventory, visits. */
+  /** A copy of the current state: variables, quests, inventory, visits, seen. */
   readonly state: DialogueState;
   readonly transcript: readonly TranscriptEntry[];
   readonly events: readonly RuntimeEvent[];
   /** Every node entered, in order, automatic ones included. */
   readonly history: readonly string[];
-  /** Moves past a line. On an AI line, pass the improvised text, or nothing to use the fallback. */
+  /**
+   * Moves past a line (on an AI line, pass the improvised text, or nothing to use the
+   * fallback), or past a choice none of whose options is available, to its `else`.
+   */
   advance(improvisedText?: string): RuntimeStep;
   choose(optionId: string): RuntimeStep;
 }
@@ -72,23 +113,65 @@ export class DialogueRuntimeError extends Error {
 
 const DEFAULT_MAX_AUTOMATIC_STEPS = 10_000;
 
-/** What the runtime reads of a dialogue: a record of the studio, or a pack's dialogue with its nodes as records (fromPackNode). */
-export type PlayableDialogue = Pick<Dialogue, 'id' | 'npcId' | 'variables' | 'startNodeId' | 'nodes'>;
-
-function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState> = {}): DialogueState {
-  const { quests, inventory, visits, variables: carriedVariables } = structuredClone(carried);
-  const variables: DialogueState['variables'] = {};
-  for (const variable of dialogue.variables) setOwn(variables, variable.name, variable.default);
-  for (const [name, value] of Object.entries(carriedVariables ?? {})) setOwn(variables, name, value);
-  return { variables, quests: quests ?? {}, inventory: inventory ?? {}, visits: visits ?? {} };
+/** A dialogue as the runtime plays it: the types of its variables and its parsed expressions and templates. */
+interface PlayedDialogue extends ActionContext {
+  readonly dialogue: PlayableDialogue;
 }
 
+/** The stored value of a declared variable's default: an enum case's raw value (its name when it has none). */
+function defaultValue(dialogue: PlayableDialogue, variable: Dialogue['variables'][number]): Value | undefined {
+  switch (variable.type) {
+    case 'smart':
+      return undefined;
+    case 'enum': {
+      const declared = dialogue.enums?.find((e) => e.name === variable.enum)?.cases.find((c) => c.name === variable.default);
+      return declared ? (declared.value ?? declared.name) : variable.default;
+    }
+    default:
+      return variable.default;
+  }
+}
+
+/** The type a variable's stored value has: an enum's cases' raw type, or `smart` for what cannot be stored. */
+function storedType(dialogue: PlayableDialogue, variable: Dialogue['variables'][number]): ValueType | 'smart' {
+  if (variable.type === 'smart') return 'smart';
+  if (variable.type !== 'enum') return variable.type;
+  const first = dialogue.enums?.find((e) => e.name === variable.enum)?.cases[0];
+  return typeof (first?.value ?? '') === 'number' ? 'number' : 'string';
+}
+
+/** Fills in the declared defaults of `dialogue`'s variables the state has no value for. */
+function fillDefaults(dialogue: PlayableDialogue, variables: DialogueState['variables']): void {
+  for (const variable of dialogue.variables) {
+    const value = defaultValue(dialogue, variable);
+    if (value !== undefined && own(variables, variable.name) === undefined) setOwn(variables, variable.name, value);
+  }
+}
+
+function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState> = {}): DialogueState {
+  const { quests, inventory, visits, seen, variables: carriedVariables } = structuredClone(carried);
+  const variables: DialogueState['variables'] = {};
+  for (const [name, value] of Object.entries(carriedVariables ?? {})) setOwn(variables, name, value);
+  fillDefaults(dialogue, variables);
+  return { variables, quests: quests ?? {}, inventory: inventory ?? {}, visits: visits ?? {}, seen: seen ?? {} };
+}
+
+const seenKey = (nodeId: string, itemId: string) => `${nodeId}#${itemId}`;
+const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length ? { text, markup: markup as MarkupSpan[] } : { text });
+
 /**
- * Plays a dialogue: presents lines, AI lines and choices, runs branches, actions and
- * local jumps by itself, and records a transcript, the effects as events, and the path.
- * Conditions are evaluated once when a node is entered, so asking for the step again never
- * rolls `random()` again. Content problems (a dangling link, a condition that does not
- * parse) end the conversation with reason `error` and a message, as test chat shows them.
+ * Plays a dialogue: presents lines, AI lines and choices, runs every other node by itself,
+ * and records a transcript, the effects as events, and the path. Conditions are evaluated
+ * once when a node is entered, so asking for the step again never rolls `random()` again.
+ * Content problems (a dangling link, a condition that does not parse, a failed assertion)
+ * end the conversation with reason `error` and a message, as test chat shows them.
+ *
+ * `once` bookkeeping (`state.seen`) counts a once line when shown, a once option when chosen,
+ * a once branch when taken, and every group candidate when picked. Where a once item was
+ * already seen, its condition is not evaluated at all (so it draws no `random()`).
+ * Detours push a level (see DetourFrames); an unconnected output inside a detour returns
+ * from it, while a detour whose own `next` is unconnected ends the conversation when it
+ * returns ('unconnected').
  *
  * With quest definitions, before the first node is entered the conversation is a `talk`
  * event for the dialogue's NPC (its changes are recorded against the first node), and
@@ -96,41 +179,184 @@ function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState
  */
 export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOptions): DialogueRuntime {
   const state = initialState(dialogue, options.state);
-  const declared = new Map<string, ValueType>(dialogue.variables.map((v) => [v.name, v.type]));
   const random = createRandom(options.seed);
-  const scope: EvaluationScope = { state, dialogueId: dialogue.id, random };
-  const quests: QuestContext = { definitions: new Map((options.quests ?? []).map((quest) => [quest.id, quest])), state, scope };
+  const frames = new DetourFrames<PlayableDialogue>(dialogue, state);
+  // Quest conditions read `visited()` in the dialogue being played.
+  const questScope: EvaluationScope = {
+    state,
+    random,
+    get dialogueId() {
+      return frames.current.dialogue.id;
+    },
+  };
+  const quests: QuestContext = { definitions: new Map((options.quests ?? []).map((quest) => [quest.id, quest])), state, scope: questScope };
   const maxAutomaticSteps = options.maxAutomaticSteps ?? DEFAULT_MAX_AUTOMATIC_STEPS;
-  const parsed = new Map<string, Expr | string>();
   const transcript: TranscriptEntry[] = [];
   const events: RuntimeEvent[] = [];
   const history: string[] = [];
-
-  /** The condition's value, or the message saying why it has none. */
-  const test = (source: string): boolean | string => {
-    let ast = parsed.get(source);
-    if (ast === undefined) {
-      const result = parseExpression(source);
-      ast = result.ok ? result.ast : result.error.message;
-      parsed.set(source, ast);
+  const played = new Map<string, PlayedDialogue>();
+  /** The dialogue with its language, prepared the first time it plays; its defaults join the state then. */
+  const play = (playable: PlayableDialogue): PlayedDialogue => {
+    let entry = played.get(playable.id);
+    if (!entry) {
+      if (played.size > 0) fillDefaults(playable, state.variables);
+      entry = {
+        dialogue: playable,
+        types: new Map(playable.variables.map((variable) => [variable.name, storedType(playable, variable)])),
+        language: runtimeLanguage({ state, dialogueId: playable.id, random }),
+      };
+      played.set(playable.id, entry);
     }
-    if (typeof ast === 'string') return `Condition "${source}" does not parse: ${ast}`;
-    try {
-      const value = evaluate(ast, scope);
-      return typeof value === 'boolean' ? value : `Condition "${source}" is a ${typeof value}, not true or false`;
-    } catch (error) {
-      if (error instanceof EvaluationError) return `Condition "${source}" cannot be evaluated: ${error.message}`;
-      throw error;
+    return entry;
+  };
+  play(dialogue);
+  const seen = (key: string) => (own(own(state.seen, frames.current.dialogue.id), key) ?? 0) > 0;
+  const markSeen = (key: string) => countIn(state.seen, frames.current.dialogue.id, key);
+  /** The node the step shows (line, AI line or choice), in whichever dialogue it is. */
+  let shown: NodeOfKind<'line' | 'aiLine' | 'choice'> | undefined;
+
+  const finish = (step: Extract<RuntimeStep, { type: 'end' }>): RuntimeStep => {
+    frames.leaveAll();
+    return step;
+  };
+  const fail = (nodeId: string | undefined, message: string): RuntimeStep => finish({ type: 'end', nodeId, reason: 'error', message });
+
+  const otherDialogue = (dialogueId: string): PlayableDialogue => {
+    if (dialogueId === frames.current.dialogue.id) return frames.current.dialogue;
+    if (!options.dialogues) throw new PlayError(`Detour to dialogue "${dialogueId}": this runtime was not given the other dialogues`);
+    const other = options.dialogues(dialogueId);
+    if (!other) throw new PlayError(`Detour to dialogue "${dialogueId}", which does not exist`);
+    return other;
+  };
+
+  /** The node a jump or detour names: its `expression`'s string value, else `nodeId`. */
+  const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: RuntimeLanguage): string | undefined => {
+    if (node.expression === undefined) return node.nodeId;
+    const target = language.value(node.expression);
+    if (typeof target !== 'string') {
+      throw new PlayError(`The ${node.kind} target "${node.expression}" is ${JSON.stringify(target)}, not a node id`);
+    }
+    return target;
+  };
+
+  /** Plays one node: a step to show, or where to go on (undefined: an unconnected output). */
+  const playNode = (
+    node: DialogueNode,
+    { dialogue: current, language, types }: PlayedDialogue,
+  ): RuntimeStep | { next: string | undefined } => {
+    const nodeId = node.id;
+    switch (node.kind) {
+      case 'line': {
+        const condition = node.condition?.trim();
+        if ((node.once && seen(nodeId)) || (condition && !language.condition(condition))) return { next: node.next };
+        const text = withMarkup(language.text(node.text));
+        if (node.once) markSeen(nodeId);
+        shown = node;
+        return { type: 'line', nodeId, speaker: node.speaker, ...text, lineId: node.lineId, emotion: node.emotion };
+      }
+      case 'aiLine': {
+        const { text, markup } = withMarkup(language.text(node.fallbackText));
+        shown = node;
+        return {
+          type: 'aiLine',
+          nodeId,
+          speaker: node.speaker,
+          instruction: node.instruction,
+          fallbackText: text,
+          ...(markup ? { markup } : {}),
+          lineId: node.lineId,
+          emotion: node.emotion,
+        };
+      }
+      case 'choice':
+        shown = node;
+        return {
+          type: 'choice',
+          nodeId,
+          options: node.options.map((option) => {
+            const view = { id: option.id, ...withMarkup(language.text(option.text)) };
+            if (option.once && seen(seenKey(nodeId, option.id))) return { ...view, available: false, unavailableReason: 'Already chosen' };
+            const condition = option.condition?.trim();
+            if (!condition) return { ...view, available: true };
+            try {
+              if (language.condition(condition)) return { ...view, available: true };
+              return { ...view, available: false, unavailableReason: `Requires ${condition}` };
+            } catch (error) {
+              if (!(error instanceof PlayError)) throw error;
+              return { ...view, available: false, unavailableReason: error.message };
+            }
+          }),
+        };
+      case 'end':
+        return finish({ type: 'end', nodeId, reason: 'end', outcome: node.outcome });
+      case 'branch':
+        for (const branch of node.branches) {
+          const key = seenKey(nodeId, branch.id);
+          if (branch.once && seen(key)) continue;
+          if (language.condition(branch.condition)) {
+            if (branch.once) markSeen(key);
+            return { next: branch.target };
+          }
+        }
+        return { next: node.else };
+      case 'group': {
+        const available: (AvailableCandidate & { id: string; target: string | undefined })[] = [];
+        for (const candidate of node.candidates) {
+          const count = own(own(state.seen, current.id), seenKey(nodeId, candidate.id)) ?? 0;
+          if (candidate.once && count > 0) continue;
+          const condition = candidate.condition?.trim() || undefined;
+          if (condition && !language.condition(condition)) continue;
+          available.push({
+            id: candidate.id,
+            target: candidate.target,
+            seen: count,
+            complexity: language.complexity(condition, candidate.once === true),
+          });
+        }
+        const picked = pickCandidate(available, options.saliency ?? current.saliency ?? 'best', random);
+        if (picked === undefined) return { next: node.else };
+        markSeen(seenKey(nodeId, available[picked].id));
+        return { next: available[picked].target };
+      }
+      case 'action':
+        for (const action of node.actions) events.push(...applyAction(action, state, { types, language }, nodeId, quests));
+        return { next: node.next };
+      case 'section':
+        frames.enterSection(nodeId);
+        return { next: node.next };
+      case 'jump': {
+        const target = targetOf(node, language);
+        if (node.dialogueId !== undefined) {
+          return finish({ type: 'end', nodeId, reason: 'jump', jump: { dialogueId: node.dialogueId, nodeId: target } });
+        }
+        if (target !== undefined) frames.unwind();
+        return { next: target };
+      }
+      case 'detour': {
+        const target = targetOf(node, language);
+        const into = node.dialogueId === undefined ? current : otherDialogue(node.dialogueId);
+        frames.push(into, node.next);
+        play(into);
+        return { next: node.dialogueId === undefined ? target : (target ?? into.startNodeId) };
+      }
+      case 'return': {
+        if (!frames.inDetour) return finish({ type: 'end', nodeId, reason: 'end' });
+        const { returnTo } = frames.pop();
+        return returnTo === undefined ? finish({ type: 'end', nodeId, reason: 'unconnected' }) : { next: returnTo };
+      }
     }
   };
 
-  const fail = (nodeId: string | undefined, message: string): RuntimeStep => ({ type: 'end', nodeId, reason: 'error', message });
-
-  /** Enters nodes from `nodeId` until one needs the player, applying automatic nodes on the way. */
+  /** Enters nodes from `nodeId` until one needs the player, playing the others on the way. */
   const enter = (nodeId: string | undefined, from: string | undefined): RuntimeStep => {
     for (let automatic = 0; ; automatic++) {
-      if (nodeId === undefined) return { type: 'end', nodeId: from, reason: 'unconnected' };
-      const node: DialogueNode | undefined = own(dialogue.nodes, nodeId);
+      if (nodeId === undefined) {
+        if (!frames.inDetour) return finish({ type: 'end', nodeId: from, reason: 'unconnected' });
+        nodeId = frames.pop().returnTo;
+        if (nodeId === undefined) return finish({ type: 'end', nodeId: from, reason: 'unconnected' });
+      }
+      const current = play(frames.current.dialogue);
+      const node: DialogueNode | undefined = own(current.dialogue.nodes, nodeId);
       if (!node) return fail(from, `Node "${nodeId}" does not exist`);
       if (automatic >= maxAutomaticSteps) {
         return fail(
@@ -139,67 +365,17 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
         );
       }
       history.push(nodeId);
-      const visits = own(state.visits, dialogue.id) ?? {};
-      setOwn(visits, nodeId, (own(visits, nodeId) ?? 0) + 1);
-      setOwn(state.visits, dialogue.id, visits);
-
-      let next: string | undefined;
-      switch (node.kind) {
-        case 'line':
-          return { type: 'line', nodeId, speaker: node.speaker, text: node.text, lineId: node.lineId, emotion: node.emotion };
-        case 'aiLine':
-          return {
-            type: 'aiLine',
-            nodeId,
-            speaker: node.speaker,
-            instruction: node.instruction,
-            fallbackText: node.fallbackText,
-            lineId: node.lineId,
-            emotion: node.emotion,
-          };
-        case 'choice':
-          return {
-            type: 'choice',
-            nodeId,
-            options: node.options.map((option) => {
-              const condition = option.condition?.trim();
-              const verdict = condition ? test(condition) : true;
-              if (verdict === true) return { id: option.id, text: option.text, available: true };
-              const unavailableReason = verdict === false ? `Requires ${condition}` : verdict;
-              return { id: option.id, text: option.text, available: false, unavailableReason };
-            }),
-          };
-        case 'end':
-          return { type: 'end', nodeId, reason: 'end', outcome: node.outcome };
-        case 'branch': {
-          next = node.else;
-          for (const branch of node.branches) {
-            const verdict = test(branch.condition);
-            if (typeof verdict === 'string') return fail(nodeId, verdict);
-            if (verdict) {
-              next = branch.target;
-              break;
-            }
-          }
-          break;
-        }
-        case 'action':
-          try {
-            for (const action of node.actions) events.push(...applyAction(action, state, declared, nodeId, quests));
-          } catch (error) {
-            if (error instanceof ActionError) return fail(nodeId, error.message);
-            throw error;
-          }
-          next = node.next;
-          break;
-        case 'jump':
-          if (node.dialogueId !== undefined)
-            return { type: 'end', nodeId, reason: 'jump', jump: { dialogueId: node.dialogueId, nodeId: node.nodeId } };
-          next = node.nodeId;
-          break;
+      if (node.kind !== 'section') countIn(state.visits, current.dialogue.id, nodeId);
+      let result: RuntimeStep | { next: string | undefined };
+      try {
+        result = playNode(node, current);
+      } catch (error) {
+        if (error instanceof PlayError) return fail(nodeId, error.message);
+        throw error;
       }
+      if ('type' in result) return result;
       from = nodeId;
-      nodeId = next;
+      nodeId = result.next;
     }
   };
 
@@ -221,11 +397,16 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
     events,
     history,
     advance(improvisedText) {
+      if (step.type === 'choice' && shown?.kind === 'choice' && step.options.every((option) => !option.available)) {
+        step = enter(shown.else, step.nodeId);
+        return step;
+      }
       if (step.type !== 'line' && step.type !== 'aiLine')
         throw new DialogueRuntimeError(`advance() needs a line; the dialogue is at a ${step.type}`);
-      const node = dialogue.nodes[step.nodeId] as NodeOfKind<'line' | 'aiLine'>;
-      const { nodeId, speaker, lineId } = step;
-      if (step.type === 'line') transcript.push({ type: 'line', nodeId, speaker, lineId, text: step.text, source: 'authored' });
+      const node = shown as NodeOfKind<'line' | 'aiLine'>;
+      const { nodeId, speaker, lineId, markup } = step;
+      if (step.type === 'line')
+        transcript.push({ type: 'line', nodeId, speaker, lineId, text: step.text, ...(markup ? { markup } : {}), source: 'authored' });
       else {
         const improvised = improvisedText?.trim();
         transcript.push({
@@ -233,7 +414,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
           nodeId,
           speaker,
           lineId,
-          text: improvised || step.fallbackText,
+          ...(improvised ? { text: improvised } : { text: step.fallbackText, ...(markup ? { markup } : {}) }),
           source: improvised ? 'improvised' : 'fallback',
         });
       }
@@ -245,9 +426,10 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
       const view = step.options.find((option) => option.id === optionId);
       if (!view) throw new DialogueRuntimeError(`The choice has no option "${optionId}"`);
       if (!view.available) throw new DialogueRuntimeError(`Option "${optionId}" is not available: ${view.unavailableReason}`);
-      const node = dialogue.nodes[step.nodeId] as NodeOfKind<'choice'>;
-      transcript.push({ type: 'choice', nodeId: step.nodeId, optionId, text: view.text });
-      step = enter(node.options.find((option) => option.id === optionId)!.target, step.nodeId);
+      const option = (shown as NodeOfKind<'choice'>).options.find((o) => o.id === optionId)!;
+      if (option.once) markSeen(seenKey(step.nodeId, optionId));
+      transcript.push({ type: 'choice', nodeId: step.nodeId, optionId, text: view.text, ...(view.markup ? { markup: view.markup } : {}) });
+      step = enter(option.target, step.nodeId);
       return step;
     },
   };

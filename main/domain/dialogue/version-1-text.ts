@@ -1,0 +1,29 @@
+/** Backslash before each `\\ { } [ ]`, so text written before templates renders exactly as it reads. */
+const escapeText = (text: unknown): unknown => (typeof text === 'string' ? text.replace(/[\\{}[\]]/g, '\\$&') : text);
+
+/**
+ * A node of the first dialogue format (a record's or a pack's, which agree on these fields)
+ * with its player-visible texts (line text, AI line fallback, option texts) escaped, so as
+ * templates they render exactly what they said before.
+ */
+export function escapeVersion1Texts(node: unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  switch (record.kind) {
+    case 'line':
+      return { ...record, text: escapeText(record.text) };
+    case 'aiLine':
+      return { ...record, fallbackText: escapeText(record.fallbackText) };
+    case 'choice':
+      return Array.isArray(record.options)
+        ? {
+            ...record,
+            options: record.options.map((option: unknown) =>
+              option && typeof option === 'object' ? { ...option, text: escapeText((option as Record<string, unknown>).text) } : option,
+            ),
+          }
+        : record;
+    default:
+      return record;
+  }
+}
