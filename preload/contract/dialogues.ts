@@ -39,6 +39,7 @@ export const DialogueChange = z
     variables: z.array(VariableDeclaration).optional(),
     /** An empty list removes the dialogue's enums. */
     enums: z.array(EnumDeclaration).max(64).optional(),
+    /** `best`, the default, is stored as no rule. */
     saliency: Saliency.optional(),
     startNodeId: z.string().max(128).optional(),
     upsertNodes: z.array(DialogueNode).max(20_000).optional(),

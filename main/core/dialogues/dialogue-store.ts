@@ -190,7 +190,7 @@ export class DialogueStore {
         notes: header.notes ?? '',
         variables: header.variables,
         enums: header.enums ?? [],
-        ...(header.saliency ? { saliency: header.saliency } : {}),
+        saliency: header.saliency ?? 'best',
         startNodeId: header.startNodeId,
         upsertNodes,
         deleteNodeIds,
@@ -277,7 +277,7 @@ function headerChange(change: DialogueChange): HeaderPatch {
   const header: HeaderPatch = {};
   if (change.variables !== undefined) header.variables = change.variables;
   if (change.enums !== undefined) header.enums = change.enums.length ? change.enums : null;
-  if (change.saliency !== undefined) header.saliency = change.saliency;
+  if (change.saliency !== undefined) header.saliency = change.saliency === 'best' ? null : change.saliency;
   if (change.startNodeId !== undefined) header.startNodeId = change.startNodeId;
   if (change.notes !== undefined) header.notes = change.notes || null;
   if (change.npcId !== undefined) header.npcId = change.npcId;

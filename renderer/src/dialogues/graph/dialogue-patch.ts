@@ -9,6 +9,7 @@ export interface HeaderFields {
   variables?: VariableDeclaration[];
   /** An empty list is stored as absent. */
   enums?: EnumDeclaration[];
+  /** `best`, the default, is stored as absent. */
   saliency?: Saliency;
   startNodeId?: string;
 }
@@ -59,6 +60,10 @@ function applyHeader(dialogue: Dialogue, header: HeaderFields): Dialogue {
     } else if (key === 'enums') {
       if ((value as EnumDeclaration[]).length === 0) delete next.enums;
       else next.enums = value as EnumDeclaration[];
+    } else if (key === 'saliency') {
+      // `best` is what an absent rule means, so it is stored as absent.
+      if (value === 'best') delete next.saliency;
+      else next.saliency = value as Saliency;
     } else {
       (next as Record<string, unknown>)[key] = value;
     }
