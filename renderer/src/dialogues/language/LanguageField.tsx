@@ -1,5 +1,5 @@
 import { Combobox, Group, Text, Textarea, TextInput, useCombobox } from '@mantine/core';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useEditor } from '../editor-context';
 import { applyCompletion, completionsAt, type CompletionList } from './completion';
 import { fieldProblem, type FieldLanguage } from './field-check';
@@ -50,11 +50,14 @@ export function LanguageField({ language, value, onChange, optional, problemAt, 
     onChange(text);
     const next = completionsAt(text, caret, scope, mode);
     setList(next);
-    if (next) {
-      combobox.openDropdown();
-      combobox.selectFirstOption();
-    } else combobox.closeDropdown();
+    if (next) combobox.openDropdown();
+    else combobox.closeDropdown();
   };
+
+  // Once the new suggestions are on the page, the first is the one Enter takes.
+  useEffect(() => {
+    if (list) combobox.selectFirstOption();
+  }, [list, combobox]);
 
   const choose = (insert: string) => {
     const item = list?.items.find((i) => i.insert === insert);
