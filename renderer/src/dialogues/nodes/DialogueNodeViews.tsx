@@ -2,7 +2,7 @@ import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import type { DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditorStore } from '../editor-context';
-import type { FlowNode } from '../graph/to-flow';
+import { flowType, type FlowNode } from '../graph/to-flow';
 import { withOptional } from '../with-optional';
 import { useReferenceNames } from '../references/reference-store';
 import { InlineText } from './InlineText';
@@ -215,5 +215,5 @@ function nodeComponent<K extends DialogueNode['kind']>(kind: K) {
 }
 
 export const NODE_TYPES: NodeTypes = Object.fromEntries(
-  Object.keys(VIEWS).map((kind) => [kind, nodeComponent(kind as DialogueNode['kind'])]),
+  Object.keys(VIEWS).map((kind) => [flowType(kind as DialogueNode['kind']), nodeComponent(kind as DialogueNode['kind'])]),
 );
