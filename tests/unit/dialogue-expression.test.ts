@@ -94,12 +94,9 @@ describe('condition parser', () => {
     ['', 'Condition is empty', 0],
     ['$gold >=', 'Expected a value, found the end of the condition', 8],
     ['$gold = 10', "Use '==' to compare", 6],
-    ['$a && $b', "Use 'and' instead of '&&'", 3],
-    ['$a || $b', "Use 'or' instead of '||'", 3],
-    ['!$a', "Use 'not' instead of '!'", 0],
     ['gold > 1', "Unknown name 'gold': variables start with $ (did you mean $gold?)", 0],
     ['($a and $b', "Expected ')' to close the '(' at column 1, found the end of the condition", 10],
-    ['$a and $b)', "Unexpected ')'; expected 'and', 'or' or the end of the condition", 9],
+    ['$a and $b)', "Unexpected ')'; expected an operator, 'and', 'or' or the end of the condition", 9],
     ['1 < $x < 5', "Comparisons cannot be chained; join them with 'and'", 7],
     ['"open', 'Unterminated string: add the closing "', 0],
     ["'a\\qb' == $s", "Unknown escape '\\q' in string", 2],
@@ -145,7 +142,38 @@ describe('condition parser limits on hostile input', () => {
   });
 
   it('never throws on arbitrary input', () => {
-    const alphabet = ['$a', '(', ')', 'and', 'or', 'not', '==', '<', '"s"', "'", '\\', '1', '-', ',', 'f(', ' ', '$', '.', '!', '='];
+    const alphabet = [
+      '$a',
+      '(',
+      ')',
+      'and',
+      'or',
+      'not',
+      '==',
+      '<',
+      '"s"',
+      "'",
+      '\\',
+      '1',
+      '-',
+      ',',
+      'f(',
+      ' ',
+      '$',
+      '.',
+      '!',
+      '=',
+      '+',
+      '*',
+      '/',
+      '%',
+      '&&',
+      '||',
+      'is',
+      'E.c',
+      '.c',
+      '1.5',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (let i = 0; i < 2000; i++) {
@@ -218,7 +246,7 @@ describe('typecheck', () => {
   const problems = (source: string) => typecheck(ast(source), declared).problems.map((p) => p.code);
 
   it('accepts well-typed conditions and infers bool', () => {
-    expect(typecheck(ast('$gold >= 10 and not $met_king and $mood != "angry"'), declared)).toEqual({ type: 'bool', problems: [] });
+    expect(typecheck(ast('$gold >= 10 and not $met_king and $mood != "angry"'), declared)).toMatchObject({ type: 'bool', problems: [] });
     expect(typecheck(ast('quest_stage("q")'), declared).type).toBe('number');
   });
 

@@ -33,7 +33,9 @@ export type PackExpr =
   | { type: 'not'; operand: PackExpr }
   | { type: 'logical'; operator: 'and' | 'or'; operands: PackExpr[] }
   | { type: 'compare'; operator: '==' | '!=' | '<' | '<=' | '>' | '>='; left: PackExpr; right: PackExpr }
-  | { type: 'call'; name: string; args: PackExpr[] };
+  | { type: 'call'; name: string; args: PackExpr[] }
+  | { type: 'unary'; operator: '-'; operand: PackExpr }
+  | { type: 'arithmetic'; operator: '+' | '-' | '*' | '/' | '%'; left: PackExpr; right: PackExpr };
 
 export const PackExpr: z.ZodType<PackExpr> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -45,6 +47,8 @@ export const PackExpr: z.ZodType<PackExpr> = z.lazy(() =>
       .object({ type: z.literal('compare'), operator: z.enum(['==', '!=', '<', '<=', '>', '>=']), left: PackExpr, right: PackExpr })
       .strict(),
     z.object({ type: z.literal('call'), name: z.string().min(1).max(64), args: z.array(PackExpr).max(16) }).strict(),
+    z.object({ type: z.literal('unary'), operator: z.literal('-'), operand: PackExpr }).strict(),
+    z.object({ type: z.literal('arithmetic'), operator: z.enum(['+', '-', '*', '/', '%']), left: PackExpr, right: PackExpr }).strict(),
   ]),
 );
 

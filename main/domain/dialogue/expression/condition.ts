@@ -1,7 +1,7 @@
-import type { Expr, Span } from './ast';
+import type { Expr, ExprType, Span } from './ast';
 import type { ExpressionErrorCode } from './expression-error';
 import { parseExpression } from './parser';
-import { typecheck, type DeclaredVariables, type TypeProblemCode } from './typecheck';
+import { describeType, typecheck, type DeclaredVariables, type ExpressionContext, type TypeProblemCode } from './typecheck';
 
 export type ConditionProblemCode = `invalid_condition` | TypeProblemCode;
 
@@ -14,22 +14,39 @@ export interface ConditionProblem {
 }
 
 export interface CheckedCondition {
-  /** Present when the condition parsed, even if it has type problems. */
+  /** Present when the text parsed, even if it has type problems; `.Case` shorthands resolved where possible. */
   ast: Expr | undefined;
+  /** The expression's type, when it parsed and is known. */
+  type?: ExprType;
   problems: ConditionProblem[];
 }
 
-/** Parses and typechecks a condition as written in a dialogue: it must be true or false. */
-export function checkCondition(source: string, declared: DeclaredVariables): CheckedCondition {
+function check(
+  source: string,
+  context: ExpressionContext | DeclaredVariables,
+  expected: ExprType | undefined,
+  mismatch: (actual: ExprType, expected: ExprType) => string,
+): CheckedCondition {
   const parsed = parseExpression(source);
   if (!parsed.ok) {
     const { code, message, span } = parsed.error;
     return { ast: undefined, problems: [{ code: 'invalid_condition', reason: code, message, span }] };
   }
-  const { type, problems } = typecheck(parsed.ast, declared);
+  const { type, problems, ast } = typecheck(parsed.ast, context, expected);
   const all: ConditionProblem[] = [...problems];
-  if (type !== undefined && type !== 'bool') {
-    all.push({ code: 'type_mismatch', message: `A condition must be true or false, but this is a ${type}`, span: parsed.ast.span });
+  if (expected !== undefined && type !== undefined && type !== expected) {
+    all.push({ code: 'type_mismatch', message: mismatch(type, expected), span: parsed.ast.span });
   }
-  return { ast: parsed.ast, problems: all };
+  return type === undefined ? { ast, problems: all } : { ast, type, problems: all };
 }
+
+/** Parses and typechecks a condition as written in a dialogue: it must be true or false. */
+export const checkCondition = (source: string, context: ExpressionContext | DeclaredVariables): CheckedCondition =>
+  check(source, context, 'bool', (actual) => `A condition must be true or false, but this is ${describeType(actual)}`);
+
+/**
+ * Parses and typechecks any expression: a set action's value (`expected` the variable's
+ * type, which also resolves a lone `.Case`), a jump target (`string`), an interpolation (no expectation).
+ */
+export const checkExpression = (source: string, context: ExpressionContext | DeclaredVariables, expected?: ExprType): CheckedCondition =>
+  check(source, context, expected, (actual, wanted) => `This needs to be ${describeType(wanted)}, but it is ${describeType(actual)}`);

@@ -9,4 +9,11 @@ export const EXPRESSION_LIMITS = {
   /** Nesting of parentheses, `not` and calls. */
   maxDepth: 32,
   maxNameLength: 64,
+  /** Smart variables reading smart variables, one inside another, during one evaluation. */
+  maxSmartDepth: 64,
+  /**
+   * Smart variable reads during one evaluation. Each read evaluates the variable's expression
+   * again, so `$b = $a + $a`, `$c = $b + $b`… doubles per level; this stops it with a message.
+   */
+  maxSmartReads: 10_000,
 } as const;

@@ -1,4 +1,4 @@
-import type { CompareOperator, Expr, LogicalOperator, Span } from './ast';
+import type { ArithmeticOperator, CompareOperator, Expr, LogicalOperator, Span } from './ast';
 import { ExpressionSyntaxError, syntaxError, type ExpressionError } from './expression-error';
 import { EXPRESSION_LIMITS } from './limits';
 import { tokenize, type Token } from './tokenizer';
@@ -6,6 +6,8 @@ import { tokenize, type Token } from './tokenizer';
 export type ParseResult = { ok: true; ast: Expr } | { ok: false; error: ExpressionError };
 
 const COMPARE_OPERATORS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
+const ADDITIVE_OPERATORS = new Set<string>(['+', '-']);
+const MULTIPLICATIVE_OPERATORS = new Set<string>(['*', '/', '%']);
 const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false']);
 
 const describe = (token: Token): string =>
@@ -28,11 +30,17 @@ const spanOf = (from: { span: Span } | Token, to: { span: Span } | Token): Span 
  *   or         := and ('or' and)*
  *   and        := not ('and' not)*
  *   not        := 'not' not | comparison
- *   comparison := operand (('=='|'!='|'<'|'<='|'>'|'>=') operand)?
- *   operand    := '-'? NUMBER | STRING | 'true' | 'false' | $NAME | NAME '(' args ')' | '(' or ')'
+ *   comparison := sum (('=='|'!='|'<'|'<='|'>'|'>=') sum)?
+ *   sum        := product (('+'|'-') product)*
+ *   product    := unary (('*'|'/'|'%') unary)*
+ *   unary      := '-' unary | operand
+ *   operand    := NUMBER | STRING | 'true' | 'false' | $NAME | ENUM.CASE | .CASE | NAME '(' args ')' | '(' or ')'
  *
  * `not` binds looser than comparisons, as in Python and Lua: `not $a == 1` is `not ($a == 1)`.
- * Comparisons do not chain (`1 < $x < 5` is an error that suggests `and`).
+ * Comparisons do not chain (`1 < $x < 5` is an error that suggests `and`). Sums and products
+ * associate to the left; each operator of a chain counts one level of nesting, so the tree
+ * every runtime walks stays as shallow as the nesting limit says. `-` before a number literal
+ * is folded into the literal (`-2` is the literal -2, as before unary minus existed).
  */
 class Parser {
   private index = 0;
@@ -44,7 +52,11 @@ class Parser {
     const expr = this.parseOr();
     const next = this.peek();
     if (next.type !== 'end') {
-      throw syntaxError(`Unexpected ${describe(next)}; expected 'and', 'or' or the end of the condition`, next.start, next.end);
+      throw syntaxError(
+        `Unexpected ${describe(next)}; expected an operator, 'and', 'or' or the end of the condition`,
+        next.start,
+        next.end,
+      );
     }
     return expr;
   }
@@ -62,10 +74,19 @@ class Parser {
     return token.type === 'word' && token.value === word;
   }
 
-  private nested<T>(at: Token, parse: () => T): T {
+  private deeper(at: Token): void {
     if (++this.depth > EXPRESSION_LIMITS.maxDepth) {
-      throw syntaxError(`Condition is nested more than ${EXPRESSION_LIMITS.maxDepth} levels deep`, at.start, at.end, 'too_deep');
+      throw syntaxError(
+        `Expression is nested more than ${EXPRESSION_LIMITS.maxDepth} levels deep (each parenthesis, not, call and chained operator is a level)`,
+        at.start,
+        at.end,
+        'too_deep',
+      );
     }
+  }
+
+  private nested<T>(at: Token, parse: () => T): T {
+    this.deeper(at);
     const result = parse();
     this.depth--;
     return result;
@@ -98,16 +119,50 @@ class Parser {
   }
 
   private parseComparison(): Expr {
-    const left = this.parseOperand();
+    const left = this.parseSum();
     const next = this.peek();
     if (next.type !== 'operator' || !COMPARE_OPERATORS.has(next.value as string)) return left;
     this.take();
-    const right = this.parseOperand();
+    const right = this.parseSum();
     const after = this.peek();
     if (after.type === 'operator' && COMPARE_OPERATORS.has(after.value as string)) {
       throw syntaxError("Comparisons cannot be chained; join them with 'and'", after.start, after.end);
     }
     return { type: 'compare', operator: next.value as CompareOperator, left, right, span: spanOf(left, right) };
+  }
+
+  private parseSum(): Expr {
+    return this.parseChain(ADDITIVE_OPERATORS, () => this.parseProduct());
+  }
+
+  private parseProduct(): Expr {
+    return this.parseChain(MULTIPLICATIVE_OPERATORS, () => this.parseUnary());
+  }
+
+  private parseChain(operators: ReadonlySet<string>, parseOperand: () => Expr): Expr {
+    let left = parseOperand();
+    const depth = this.depth;
+    while (this.peek().type === 'operator' && operators.has(this.peek().value as string)) {
+      const operator = this.take();
+      this.deeper(operator);
+      const right = parseOperand();
+      left = { type: 'arithmetic', operator: operator.value as ArithmeticOperator, left, right, span: spanOf(left, right) };
+    }
+    this.depth = depth;
+    return left;
+  }
+
+  private parseUnary(): Expr {
+    const token = this.peek();
+    if (token.type !== 'operator' || token.value !== '-') return this.parseOperand();
+    this.take();
+    const next = this.peek();
+    if (next.type === 'number') {
+      this.take();
+      return { type: 'literal', value: -(next.value as number), span: spanOf(token, next) };
+    }
+    const operand = this.nested(token, () => this.parseUnary());
+    return { type: 'unary', operator: '-', operand, span: spanOf(token, operand) };
   }
 
   private parseOperand(): Expr {
@@ -133,12 +188,10 @@ class Parser {
           }
           return inner;
         });
-      case 'operator':
-        if (token.value === '-' && this.peek().type === 'number') {
-          const number = this.take();
-          return { type: 'literal', value: -(number.value as number), span: spanOf(token, number) };
-        }
-        break;
+      case 'enumCase': {
+        const [name, value] = (token.value as string).split('.');
+        return name ? { type: 'enumCase', enum: name, case: value, span } : { type: 'enumCase', case: value, span };
+      }
       case 'word':
         return this.parseWord(token);
     }
@@ -174,17 +227,30 @@ class Parser {
 }
 
 /**
- * Parses a condition into a JSON syntax tree without ever evaluating code. Errors come
- * back as values with a span and a message that names the column.
+ * Parses an expression (a condition, an interpolation, a set value) into a JSON syntax tree
+ * without ever evaluating code. Errors come back as values with a span and a message that
+ * names the column. `offset` is where the expression starts in a longer text (a `{…}` in a
+ * line): spans and columns then count from the start of that text.
  */
-export function parseExpression(source: string): ParseResult {
+export function parseExpression(source: string, offset = 0): ParseResult {
   try {
-    const tokens = tokenize(source);
-    if (tokens.length === 1) throw syntaxError('Condition is empty', 0, source.length);
+    const tokens = tokenizeAt(source, offset);
+    if (tokens.length === 1) throw syntaxError('Condition is empty', offset, offset + source.length);
     return { ok: true, ast: new Parser(tokens).parse() };
   } catch (error) {
     if (!(error instanceof ExpressionSyntaxError)) throw error;
     const { detail } = error;
     return { ok: false, error: { ...detail, message: `${detail.message} (column ${detail.span.start + 1})` } };
+  }
+}
+
+function tokenizeAt(source: string, offset: number): Token[] {
+  if (offset === 0) return tokenize(source);
+  try {
+    return tokenize(source).map((token) => ({ ...token, start: token.start + offset, end: token.end + offset }));
+  } catch (error) {
+    if (!(error instanceof ExpressionSyntaxError)) throw error;
+    const { span } = error.detail;
+    throw new ExpressionSyntaxError({ ...error.detail, span: { start: span.start + offset, end: span.end + offset } });
   }
 }

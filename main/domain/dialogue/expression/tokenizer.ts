@@ -1,11 +1,16 @@
+import { own } from '../own-property';
 import { EXPRESSION_LIMITS } from './limits';
 import { syntaxError } from './expression-error';
 
-export type TokenType = 'number' | 'string' | 'variable' | 'word' | 'operator' | '(' | ')' | ',' | 'end';
+export type TokenType = 'number' | 'string' | 'variable' | 'word' | 'enumCase' | 'operator' | '(' | ')' | ',' | 'end';
 
 export interface Token {
   type: TokenType;
-  /** The number, the unescaped string, the variable name without `$`, the word or the operator. */
+  /**
+   * The number, the unescaped string, the variable name without `$`, the word, the enum case
+   * as written (`Food.Apple` or `.Apple`) or the operator. Aliases arrive normalised: `&&`,
+   * `||` and `!` as the words and/or/not, `is eq neq gt lt gte lte` as the operators they name.
+   */
   value: string | number;
   start: number;
   end: number;
@@ -16,14 +21,15 @@ const isNameStart = (ch: string | undefined) => ch !== undefined && ((ch >= 'a' 
 const isNamePart = (ch: string | undefined) => isNameStart(ch) || isDigit(ch);
 const isWhitespace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || /\s/.test(ch);
 const TWO_CHAR_OPERATORS = new Set(['==', '!=', '<=', '>=']);
-const ONE_CHAR_OPERATORS = new Set(['<', '>', '-']);
+const ONE_CHAR_OPERATORS = new Set(['<', '>', '-', '+', '*', '/', '%']);
+/** Symbols spelling a logical keyword (C style), read as that keyword. */
+const SYMBOL_KEYWORDS: Record<string, string> = { '&&': 'and', '||': 'or', '!': 'not' };
+/** Yarn's word operators, read as the comparison they name. */
+const WORD_OPERATORS: Record<string, string> = { is: '==', eq: '==', neq: '!=', gt: '>', lt: '<', gte: '>=', lte: '<=' };
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' };
 
 /** What people type from other languages, answered with what this one spells instead. */
 const FOREIGN_OPERATORS: Record<string, string> = {
-  '&&': "Use 'and' instead of '&&'",
-  '||': "Use 'or' instead of '||'",
-  '!': "Use 'not' instead of '!'",
   '=': "Use '==' to compare ('=' assigns, which conditions cannot do)",
 };
 
@@ -50,7 +56,13 @@ class Lexer {
         if (!isNameStart(source[this.i])) throw syntaxError("Expected a variable name after '$'", start, this.i + 1);
         this.push('variable', this.readName(this.i, 'Variable name'), start);
       } else if (isNameStart(ch)) {
-        this.push('word', this.readName(start, 'Name'), start);
+        this.readWord(start);
+      } else if (ch === '.') {
+        this.i++;
+        if (isDigit(source[this.i]))
+          throw syntaxError('Numbers need a digit before the decimal point (write 0.5, not .5)', start, this.i + 1);
+        if (!isNameStart(source[this.i])) throw syntaxError("Expected an enum case name after '.'", start, this.i + 1);
+        this.push('enumCase', `.${this.readName(this.i, 'Enum case name')}`, start);
       } else if (ch === '(' || ch === ')' || ch === ',') {
         this.i++;
         this.push(ch, ch, start);
@@ -76,6 +88,20 @@ class Lexer {
       throw syntaxError(`${what} is longer than ${EXPRESSION_LIMITS.maxNameLength} characters`, start, this.i);
     }
     return name;
+  }
+
+  /** A keyword, function name, Yarn word operator, or `Enum.Case`. */
+  private readWord(start: number): void {
+    const word = this.readName(start, 'Name');
+    const operator = own(WORD_OPERATORS, word);
+    if (operator !== undefined) {
+      this.push('operator', operator, start);
+    } else if (this.source[this.i] === '.' && isNameStart(this.source[this.i + 1])) {
+      this.i++;
+      this.push('enumCase', `${word}.${this.readName(this.i, 'Enum case name')}`, start);
+    } else {
+      this.push('word', word, start);
+    }
   }
 
   private readNumber(start: number): number {
@@ -129,9 +155,13 @@ class Lexer {
 
   private readOperator(ch: string, start: number): void {
     const pair = this.source.slice(start, start + 2);
+    const symbol = SYMBOL_KEYWORDS[pair] ? pair : SYMBOL_KEYWORDS[ch] ? ch : undefined;
     if (TWO_CHAR_OPERATORS.has(pair)) {
       this.i += 2;
       this.push('operator', pair, start);
+    } else if (symbol !== undefined) {
+      this.i += symbol.length;
+      this.push('word', SYMBOL_KEYWORDS[symbol], start);
     } else if (ONE_CHAR_OPERATORS.has(ch)) {
       this.i++;
       this.push('operator', ch, start);
@@ -143,7 +173,7 @@ class Lexer {
   }
 }
 
-/** Splits a condition into tokens, enforcing the length and token-count limits as it goes. */
+/** Splits an expression into tokens, enforcing the length and token-count limits as it goes. */
 export function tokenize(source: string): Token[] {
   if (source.length > EXPRESSION_LIMITS.maxLength) {
     throw syntaxError(
