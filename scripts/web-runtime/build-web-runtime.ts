@@ -15,9 +15,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 const USAGE = `/**
  * Loreweaver runtime for the web: plays dialogues and tracks quests of a \`loreweaver-pack\`
- * (format version 1) exactly as the studio's test chat does, with the same seeded random,
- * steps, transcript, events, state and error messages. No dependencies; an ES module that
- * needs ES2023 and structuredClone (any current browser, Node 17+, Deno, Bun).
+ * (format version 2; version 1 is migrated as it is read) exactly as the studio's test
+ * chat does, with the same seeded random, steps, transcript, events, state and error
+ * messages. No dependencies; an ES module that needs ES2023 and structuredClone (any
+ * current browser, Node 17+, Deno, Bun).
  *
  *   import { createDialogueRunner } from './loreweaver-runtime.js';
  *   const runner = createDialogueRunner(pack, 'smith', { seed: 42 });
@@ -30,7 +31,7 @@ const USAGE = `/**
 
 const TYPES_HEADER = `/**
  * Types of the Loreweaver web runtime (loreweaver-runtime.js), for a \`loreweaver-pack\` of
- * format version 1: the studio's own declarations, gathered from main/domain.
+ * format version 2: the studio's own declarations, gathered from main/domain.
  */`;
 
 export interface WebRuntimeFiles {

@@ -9,7 +9,7 @@ import {
   type DialogueRuntime,
   type RuntimeOptions,
 } from '../../main/domain/dialogue';
-import { fromPackNode, type PackDialogue } from '../../main/domain/pack';
+import { fromPackDialogue, type PackDialogue } from '../../main/domain/pack';
 import type { Quest } from '../../main/domain/quest';
 import type { luauWorkspace } from './luau';
 
@@ -95,18 +95,14 @@ function play(
   return { steps, transcript, events, history, state: runner.state };
 }
 
-const toDialogue = (d: PackDialogue): Dialogue => ({
-  schemaVersion: DIALOGUE_SCHEMA_VERSION,
-  ...d,
-  nodes: Object.fromEntries(Object.entries(d.nodes).map(([id, node]) => [id, fromPackNode(node)])),
-});
+const toDialogue = (d: PackDialogue): Dialogue => ({ schemaVersion: DIALOGUE_SCHEMA_VERSION, ...fromPackDialogue(d) });
 
-/** The studio's own runtime (main/domain/dialogue), on the pack's dialogues turned back into records. */
+/** The studio's own runtime (main/domain/dialogue), on the pack's dialogues turned back into records; detours reach all of them. */
 export function runStudio(c: ConformanceCase): ConformanceOutcome {
   const dialogues = new Map(c.pack.dialogues.map((d) => [d.id, toDialogue(d)]));
   const outcome = play(
     c,
-    (id, options) => createRuntime(dialogues.get(id)!, { ...options, quests: c.pack.quests }),
+    (id, options) => createRuntime(dialogues.get(id)!, { ...options, quests: c.pack.quests, dialogues: (other) => dialogues.get(other) }),
     (e) => e instanceof DialogueRuntimeError,
   );
   const quests = Object.fromEntries(

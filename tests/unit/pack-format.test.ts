@@ -11,6 +11,7 @@ import {
   checkPackContent,
   PackError,
   packJsonSchema,
+  PACK_JSON_SCHEMA_FILE,
   packToProject,
   parseBoundedJson,
   readPackBundle,
@@ -127,8 +128,8 @@ describe('pack format', () => {
     const tampered = new Map(map).set('npcs.json', map.get('npcs.json')!.replace('Mirela', 'Mallory'));
     expect(() => readPackFiles(tampered, sha256)).toThrow(/does not match the manifest's sha256/);
     const manifest = JSON.parse(map.get('manifest.json')!);
-    const newer = new Map(map).set('manifest.json', JSON.stringify({ ...manifest, formatVersion: 2 }));
-    expect(() => readPackFiles(newer, sha256)).toThrow(/reads up to 1/);
+    const newer = new Map(map).set('manifest.json', JSON.stringify({ ...manifest, formatVersion: 3 }));
+    expect(() => readPackFiles(newer, sha256)).toThrow(/reads up to 2/);
     const unknown = new Map(map).set('manifest.json', JSON.stringify({ ...manifest, formatVersion: 0 }));
     expect(() => readPackFiles(unknown, sha256)).toThrow(PackError);
     expect(() => parseBoundedJson('['.repeat(100_000) + ']'.repeat(100_000), 'x')).toThrow(/nests more than/);
@@ -144,7 +145,7 @@ describe('pack format', () => {
   });
 
   it('ships the JSON Schema generated from the zod schemas', () => {
-    const committed = readFileSync(join(__dirname, '../../resources/schema/loreweaver-pack-v1.schema.json'), 'utf8');
+    const committed = readFileSync(join(__dirname, '../..', PACK_JSON_SCHEMA_FILE), 'utf8');
     expect(committed).toBe(canonicalJson(packJsonSchema()));
   });
 });

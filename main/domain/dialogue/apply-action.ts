@@ -83,9 +83,9 @@ function applyOne(
   switch (action.type) {
     case 'setVariable': {
       const declared = context.types.get(action.variable);
-      if (declared === 'smart') throw new PlayError(`$${action.variable} is a smart variable, computed when read; it cannot be set`);
+      if (declared === 'smart') throw new PlayError(`$${action.variable} is a smart variable; it cannot be set`);
       const from = own(state.variables, action.variable);
-      const value = action.expression === undefined ? action.value : context.language.value(action.expression);
+      const value = action.expression === undefined ? action.value : context.language.value(action.expression, 'Call');
       const to = assigned(action.operator, action.variable, from, value, declared ?? (from === undefined ? undefined : typeOfValue(from)));
       if (from !== to) {
         setOwn(state.variables, action.variable, to);
@@ -94,10 +94,10 @@ function applyOne(
       break;
     }
     case 'call':
-      context.language.value(action.expression);
+      context.language.value(action.expression, 'Call');
       break;
     case 'commandText': {
-      const { name, args } = splitCommandText(context.language.text(action.text).text);
+      const { name, args } = splitCommandText(action.text, context.language.text(action.text).text);
       command(name, args, nodeId, quests, events, changes);
       break;
     }

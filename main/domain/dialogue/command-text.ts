@@ -1,11 +1,12 @@
 import { PlayError } from './play-error';
 
 /**
- * A rendered command text as a command: split at spaces (and tabs) outside double quotes,
- * the quotes removed, the first word the name and the rest its string arguments
- * (`give "iron sword" 2` → give, ["iron sword", "2"]). Empty text is an error.
+ * A command text, as rendered, as a command: split at spaces outside double quotes, the
+ * quotes removed (`""` is an empty word), the first word the name and the rest its string
+ * arguments (`give "iron sword" 2` → give, ["iron sword", "2"]). Nothing to split is an
+ * error naming the `source` the creator wrote.
  */
-export function splitCommandText(text: string): { name: string; args: string[] } {
+export function splitCommandText(source: string, text: string): { name: string; args: string[] } {
   const words: string[] = [];
   let word = '';
   let quoted = false;
@@ -14,7 +15,7 @@ export function splitCommandText(text: string): { name: string; args: string[] }
     if (ch === '"') {
       quoted = !quoted;
       started = true;
-    } else if (!quoted && (ch === ' ' || ch === '\t')) {
+    } else if (!quoted && ch === ' ') {
       if (started) words.push(word);
       word = '';
       started = false;
@@ -24,6 +25,6 @@ export function splitCommandText(text: string): { name: string; args: string[] }
     }
   }
   if (started) words.push(word);
-  if (words.length === 0) throw new PlayError(`Command text "${text}" is empty`);
+  if (words.length === 0) throw new PlayError(`Command "${source}" is empty`);
   return { name: words[0], args: words.slice(1) };
 }

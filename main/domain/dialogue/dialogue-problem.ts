@@ -23,6 +23,10 @@ export type DialogueProblemCode =
   | 'duplicate_variable'
   | 'empty_choice'
   | 'empty_branch'
+  | 'empty_group'
+  | 'duplicate_section_title'
+  | 'smart_variable_set'
+  | 'unknown_enum'
   /** The studio refused to save this node or field (reported by the editor, not by validateDialogue). */
   | 'save_refused';
 

@@ -1,7 +1,6 @@
 import { defineRecordType, loadRecord, type RecordIdentity } from '../records/versioned-record';
 import { Dialogue } from './dialogue-schema';
-import { escapeVersion1Texts } from './version-1-text';
-import { setOwn } from './own-property';
+import { escapeVersion1Nodes } from './version-1-text';
 
 /**
  * Dialogue format history. Version 0 is the foundation's generic item (`{ notes }`, with
@@ -24,13 +23,7 @@ export const DialogueRecord = defineRecordType<Dialogue, RecordIdentity>('dialog
   {
     version: 2,
     description: 'line, AI line fallback and option texts become templates; their \\ { } [ ] are escaped',
-    up: (record) => {
-      const nodes = record.nodes;
-      if (nodes === null || typeof nodes !== 'object' || Array.isArray(nodes)) return record;
-      const escaped: Record<string, unknown> = {};
-      for (const [id, node] of Object.entries(nodes)) setOwn(escaped, id, escapeVersion1Texts(node));
-      return { ...record, nodes: escaped };
-    },
+    up: (record) => ({ ...record, nodes: escapeVersion1Nodes(record.nodes) }),
   },
 ]);
 

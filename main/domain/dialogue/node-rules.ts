@@ -1,16 +1,19 @@
-import type { DialogueProblem } from './dialogue-problem';
-import type { Dialogue, DialogueAction, DialogueNode } from './dialogue-schema';
+import type { DialogueProblem, DialogueProblemCode } from './dialogue-problem';
+import type { Dialogue, DialogueAction, DialogueNode, NodeOfKind } from './dialogue-schema';
 import type { ValueType } from './expression/ast';
 import { typeOfValue } from './expression/ast';
-import { checkCondition, type CheckedCondition } from './expression/condition';
 import { checkActionReferences, checkConditionReferences, type DialogueReferences } from './reference-rules';
+import type { CheckedText, ValidationLanguage } from './validation-language';
 
 export interface NodeRuleContext {
-  readonly variables: ReadonlyMap<string, ValueType>;
+  /** Each declared variable's kind: its value type, `enum` (with the enum's name) or `smart`. */
+  readonly variables: ReadonlyMap<string, DeclaredKind>;
   /** Line id → first node that used it. */
   readonly lineIds: Map<string, string>;
-  /** Conditions repeat across big dialogues ("$met_king"); each distinct text is checked once. */
-  readonly conditions: Map<string, CheckedCondition>;
+  /** Section title → first section node that has it. */
+  readonly sectionTitles: Map<string, string>;
+  /** The dialogue's expressions and templates, each distinct text checked once. */
+  readonly language: ValidationLanguage;
   readonly refs: DialogueReferences;
   readonly nodeExists: (id: string) => boolean;
   readonly report: (problem: DialogueProblem) => void;
@@ -19,19 +22,18 @@ export interface NodeRuleContext {
 const isBlank = (text: string) => !/\S/.test(text);
 const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** Checks the condition of `list[index]`; the field path is built only when there is something to report. */
-function checkConditionField(source: string, nodeId: string, list: 'options' | 'branches', index: number, ctx: NodeRuleContext): void {
-  let checked = ctx.conditions.get(source);
-  if (!checked) {
-    checked = checkCondition(source, ctx.variables);
-    ctx.conditions.set(source, checked);
-  }
-  const field = `${list}[${index}].condition`;
+/** Reports the problems the language found in the text of `field`, and what the parsed expression names that the project lacks. */
+function reportChecked(checked: CheckedText, nodeId: string, field: string, ctx: NodeRuleContext): void {
   for (const problem of checked.problems) {
     ctx.report({ severity: 'error', code: problem.code, message: problem.message, nodeId, field, span: problem.span });
   }
-  if (checked.ast) checkConditionReferences(checked.ast, nodeId, field, ctx.nodeExists, ctx.refs, ctx.report);
+  for (const ast of checked.expressions) checkConditionReferences(ast, nodeId, field, ctx.nodeExists, ctx.refs, ctx.report);
 }
+
+const checkConditionField = (source: string, nodeId: string, field: string, ctx: NodeRuleContext) =>
+  reportChecked(ctx.language.condition(source), nodeId, field, ctx);
+const checkTextField = (source: string, nodeId: string, field: string, ctx: NodeRuleContext) =>
+  reportChecked(ctx.language.text(source), nodeId, field, ctx);
 
 function checkLineId(lineId: string, nodeId: string, ctx: NodeRuleContext): void {
   if (isBlank(lineId)) {
@@ -106,49 +108,95 @@ function checkOptionTexts(options: readonly { text: string }[], nodeId: string, 
   });
 }
 
-function checkAction(action: DialogueAction, nodeId: string, field: string, ctx: NodeRuleContext): void {
-  checkActionReferences(action, nodeId, field, ctx.refs, ctx.report);
-  if (action.type === 'setVariable') {
-    const declared = ctx.variables.get(action.variable);
-    if (!declared) {
-      ctx.report({
-        severity: 'error',
-        code: 'undeclared_variable',
-        message: `Variable $${action.variable} is not declared`,
-        nodeId,
-        field: `${field}.variable`,
-      });
-    } else if (action.operator !== '=' && declared !== 'number') {
-      ctx.report({
-        severity: 'error',
-        code: 'type_mismatch',
-        message: `'${action.operator}' needs a number variable; $${action.variable} is a ${declared}`,
-        nodeId,
-        field: `${field}.operator`,
-      });
-    } else if (typeOfValue(action.value) !== declared) {
-      ctx.report({
-        severity: 'error',
-        code: 'type_mismatch',
-        message: `$${action.variable} is a ${declared} but the value is a ${typeOfValue(action.value)}`,
-        nodeId,
-        field: `${field}.value`,
-      });
+/** The value or expression a set-variable action gives must fit the variable; smart variables cannot be set. */
+function checkSetVariable(
+  action: Extract<DialogueAction, { type: 'setVariable' }>,
+  nodeId: string,
+  field: string,
+  ctx: NodeRuleContext,
+): void {
+  const declared = ctx.variables.get(action.variable);
+  const at = (suffix: string, code: DialogueProblemCode, message: string) =>
+    ctx.report({ severity: 'error', code, message, nodeId, field: `${field}.${suffix}` });
+  if (!declared) return at('variable', 'undeclared_variable', `Variable $${action.variable} is not declared`);
+  if (declared.type === 'smart') return at('variable', 'smart_variable_set', `$${action.variable} is a smart variable; it cannot be set`);
+  const appends = action.operator === '+=' && declared.type === 'string';
+  if (action.operator !== '=' && declared.type !== 'number' && !appends) {
+    return at('operator', 'type_mismatch', `'${action.operator}' needs a number variable; $${action.variable} is a ${declared.type}`);
+  }
+  if (action.expression !== undefined) {
+    reportChecked(ctx.language.expression(action.expression, declared), nodeId, `${field}.expression`, ctx);
+  } else if (declared.type === 'enum') {
+    if (typeof action.value === 'boolean' || !declared.values.includes(action.value)) {
+      at('value', 'type_mismatch', `$${action.variable} holds a case of ${declared.enum}; ${JSON.stringify(action.value)} is none of them`);
     }
+  } else if (typeOfValue(action.value) !== declared.type) {
+    at('value', 'type_mismatch', `$${action.variable} is a ${declared.type} but the value is a ${typeOfValue(action.value)}`);
   }
 }
 
-/** The checks that look at one node alone: texts, ids, conditions, actions, jump targets. */
+function checkAction(action: DialogueAction, nodeId: string, field: string, ctx: NodeRuleContext): void {
+  checkActionReferences(action, nodeId, field, ctx.refs, ctx.report);
+  switch (action.type) {
+    case 'setVariable':
+      checkSetVariable(action, nodeId, field, ctx);
+      break;
+    case 'call':
+      reportChecked(ctx.language.call(action.expression), nodeId, `${field}.expression`, ctx);
+      break;
+    case 'commandText':
+      if (isBlank(action.text)) ctx.report(emptyText(nodeId, `${field}.text`, 'Command text'));
+      else checkTextField(action.text, nodeId, `${field}.text`, ctx);
+      break;
+  }
+}
+
+/** A jump's or detour's target: the other dialogue exists, and an expression gives a node id (a string). */
+function checkTarget(node: NodeOfKind<'jump' | 'detour'>, ctx: NodeRuleContext): void {
+  if (node.dialogueId !== undefined && ctx.refs.dialogueExists && !ctx.refs.dialogueExists(node.dialogueId)) {
+    ctx.report({
+      severity: 'error',
+      code: 'unknown_dialogue',
+      message: `${node.kind === 'jump' ? 'Jump' : 'Detour'} to dialogue "${node.dialogueId}", which does not exist`,
+      nodeId: node.id,
+      field: 'dialogueId',
+    });
+  }
+  if (node.expression !== undefined)
+    reportChecked(ctx.language.expression(node.expression, { type: 'string' }), node.id, 'expression', ctx);
+}
+
+/** Section titles name sections in visits and in imported and exported scripts, so two sections cannot share one. */
+function checkSectionTitle(node: NodeOfKind<'section'>, ctx: NodeRuleContext): void {
+  const title = node.title.trim();
+  if (!title) return ctx.report(emptyText(node.id, 'title', 'Section title'));
+  const first = ctx.sectionTitles.get(title);
+  if (first === undefined) ctx.sectionTitles.set(title, node.id);
+  else {
+    ctx.report({
+      severity: 'error',
+      code: 'duplicate_section_title',
+      message: `Section title "${title}" is already used by node ${first}`,
+      nodeId: node.id,
+      field: 'title',
+    });
+  }
+}
+
+/** The checks that look at one node alone: texts, ids, conditions, expressions, actions, targets. */
 export function checkNode(node: DialogueNode, ctx: NodeRuleContext): void {
   const nodeId = node.id;
   switch (node.kind) {
     case 'line':
       if (isBlank(node.text)) ctx.report(emptyText(nodeId, 'text', 'Line text'));
+      else checkTextField(node.text, nodeId, 'text', ctx);
+      if (node.condition !== undefined && !isBlank(node.condition)) checkConditionField(node.condition, nodeId, 'condition', ctx);
       checkLineId(node.lineId, nodeId, ctx);
       break;
     case 'aiLine':
       if (isBlank(node.instruction)) ctx.report(emptyText(nodeId, 'instruction', 'AI line instruction'));
       if (isBlank(node.fallbackText)) ctx.report(emptyText(nodeId, 'fallbackText', 'AI line fallback text'));
+      else checkTextField(node.fallbackText, nodeId, 'fallbackText', ctx);
       checkLineId(node.lineId, nodeId, ctx);
       break;
     case 'choice':
@@ -158,7 +206,10 @@ export function checkNode(node: DialogueNode, ctx: NodeRuleContext): void {
       checkUniqueIds(node.options, 'options', nodeId, ctx);
       checkOptionTexts(node.options, nodeId, ctx);
       node.options.forEach((option, i) => {
-        if (option.condition !== undefined && !isBlank(option.condition)) checkConditionField(option.condition, nodeId, 'options', i, ctx);
+        if (!isBlank(option.text)) checkTextField(option.text, nodeId, `options[${i}].text`, ctx);
+        if (option.condition !== undefined && !isBlank(option.condition)) {
+          checkConditionField(option.condition, nodeId, `options[${i}].condition`, ctx);
+        }
       });
       break;
     case 'branch':
@@ -172,30 +223,48 @@ export function checkNode(node: DialogueNode, ctx: NodeRuleContext): void {
         });
       }
       checkUniqueIds(node.branches, 'branches', nodeId, ctx);
-      node.branches.forEach((branch, i) => checkConditionField(branch.condition, nodeId, 'branches', i, ctx));
+      node.branches.forEach((branch, i) => checkConditionField(branch.condition, nodeId, `branches[${i}].condition`, ctx));
+      break;
+    case 'group':
+      if (node.candidates.length === 0) {
+        ctx.report({
+          severity: 'warning',
+          code: 'empty_group',
+          message: 'Group has no candidates; it always takes "else"',
+          nodeId,
+          field: 'candidates',
+        });
+      }
+      checkUniqueIds(node.candidates, 'candidates', nodeId, ctx);
+      node.candidates.forEach((candidate, i) => {
+        if (candidate.condition !== undefined && !isBlank(candidate.condition)) {
+          checkConditionField(candidate.condition, nodeId, `candidates[${i}].condition`, ctx);
+        }
+      });
       break;
     case 'action':
       node.actions.forEach((action, i) => checkAction(action, nodeId, `actions[${i}]`, ctx));
       break;
     case 'jump':
-      if (node.dialogueId !== undefined && ctx.refs.dialogueExists && !ctx.refs.dialogueExists(node.dialogueId)) {
-        ctx.report({
-          severity: 'error',
-          code: 'unknown_dialogue',
-          message: `Jump to dialogue "${node.dialogueId}", which does not exist`,
-          nodeId,
-          field: 'dialogueId',
-        });
-      }
+    case 'detour':
+      checkTarget(node, ctx);
       break;
+    case 'section':
+      checkSectionTitle(node, ctx);
+      break;
+    case 'return':
     case 'end':
       break;
   }
 }
 
-/** Declared variables by name, reporting names declared twice. */
-export function declaredVariables(dialogue: Dialogue, report: (problem: DialogueProblem) => void): Map<string, ValueType> {
-  const variables = new Map<string, ValueType>();
+/** What validation knows of a declared variable: its stored type, an enum's name and raw case values, or that it is smart. */
+export type DeclaredKind = { type: ValueType } | { type: 'enum'; enum: string; values: readonly (number | string)[] } | { type: 'smart' };
+
+/** Declared variables by name, reporting names declared twice and enum variables whose enum or default case does not exist. */
+export function declaredVariables(dialogue: Dialogue, report: (problem: DialogueProblem) => void): Map<string, DeclaredKind> {
+  const enums = new Map((dialogue.enums ?? []).map((e) => [e.name, e]));
+  const variables = new Map<string, DeclaredKind>();
   dialogue.variables.forEach((variable, i) => {
     if (variables.has(variable.name)) {
       report({
@@ -204,7 +273,28 @@ export function declaredVariables(dialogue: Dialogue, report: (problem: Dialogue
         message: `Variable $${variable.name} is declared twice`,
         field: `variables[${i}].name`,
       });
-    } else variables.set(variable.name, variable.type);
+      return;
+    }
+    if (variable.type !== 'enum') {
+      variables.set(variable.name, { type: variable.type });
+      return;
+    }
+    const declared = enums.get(variable.enum);
+    if (!declared) {
+      report({ severity: 'error', code: 'unknown_enum', message: `Enum ${variable.enum} is not declared`, field: `variables[${i}].enum` });
+    } else if (!declared.cases.some((c) => c.name === variable.default)) {
+      report({
+        severity: 'error',
+        code: 'unknown_enum',
+        message: `Enum ${variable.enum} has no case ${variable.default}`,
+        field: `variables[${i}].default`,
+      });
+    }
+    variables.set(variable.name, {
+      type: 'enum',
+      enum: variable.enum,
+      values: (declared?.cases ?? []).map((c) => c.value ?? c.name),
+    });
   });
   return variables;
 }

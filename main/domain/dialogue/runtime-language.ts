@@ -17,7 +17,8 @@ export interface RenderedText {
  */
 export interface RuntimeLanguage {
   condition(source: string): boolean;
-  value(source: string): Value;
+  /** `what` names the expression in messages: Value, Call, Target. */
+  value(source: string, what: string): Value;
   text(source: string): RenderedText;
   /** How specific a group candidate's condition is, for saliency. */
   complexity(source: string | undefined, once: boolean): number;
@@ -50,7 +51,7 @@ export function runtimeLanguage(scope: EvaluationScope): RuntimeLanguage {
       if (typeof result !== 'boolean') throw new PlayError(`Condition "${source}" is a ${typeof result}, not true or false`);
       return result;
     },
-    value: (source) => value(source, 'Expression'),
+    value,
     text: (source) => ({ text: source }),
     complexity(source, once) {
       let count = once ? 1 : 0;

@@ -2,7 +2,7 @@ import { applyAction, type ActionContext } from './apply-action';
 import { countIn, DetourFrames } from './detour-frames';
 import type { Dialogue, DialogueNode, NodeOfKind, Saliency } from './dialogue-schema';
 import type { DialogueState } from './dialogue-state-types';
-import type { Value, ValueType } from './expression/ast';
+import { typeOfValue, type Value, type ValueType } from './expression/ast';
 import type { EvaluationScope } from './expression/functions';
 import { pickCandidate, type AvailableCandidate } from './group-saliency';
 import { own, setOwn } from './own-property';
@@ -167,8 +167,8 @@ const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length 
  * end the conversation with reason `error` and a message, as test chat shows them.
  *
  * `once` bookkeeping (`state.seen`) counts a once line when shown, a once option when chosen,
- * a once branch when taken, and every group candidate when picked. Where a once item was
- * already seen, its condition is not evaluated at all (so it draws no `random()`).
+ * a once branch when taken, and every group candidate when picked. Conditions are evaluated
+ * before the once check, so a `random()` in them draws whether or not the item was seen.
  * Detours push a level (see DetourFrames); an unconnected output inside a detour returns
  * from it, while a detour whose own `next` is unconnected ends the conversation when it
  * returns ('unconnected').
@@ -232,9 +232,9 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
   /** The node a jump or detour names: its `expression`'s string value, else `nodeId`. */
   const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: RuntimeLanguage): string | undefined => {
     if (node.expression === undefined) return node.nodeId;
-    const target = language.value(node.expression);
+    const target = language.value(node.expression, 'Target');
     if (typeof target !== 'string') {
-      throw new PlayError(`The ${node.kind} target "${node.expression}" is ${JSON.stringify(target)}, not a node id`);
+      throw new PlayError(`Target "${node.expression}" is a ${typeOfValue(target)}, not a node id`);
     }
     return target;
   };
@@ -248,11 +248,20 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
     switch (node.kind) {
       case 'line': {
         const condition = node.condition?.trim();
-        if ((node.once && seen(nodeId)) || (condition && !language.condition(condition))) return { next: node.next };
-        const text = withMarkup(language.text(node.text));
-        if (node.once) markSeen(nodeId);
+        if (condition && !language.condition(condition)) return { next: node.next };
+        if (node.once) {
+          if (seen(nodeId)) return { next: node.next };
+          markSeen(nodeId);
+        }
         shown = node;
-        return { type: 'line', nodeId, speaker: node.speaker, ...text, lineId: node.lineId, emotion: node.emotion };
+        return {
+          type: 'line',
+          nodeId,
+          speaker: node.speaker,
+          ...withMarkup(language.text(node.text)),
+          lineId: node.lineId,
+          emotion: node.emotion,
+        };
       }
       case 'aiLine': {
         const { text, markup } = withMarkup(language.text(node.fallbackText));
@@ -275,16 +284,16 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
           nodeId,
           options: node.options.map((option) => {
             const view = { id: option.id, ...withMarkup(language.text(option.text)) };
-            if (option.once && seen(seenKey(nodeId, option.id))) return { ...view, available: false, unavailableReason: 'Already chosen' };
             const condition = option.condition?.trim();
-            if (!condition) return { ...view, available: true };
+            let reason: string | undefined;
             try {
-              if (language.condition(condition)) return { ...view, available: true };
-              return { ...view, available: false, unavailableReason: `Requires ${condition}` };
+              if (condition && !language.condition(condition)) reason = `Requires ${condition}`;
             } catch (error) {
               if (!(error instanceof PlayError)) throw error;
-              return { ...view, available: false, unavailableReason: error.message };
+              reason = error.message;
             }
+            if (reason === undefined && option.once && seen(seenKey(nodeId, option.id))) reason = 'Already chosen';
+            return reason === undefined ? { ...view, available: true } : { ...view, available: false, unavailableReason: reason };
           }),
         };
       case 'end':
@@ -292,8 +301,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
       case 'branch':
         for (const branch of node.branches) {
           const key = seenKey(nodeId, branch.id);
-          if (branch.once && seen(key)) continue;
-          if (language.condition(branch.condition)) {
+          if (language.condition(branch.condition) && !(branch.once && seen(key))) {
             if (branch.once) markSeen(key);
             return { next: branch.target };
           }
@@ -302,10 +310,10 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
       case 'group': {
         const available: (AvailableCandidate & { id: string; target: string | undefined })[] = [];
         for (const candidate of node.candidates) {
-          const count = own(own(state.seen, current.id), seenKey(nodeId, candidate.id)) ?? 0;
-          if (candidate.once && count > 0) continue;
           const condition = candidate.condition?.trim() || undefined;
           if (condition && !language.condition(condition)) continue;
+          const count = own(own(state.seen, current.id), seenKey(nodeId, candidate.id)) ?? 0;
+          if (candidate.once && count > 0) continue;
           available.push({
             id: candidate.id,
             target: candidate.target,
@@ -329,7 +337,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
         if (node.dialogueId !== undefined) {
           return finish({ type: 'end', nodeId, reason: 'jump', jump: { dialogueId: node.dialogueId, nodeId: target } });
         }
-        if (target !== undefined) frames.unwind();
+        frames.unwind();
         return { next: target };
       }
       case 'detour': {

@@ -3,6 +3,7 @@ import type { Dialogue } from './dialogue-schema';
 import { checkGraph } from './graph-rules';
 import { checkNode, declaredVariables, type NodeRuleContext } from './node-rules';
 import type { DialogueReferences } from './reference-rules';
+import { validationLanguage } from './validation-language';
 
 /** The project's dialogues, quests and items the dialogue's jumps, actions and conditions are checked against. */
 export type ValidateOptions = DialogueReferences;
@@ -17,10 +18,12 @@ export type ValidateOptions = DialogueReferences;
 export function validateDialogue(dialogue: Dialogue, options: ValidateOptions = {}): DialogueProblem[] {
   const problems: DialogueProblem[] = [];
   const report = (problem: DialogueProblem) => problems.push(problem);
+  const variables = declaredVariables(dialogue, report);
   const ctx: NodeRuleContext = {
-    variables: declaredVariables(dialogue, report),
+    variables,
     lineIds: new Map(),
-    conditions: new Map(),
+    sectionTitles: new Map(),
+    language: validationLanguage(variables),
     refs: options,
     nodeExists: (id) => Object.hasOwn(dialogue.nodes, id),
     report,

@@ -1,3 +1,5 @@
+import { setOwn } from './own-property';
+
 /** Backslash before each `\\ { } [ ]`, so text written before templates renders exactly as it reads. */
 const escapeText = (text: unknown): unknown => (typeof text === 'string' ? text.replace(/[\\{}[\]]/g, '\\$&') : text);
 
@@ -6,7 +8,7 @@ const escapeText = (text: unknown): unknown => (typeof text === 'string' ? text.
  * with its player-visible texts (line text, AI line fallback, option texts) escaped, so as
  * templates they render exactly what they said before.
  */
-export function escapeVersion1Texts(node: unknown): unknown {
+function escapeNodeTexts(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const record = node as Record<string, unknown>;
   switch (record.kind) {
@@ -26,4 +28,12 @@ export function escapeVersion1Texts(node: unknown): unknown {
     default:
       return record;
   }
+}
+
+/** A dialogue's `nodes` map (record or pack) of the first format with every node's texts escaped; anything else unchanged. */
+export function escapeVersion1Nodes(nodes: unknown): unknown {
+  if (nodes === null || typeof nodes !== 'object' || Array.isArray(nodes)) return nodes;
+  const escaped: Record<string, unknown> = {};
+  for (const [id, node] of Object.entries(nodes)) setOwn(escaped, id, escapeNodeTexts(node));
+  return escaped;
 }

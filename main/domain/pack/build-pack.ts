@@ -1,11 +1,12 @@
-import type { Dialogue, DialogueNode } from '../dialogue/dialogue-schema';
+import type { Dialogue } from '../dialogue/dialogue-schema';
 import { referencesIn } from '../dialogue/reference-rules';
 import { validateDialogue } from '../dialogue/validate-dialogue';
 import type { NpcPersona } from '../npc/npc-schema';
 import { compareCodePoints } from './canonical-json';
-import { packCondition } from './expression-tree';
+import { defined } from './defined-fields';
+import { toPackDialogue, type Report } from './pack-dialogue';
 import type { PackProblem } from './pack-problem';
-import type { PackContent, PackDialogue, PackNode, PackNpc, PackPoem, PackScript, PackStory } from './pack-schema';
+import type { PackContent, PackNpc, PackPoem, PackScript, PackStory } from './pack-schema';
 import { questOutline } from '../quest/quest-outline';
 import type { Quest } from '../quest/quest-schema';
 import type { WorldItem, WorldLocation } from '../quest/world-schema';
@@ -36,18 +37,6 @@ export interface BuiltPack {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => compareCodePoints(a.id, b.id));
-/** A copy without the undefined fields. A plain loop: this runs for every node of every dialogue. */
-function defined<T extends object>(value: T): T {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field === undefined) continue;
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true, configurable: true });
-    else copy[key] = field;
-  }
-  return copy as T;
-}
-
 export function toPackNpc(persona: NpcPersona): PackNpc {
   const lorebook = persona.lorebook;
   return defined({
@@ -91,51 +80,6 @@ export function toPackNpc(persona: NpcPersona): PackNpc {
           ),
         })
       : undefined,
-  });
-}
-
-type Report = (problem: Omit<PackProblem, 'itemKind' | 'itemId' | 'itemName'>) => void;
-
-/** Conditions become trees; one that does not parse is reported and replaced by `false` so the shape stays valid. */
-function toPackNode(node: DialogueNode, report: Report): PackNode {
-  const condition = (source: string, field: string) => {
-    const result = packCondition(source);
-    if ('ast' in result) return result;
-    report({ severity: 'error', code: 'invalid_condition', message: result.error, nodeId: node.id, field });
-    return { source: source || 'false', ast: { type: 'literal' as const, value: false } };
-  };
-  switch (node.kind) {
-    case 'choice':
-      return {
-        ...node,
-        options: node.options.map((option, i) => {
-          const source = option.condition?.trim();
-          return defined({ ...option, condition: source ? condition(source, `options[${i}].condition`) : undefined });
-        }),
-      };
-    case 'branch':
-      return {
-        ...node,
-        branches: node.branches.map((branch, i) => ({ ...branch, condition: condition(branch.condition, `branches[${i}].condition`) })),
-      };
-    default:
-      return defined(node);
-  }
-}
-
-export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue {
-  const nodes: Record<string, PackNode> = {};
-  for (const [id, node] of Object.entries(dialogue.nodes)) nodes[id] = toPackNode(node, report);
-  return defined({
-    id: dialogue.id,
-    name: dialogue.name,
-    npcId: dialogue.npcId,
-    notes: dialogue.notes || undefined,
-    variables: dialogue.variables.map(
-      ({ name, type, default: value }) => ({ name, type, default: value }) as PackDialogue['variables'][number],
-    ),
-    startNodeId: dialogue.startNodeId,
-    nodes,
   });
 }
 

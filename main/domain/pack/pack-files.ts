@@ -3,6 +3,7 @@ import { describeIssues } from '../records/versioned-record';
 import { canonicalJson, canonicalJsonOf } from './canonical-json';
 import { parseBoundedJson } from './json-depth';
 import { PackError } from './pack-error';
+import { migratePackSections } from './pack-migration';
 import type { PackProblem } from './pack-problem';
 import { Pack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_SECTIONS, PackContent, PackManifest, type PackSection } from './pack-schema';
 import { robloxIssues } from './roblox-safe';
@@ -102,8 +103,8 @@ export function checkPackContent(content: unknown, meta: PackMeta): PackProblem[
   ];
 }
 
-/** Brings a manifest of an older format version up to this one; version 1 is the first, so there is nothing yet to migrate. */
-function checkVersion(manifest: unknown): void {
+/** The format version a manifest declares, when this studio can read it (older ones are migrated on read). */
+function checkVersion(manifest: unknown): number {
   const record = (manifest ?? {}) as Record<string, unknown>;
   if (record.format !== PACK_FORMAT)
     throw new PackError('pack_invalid', `The manifest's format is ${JSON.stringify(record.format)}, not "${PACK_FORMAT}".`);
@@ -120,16 +121,18 @@ function checkVersion(manifest: unknown): void {
       `The pack has format version ${version}; this studio reads up to ${PACK_FORMAT_VERSION}. Update Loreweaver to import it.`,
     );
   }
+  return version;
 }
 
-function parseManifest(raw: unknown): PackManifest {
-  checkVersion(raw);
-  const manifest = PackManifest.safeParse(raw);
+/** The manifest, brought to the current format version, and the version the pack was written in. */
+function parseManifest(raw: unknown): { manifest: PackManifest; version: number } {
+  const version = checkVersion(raw);
+  const manifest = PackManifest.safeParse({ ...(raw as object), formatVersion: PACK_FORMAT_VERSION });
   if (!manifest.success) throw new PackError('pack_invalid', `The manifest is not valid: ${describeIssues(manifest.error)}`);
   const paths = new Set(manifest.data.files.map((f) => f.path));
   const missing = PACK_SECTIONS.map(sectionFile).filter((path) => !paths.has(path));
   if (missing.length) throw new PackError('pack_invalid', `The manifest does not list ${missing.join(', ')}.`);
-  return manifest.data;
+  return { manifest: manifest.data, version };
 }
 
 /** Parses a read pack once: the schema's own parse both finds the problems and yields the pack. */
@@ -149,12 +152,13 @@ function parseContent(sections: Record<string, unknown>, manifest: PackManifest)
 /**
  * Reads a pack from its files (path → text, as found in a folder or zip): the manifest
  * first, its format version, then every section, each checked against its sha256 before
- * it is parsed, then the whole against the schema and Roblox's rules.
+ * it is parsed, then migrated from an older format version, then the whole checked
+ * against the schema and Roblox's rules.
  */
 export function readPackFiles(files: ReadonlyMap<string, string>, sha256: Sha256): Pack {
   const manifestText = files.get(MANIFEST_FILE);
   if (manifestText === undefined) throw new PackError('pack_invalid', `The pack has no ${MANIFEST_FILE}.`);
-  const manifest = parseManifest(parseBoundedJson(manifestText, MANIFEST_FILE));
+  const { manifest, version } = parseManifest(parseBoundedJson(manifestText, MANIFEST_FILE));
   const sections: Record<string, unknown> = {};
   for (const section of PACK_SECTIONS) {
     const path = sectionFile(section);
@@ -167,15 +171,15 @@ export function readPackFiles(files: ReadonlyMap<string, string>, sha256: Sha256
     }
     sections[section] = parseBoundedJson(text, path);
   }
-  return parseContent(sections, manifest);
+  return parseContent(migratePackSections(sections, version), manifest);
 }
 
 /** Reads a one-file pack (the web target's pack.json), checking each section against the manifest's hashes. */
 export function readPackBundle(text: string, sha256: Sha256): Pack {
   const raw = parseBoundedJson(text, 'The pack') as Record<string, unknown>;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new PackError('pack_invalid', 'The pack is not a JSON object.');
-  const manifest = parseManifest(raw.manifest);
-  const files = new Map<string, string>([[MANIFEST_FILE, canonicalJson(manifest)]]);
+  parseManifest(raw.manifest);
+  const files = new Map<string, string>([[MANIFEST_FILE, canonicalJson(raw.manifest)]]);
   for (const section of PACK_SECTIONS) {
     if (raw[section] === undefined) throw new PackError('pack_invalid', `The pack has no "${section}" section.`);
     files.set(sectionFile(section), canonicalJson(raw[section]));

@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { Saliency } from '../dialogue/dialogue-schema';
 import { Quest } from '../quest/quest-schema';
 import { WorldItem, WorldLocation } from '../quest/world-schema';
+import { PackTextPart } from './pack-text';
+import { PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-version';
 
 /**
- * The `loreweaver-pack` format, version 1: what leaves the studio for a game. Every shape
+ * The `loreweaver-pack` format, version 2: what leaves the studio for a game. Version 2
+ * adds the deeper dialogue language (sections, detours, returns, groups, once, enums,
+ * smart variables, arithmetic, text templates); a version-1 pack is migrated when read
+ * (pack-migration.ts). Every shape
  * here is also valid under Roblox's JSON rules: no nulls (absent fields are omitted), ids
  * are strings, objects never mix string and number keys (maps are keyed by string ids),
  * and every array holds one kind of element. Conditions travel as the parser's JSON tree
  * (without editor spans) beside their source text, which runtimes quote in messages.
  */
-export const PACK_FORMAT = 'loreweaver-pack';
-export const PACK_FORMAT_VERSION = 1;
+export { PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-version';
 
 export const PACK_LIMITS = {
   maxItems: 100_000,
@@ -56,17 +61,50 @@ export const PackExpr: z.ZodType<PackExpr> = z.lazy(() =>
 export const PackCondition = z.object({ source: z.string().min(1).max(2000), ast: PackExpr }).strict();
 export type PackCondition = z.infer<typeof PackCondition>;
 
+const VariableName = z.string().min(1).max(64);
+const EnumValue = z.union([Finite, z.string().max(1000)]);
+
+/** An enum with every case's value resolved (a case declared without one has its name). */
+export const PackEnum = z
+  .object({
+    name: VariableName,
+    cases: z
+      .array(z.object({ name: VariableName, value: EnumValue }).strict())
+      .min(1)
+      .max(256),
+  })
+  .strict();
+export type PackEnum = z.infer<typeof PackEnum>;
+
 export const PackVariable = z.discriminatedUnion('type', [
-  z.object({ name: z.string().min(1).max(64), type: z.literal('bool'), default: z.boolean() }).strict(),
-  z.object({ name: z.string().min(1).max(64), type: z.literal('number'), default: Finite }).strict(),
-  z.object({ name: z.string().min(1).max(64), type: z.literal('string'), default: z.string().max(1000) }).strict(),
+  z.object({ name: VariableName, type: z.literal('bool'), default: z.boolean() }).strict(),
+  z.object({ name: VariableName, type: z.literal('number'), default: Finite }).strict(),
+  z.object({ name: VariableName, type: z.literal('string'), default: z.string().max(1000) }).strict(),
+  /** Holds a case of `enum` as its raw value; `default` is that value. */
+  z.object({ name: VariableName, type: z.literal('enum'), enum: VariableName, default: EnumValue }).strict(),
+  /** Computed from `expression` whenever it is read; never stored or set. */
+  z
+    .object({ name: VariableName, type: z.literal('smart'), valueType: z.enum(['bool', 'number', 'string']), expression: PackCondition })
+    .strict(),
 ]);
 export type PackVariable = z.infer<typeof PackVariable>;
 
+/** A text as written and, when it has `{`, `[` or `\\`, as the parts runtimes render. */
+const templated = { template: z.array(PackTextPart).max(2000).optional() };
+
 export const PackAction = z.discriminatedUnion('type', [
   z
-    .object({ type: z.literal('setVariable'), variable: z.string().min(1).max(64), operator: z.enum(['=', '+=', '-=']), value: PackValue })
+    .object({
+      type: z.literal('setVariable'),
+      variable: VariableName,
+      operator: z.enum(['=', '+=', '-=']),
+      value: PackValue,
+      /** When present, the value set is this expression's, instead of `value`. */
+      expression: PackCondition.optional(),
+    })
     .strict(),
+  z.object({ type: z.literal('call'), expression: PackCondition }).strict(),
+  z.object({ type: z.literal('commandText'), text: z.string().min(1).max(1000), ...templated }).strict(),
   z.object({ type: z.literal('startQuest'), questId: Id }).strict(),
   z.object({ type: z.literal('advanceQuest'), questId: Id, stage: z.number().int().nonnegative().optional() }).strict(),
   z.object({ type: z.literal('completeObjective'), questId: Id, objectiveId: Id }).strict(),
@@ -79,6 +117,9 @@ export type PackAction = z.infer<typeof PackAction>;
 const Position = z.object({ x: Finite, y: Finite }).strict();
 const node = { id: Id, position: Position };
 const Emotion = z.string().max(64).optional();
+const Once = z.boolean().optional();
+/** Where a jump or detour goes: another dialogue (its start, or `nodeId`), a node by id, or the node id an expression gives. */
+const target = { dialogueId: Id.optional(), nodeId: Id.optional(), expression: PackCondition.optional() };
 
 export const PackNode = z.discriminatedUnion('kind', [
   z
@@ -87,8 +128,11 @@ export const PackNode = z.discriminatedUnion('kind', [
       kind: z.literal('line'),
       speaker: Short,
       text: Text,
+      ...templated,
       lineId: z.string().max(128),
       emotion: Emotion,
+      condition: PackCondition.optional(),
+      once: Once,
       next: Id.optional(),
     })
     .strict(),
@@ -96,19 +140,24 @@ export const PackNode = z.discriminatedUnion('kind', [
     .object({
       ...node,
       kind: z.literal('choice'),
-      options: z.array(z.object({ id: Id, text: Text, condition: PackCondition.optional(), target: Id.optional() }).strict()).max(32),
+      options: z
+        .array(
+          z.object({ id: Id, text: Text, ...templated, condition: PackCondition.optional(), once: Once, target: Id.optional() }).strict(),
+        )
+        .max(32),
+      else: Id.optional(),
     })
     .strict(),
   z
     .object({
       ...node,
       kind: z.literal('branch'),
-      branches: z.array(z.object({ id: Id, condition: PackCondition, target: Id.optional() }).strict()).max(32),
+      branches: z.array(z.object({ id: Id, condition: PackCondition, once: Once, target: Id.optional() }).strict()).max(32),
       else: Id.optional(),
     })
     .strict(),
   z.object({ ...node, kind: z.literal('action'), actions: z.array(PackAction).max(32), next: Id.optional() }).strict(),
-  z.object({ ...node, kind: z.literal('jump'), dialogueId: Id.optional(), nodeId: Id.optional() }).strict(),
+  z.object({ ...node, kind: z.literal('jump'), ...target }).strict(),
   z
     .object({
       ...node,
@@ -116,12 +165,24 @@ export const PackNode = z.discriminatedUnion('kind', [
       speaker: Short,
       instruction: Text,
       fallbackText: Text,
+      ...templated,
       lineId: z.string().max(128),
       emotion: Emotion,
       next: Id.optional(),
     })
     .strict(),
   z.object({ ...node, kind: z.literal('end'), outcome: z.string().max(128).optional() }).strict(),
+  z.object({ ...node, kind: z.literal('detour'), ...target, next: Id.optional() }).strict(),
+  z.object({ ...node, kind: z.literal('return') }).strict(),
+  z.object({ ...node, kind: z.literal('section'), title: z.string().min(1).max(128), next: Id.optional() }).strict(),
+  z
+    .object({
+      ...node,
+      kind: z.literal('group'),
+      candidates: z.array(z.object({ id: Id, condition: PackCondition.optional(), once: Once, target: Id.optional() }).strict()).max(32),
+      else: Id.optional(),
+    })
+    .strict(),
 ]);
 export type PackNode = z.infer<typeof PackNode>;
 
@@ -131,7 +192,10 @@ export const PackDialogue = z
     name: Short,
     npcId: Id.optional(),
     notes: Text.optional(),
+    enums: z.array(PackEnum).max(64).optional(),
     variables: z.array(PackVariable).max(500),
+    /** How groups pick among candidates; absent means `best`. */
+    saliency: Saliency.optional(),
     startNodeId: z.string().max(PACK_LIMITS.maxId),
     /** Keyed by node id, so runtimes look nodes up directly. */
     nodes: z.record(Id, PackNode),

@@ -2,7 +2,7 @@ import { DIALOGUE_SCHEMA_VERSION, type Dialogue } from '../dialogue/dialogue-sch
 import { newNpcPersona } from '../npc/npc-record';
 import type { NpcPersona } from '../npc/npc-schema';
 import type { PlainItem } from './build-pack';
-import { fromPackNode } from './pack-node';
+import { fromPackDialogue } from './pack-node';
 import type { Pack, PackNpc } from './pack-schema';
 
 /** What importing a pack adds to a project. */
@@ -37,11 +37,7 @@ export function fromPackNpc(npc: PackNpc): NpcPersona {
 export function packToProject(pack: Pack): ImportedContent {
   return {
     npcs: pack.npcs.map(fromPackNpc),
-    dialogues: pack.dialogues.map((dialogue) => ({
-      schemaVersion: DIALOGUE_SCHEMA_VERSION,
-      ...dialogue,
-      nodes: Object.fromEntries(Object.entries(dialogue.nodes).map(([id, node]) => [id, fromPackNode(node)])),
-    })),
+    dialogues: pack.dialogues.map((dialogue) => ({ schemaVersion: DIALOGUE_SCHEMA_VERSION, ...fromPackDialogue(dialogue) })),
     quests: pack.quests,
     items: pack.items,
     locations: pack.locations,

@@ -1,8 +1,10 @@
 import type { Value } from '../dialogue/expression/ast';
+import type { Saliency } from '../dialogue/dialogue-schema';
 import type { DialogueState } from '../dialogue/dialogue-state-types';
 
 /**
- * What the web runtime reads of a `loreweaver-pack` (format version 1), declared as plain
+ * What the web runtime reads of a `loreweaver-pack` (format version 2, or 1, which it
+ * migrates as it reads), declared as plain
  * types: the pack's own types are inferred from zod schemas, which the runtime's types
  * must not need. Every pack the studio writes fits these (tests/unit/web-runtime.test.ts).
  */
@@ -11,14 +13,21 @@ export interface PackLike {
     id: string;
     name: string;
     npcId?: string;
+    /** Each case's value resolved (a case declared without one has its name). */
+    enums?: { name: string; cases: { name: string; value: number | string }[] }[];
     variables: (
       | { name: string; type: 'bool'; default: boolean }
       | { name: string; type: 'number'; default: number }
       | { name: string; type: 'string'; default: string }
+      | { name: string; type: 'enum'; enum: string; default: number | string }
+      | { name: string; type: 'smart'; valueType: 'bool' | 'number' | 'string'; expression: { source: string } }
     )[];
+    saliency?: Saliency;
     startNodeId: string;
     nodes: Record<string, unknown>;
   }[];
+  /** Its format version, when the pack comes with its manifest; version 1 texts are escaped as the studio does on import. */
+  manifest?: { formatVersion?: number; [field: string]: unknown };
   /** Quest definitions: with them the runner plays quests as the studio does. */
   quests?: PackQuest[];
   [section: string]: unknown;
@@ -71,6 +80,10 @@ export interface RunnerOptions {
   maxAutomaticSteps?: number;
   /** Quest definitions to play by instead of the pack's. */
   quests?: PackQuest[];
+  /** How line and node groups pick, instead of each dialogue's own rule. */
+  saliency?: Saliency;
+  /** Locale for `[plural]` and `[ordinal]` in texts ('en' by default). */
+  locale?: string;
 }
 
 export interface TrackerOptions {

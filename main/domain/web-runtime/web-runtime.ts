@@ -4,8 +4,10 @@ import type { EvaluationScope } from '../dialogue/expression/functions';
 import { parseExpression } from '../dialogue/expression/parser';
 import { createRuntime, DialogueRuntimeError, type DialogueRuntime, type PlayableDialogue } from '../dialogue/runtime';
 import { stripSpans } from '../pack/expression-tree';
-import { fromPackNode } from '../pack/pack-node';
-import type { PackExpr, PackNode } from '../pack/pack-schema';
+import { migratePackSections } from '../pack/pack-migration';
+import { fromPackDialogue } from '../pack/pack-node';
+import type { PackDialogue, PackExpr } from '../pack/pack-schema';
+import { PACK_FORMAT_VERSION } from '../pack/pack-version';
 import { QuestRuleError } from '../quest/quest-machine';
 import type { Quest } from '../quest/quest-schema';
 import { createQuestTracker as createTracker, type QuestTracker } from '../quest/quest-tracker';
@@ -36,29 +38,37 @@ const questsOf = (quests: readonly PackQuest[] | undefined): Quest[] => (quests 
 
 /**
  * Plays one dialogue of a pack. `options`: `seed` (number or string, feeds random()),
- * `state` carried from earlier conversations, `startNodeId`, `maxAutomaticSteps`, and
- * `quests` to use instead of the pack's quest definitions. With quest definitions,
+ * `state` carried from earlier conversations, `startNodeId`, `maxAutomaticSteps`,
+ * `quests` to use instead of the pack's quest definitions, `saliency` for groups instead of
+ * the dialogue's, and `locale` for plural and ordinal rules ('en'). Detours into other
+ * dialogues of the pack play them in the same runner. With quest definitions,
  * prerequisites, stages, objectives, outcomes, fail conditions and rewards apply as in the
  * studio, the conversation counts as talking to the dialogue's NPC, and `command` actions
  * are custom world events.
  * On a `jump` end, start a runner for `step.jump.dialogueId` with `state: runner.state`.
  */
 export function createDialogueRunner(pack: PackLike, dialogueId: string, options: RunnerOptions = {}): DialogueRunner {
-  const dialogue = (pack.dialogues ?? []).find((d) => d.id === dialogueId);
+  const { dialogues } = migratePackSections({ dialogues: pack.dialogues ?? [] }, pack.manifest?.formatVersion ?? PACK_FORMAT_VERSION) as {
+    dialogues: PackDialogue[];
+  };
+  const converted = new Map<string, PlayableDialogue>();
+  const playable = (id: string): PlayableDialogue | undefined => {
+    const found = dialogues.find((d) => d.id === id);
+    if (found && !converted.has(id)) converted.set(id, fromPackDialogue(found));
+    return converted.get(id);
+  };
+  const dialogue = playable(dialogueId);
   if (!dialogue) throw new DialogueRuntimeError(`The pack has no dialogue "${dialogueId}"`);
-  const nodes: PlayableDialogue['nodes'] = Object.fromEntries(
-    Object.entries(dialogue.nodes).map(([id, node]) => [id, fromPackNode(node as PackNode)]),
-  );
-  return createRuntime(
-    { ...dialogue, nodes },
-    {
-      seed: options.seed ?? 0,
-      state: options.state,
-      startNodeId: options.startNodeId,
-      maxAutomaticSteps: options.maxAutomaticSteps,
-      quests: questsOf(options.quests ?? pack.quests),
-    },
-  );
+  return createRuntime(dialogue, {
+    seed: options.seed ?? 0,
+    state: options.state,
+    startNodeId: options.startNodeId,
+    maxAutomaticSteps: options.maxAutomaticSteps,
+    quests: questsOf(options.quests ?? pack.quests),
+    saliency: options.saliency,
+    locale: options.locale,
+    dialogues: playable,
+  });
 }
 
 /**

@@ -1,0 +1,130 @@
+import type { Dialogue, DialogueAction, DialogueNode, VariableDeclaration } from '../dialogue/dialogue-schema';
+import { defined } from './defined-fields';
+import { packCondition } from './expression-tree';
+import type { PackProblem } from './pack-problem';
+import type { PackAction, PackCondition, PackDialogue, PackEnum, PackNode, PackVariable } from './pack-schema';
+
+export type Report = (problem: Omit<PackProblem, 'itemKind' | 'itemId' | 'itemName'>) => void;
+
+/** How one dialogue's expressions and templates become pack trees and parts, reporting what does not parse. */
+interface PackLanguage {
+  /** A condition or expression as `{source, ast}`; one that does not parse is reported and becomes `false`. */
+  expression(source: string, nodeId: string | undefined, field: string): PackCondition;
+  /** `{ template }` when the text has template syntax, else nothing (the text alone renders as it is). */
+  template(text: string, nodeId: string, field: string): { template?: PackNode extends never ? never : unknown[] };
+}
+
+function packLanguage(report: Report): PackLanguage {
+  return {
+    expression(source, nodeId, field) {
+      const result = packCondition(source);
+      if ('ast' in result) return result;
+      report({ severity: 'error', code: 'invalid_condition', message: result.error, nodeId, field });
+      return { source: source || 'false', ast: { type: 'literal', value: false } };
+    },
+    template: () => ({}),
+  };
+}
+
+function toPackAction(action: DialogueAction, nodeId: string, field: string, language: PackLanguage): PackAction {
+  switch (action.type) {
+    case 'setVariable':
+      return defined({
+        ...action,
+        expression: action.expression === undefined ? undefined : language.expression(action.expression, nodeId, `${field}.expression`),
+      });
+    case 'call':
+      return { type: 'call', expression: language.expression(action.expression, nodeId, `${field}.expression`) };
+    case 'commandText':
+      return { type: 'commandText', text: action.text, ...language.template(action.text, nodeId, `${field}.text`) };
+    default:
+      return action;
+  }
+}
+
+/** A node as the pack carries it: conditions and expressions as trees beside their source, texts with their template parts. */
+function toPackNode(node: DialogueNode, language: PackLanguage): PackNode {
+  const id = node.id;
+  const optional = (source: string | undefined, field: string) => {
+    const text = source?.trim();
+    return text ? language.expression(text, id, field) : undefined;
+  };
+  switch (node.kind) {
+    case 'line':
+      return defined({ ...node, ...language.template(node.text, id, 'text'), condition: optional(node.condition, 'condition') });
+    case 'aiLine':
+      return defined({ ...node, ...language.template(node.fallbackText, id, 'fallbackText') });
+    case 'choice':
+      return defined({
+        ...node,
+        options: node.options.map((option, i) =>
+          defined({
+            ...option,
+            ...language.template(option.text, id, `options[${i}].text`),
+            condition: optional(option.condition, `options[${i}].condition`),
+          }),
+        ),
+      });
+    case 'branch':
+      return defined({
+        ...node,
+        branches: node.branches.map((branch, i) =>
+          defined({ ...branch, condition: language.expression(branch.condition, id, `branches[${i}].condition`) }),
+        ),
+      });
+    case 'group':
+      return defined({
+        ...node,
+        candidates: node.candidates.map((candidate, i) =>
+          defined({ ...candidate, condition: optional(candidate.condition, `candidates[${i}].condition`) }),
+        ),
+      });
+    case 'jump':
+    case 'detour':
+      return defined({ ...node, expression: optional(node.expression, 'expression') });
+    case 'action':
+      return { ...node, actions: node.actions.map((action, i) => toPackAction(action, id, `actions[${i}]`, language)) };
+    default:
+      return defined(node);
+  }
+}
+
+/** Enums with every case's value resolved: a case declared without one is its own name. */
+const toPackEnums = (dialogue: Dialogue): PackEnum[] | undefined =>
+  dialogue.enums?.map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ name: c.name, value: c.value ?? c.name })) }));
+
+function toPackVariable(variable: VariableDeclaration, dialogue: Dialogue, language: PackLanguage, index: number): PackVariable {
+  switch (variable.type) {
+    case 'enum': {
+      const found = dialogue.enums?.find((e) => e.name === variable.enum)?.cases.find((c) => c.name === variable.default);
+      return { name: variable.name, type: 'enum', enum: variable.enum, default: found ? (found.value ?? found.name) : variable.default };
+    }
+    case 'smart':
+      return {
+        name: variable.name,
+        type: 'smart',
+        valueType: 'bool',
+        expression: language.expression(variable.expression, undefined, `variables[${index}].expression`),
+      };
+    default:
+      return { name: variable.name, type: variable.type, default: variable.default } as PackVariable;
+  }
+}
+
+/** A dialogue as the pack carries it; what does not parse is reported through `report`. */
+export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue {
+  const language = packLanguage(report);
+  const nodes: Record<string, PackNode> = {};
+  for (const [id, node] of Object.entries(dialogue.nodes)) nodes[id] = toPackNode(node, language);
+  return defined({
+    id: dialogue.id,
+    name: dialogue.name,
+    npcId: dialogue.npcId,
+    notes: dialogue.notes || undefined,
+    enums: toPackEnums(dialogue),
+    variables: dialogue.variables.map((variable, i) => toPackVariable(variable, dialogue, language, i)),
+    saliency: dialogue.saliency,
+    startNodeId: dialogue.startNodeId,
+    nodes,
+  });
+}
