@@ -108,6 +108,8 @@ export const RuntimeStepValue = z.discriminatedUnion('type', [
     speaker: z.string(),
     instruction: z.string(),
     fallbackText: z.string(),
+    /** Markup of the rendered fallback text. */
+    markup,
     lineId: z.string(),
     emotion: z.string().optional(),
   }),

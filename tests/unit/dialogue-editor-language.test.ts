@@ -83,6 +83,20 @@ describe('live checks of language fields', () => {
     expect(fieldProblem('expression', '$gold', dialogue)).toBeUndefined();
     expect(fieldProblem('expression', '$gold >', dialogue)).toBeDefined();
     expect(fieldProblem('expression', 'not $gold', dialogue)).toMatch(/bool/);
+    expect(fieldProblem('expression', '$gold * "2"', dialogue)).toMatch(/number/);
+  });
+
+  it('checks an expression against the type its place needs, resolving a lone .Case from it', () => {
+    expect(fieldProblem('expression', '$gold', dialogue, 'string')).toMatch(/needs to be a string/);
+    expect(fieldProblem('expression', '.Bread', dialogue, 'enum:Food')).toBeUndefined();
+    expect(fieldProblem('expression', '$rich', dialogue, 'bool')).toBeUndefined();
+  });
+
+  it('checks text: its interpolations, markup and format functions', () => {
+    expect(fieldProblem('template', 'You carry {$gold} coins, [b]traveller[/b].', dialogue)).toBeUndefined();
+    expect(fieldProblem('template', 'You carry {$silver}.', dialogue)).toMatch(/\$silver is not declared/);
+    expect(fieldProblem('template', 'You carry {$gold', dialogue)).toBeDefined();
+    expect(fieldProblem('template', '[plural value={$gold} one="a coin"/]', dialogue)).toMatch(/other/);
   });
 });
 

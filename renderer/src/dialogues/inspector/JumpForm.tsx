@@ -96,6 +96,7 @@ export function JumpForm({ node, dialogues }: { node: Hop; dialogues: readonly D
       {mode === 'expression' && (
         <LanguageField
           language="expression"
+          expected="string"
           label="Target node id"
           description="A text expression giving the id of a node here, e.g. $next_scene"
           placeholder="$next_scene"

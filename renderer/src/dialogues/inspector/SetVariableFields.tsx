@@ -1,5 +1,12 @@
 import { Group, Select, Stack, Switch } from '@mantine/core';
-import { setVariableAction, type DialogueAction, type EnumDeclaration, type VariableDeclaration } from '../../../../main/domain/dialogue';
+import {
+  enumType,
+  setVariableAction,
+  type DialogueAction,
+  type EnumDeclaration,
+  type ExprType,
+  type VariableDeclaration,
+} from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
 import { LanguageField } from '../language/LanguageField';
 import { withOptional } from '../with-optional';
@@ -15,6 +22,10 @@ function valueAsExpression(value: SetVariable['value'], declaration: VariableDec
   if (declaration?.type === 'enum' && typeof value === 'string') return `${declaration.enum}.${value}`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
+
+/** The type a value expression must have: the variable's, an enum variable's being its enum. */
+const expectedType = (declaration: VariableDeclaration): ExprType | undefined =>
+  declaration.type === 'enum' ? enumType(declaration.enum) : declaration.type === 'smart' ? undefined : declaration.type;
 
 interface SetVariableFieldsProps {
   action: SetVariable;
@@ -82,6 +93,7 @@ export function SetVariableFields({ action, at, onChange }: SetVariableFieldsPro
       {asExpression && (
         <LanguageField
           language="expression"
+          expected={declaration && expectedType(declaration)}
           aria-label="Value expression"
           placeholder="$gold * 2"
           problemAt={{ nodeId: at.nodeId, field: `${at.field}.expression` }}

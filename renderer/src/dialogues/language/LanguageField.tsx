@@ -1,14 +1,17 @@
 import { Combobox, Group, Text, Textarea, TextInput, useCombobox } from '@mantine/core';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import type { ExprType } from '../../../../main/domain/dialogue';
 import { useEditor } from '../editor-context';
 import { applyCompletion, completionsAt, type CompletionList } from './completion';
-import { fieldProblem, type FieldLanguage } from './field-check';
+import { fieldProblem, variableTypes, type FieldLanguage } from './field-check';
 
 const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 const NO_ENUMS: never[] = [];
 
 interface LanguageFieldProps {
   language: FieldLanguage;
+  /** The type an expression must have (a set action's variable, a jump target's text). */
+  expected?: ExprType;
   value: string;
   onChange(value: string): void;
   label?: string;
@@ -29,7 +32,7 @@ interface LanguageFieldProps {
  * Typing `$` lists the declared variables with their types, `Enum.` or `.` the enum cases;
  * in text, only inside `{…}`. Arrow keys pick, Enter or Tab inserts, Escape closes.
  */
-export function LanguageField({ language, value, onChange, optional, problemAt, rows, ...field }: LanguageFieldProps) {
+export function LanguageField({ language, expected, value, onChange, optional, problemAt, rows, ...field }: LanguageFieldProps) {
   const variables = useEditor((s) => s.dialogue.variables);
   const enums = useEditor((s) => s.dialogue.enums ?? NO_ENUMS);
   const validation = useEditor((s) => {
@@ -40,10 +43,10 @@ export function LanguageField({ language, value, onChange, optional, problemAt, 
   const combobox = useCombobox();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [list, setList] = useState<CompletionList | null>(null);
-  const scope = { variables, enums };
+  const scope = useMemo(() => ({ variables, enums, smartTypes: variableTypes({ variables, enums }) }), [variables, enums]);
   const mode = language === 'template' ? 'template' : 'expression';
 
-  const live = value.trim() || !optional ? fieldProblem(language, value, scope) : undefined;
+  const live = value.trim() || !optional ? fieldProblem(language, value, scope, expected) : undefined;
   const error = live ?? validation;
 
   const update = (text: string, caret: number) => {

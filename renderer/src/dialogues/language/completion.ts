@@ -1,4 +1,4 @@
-import type { EnumDeclaration, VariableDeclaration } from '../../../../main/domain/dialogue';
+import type { EnumDeclaration, ExprType, VariableDeclaration } from '../../../../main/domain/dialogue';
 
 /** Where completions apply: a whole expression, or text whose expressions sit between `{` and `}`. */
 export type CompletionMode = 'expression' | 'template';
@@ -21,11 +21,17 @@ export interface CompletionList {
 export interface CompletionScope {
   variables: readonly VariableDeclaration[];
   enums: readonly EnumDeclaration[];
+  /** The types smart variables compute, where known. */
+  smartTypes?: ReadonlyMap<string, ExprType>;
 }
 
-/** How a declaration's type reads in the list: bool, number, string, the enum's name, or "smart". */
-export const variableTypeLabel = (variable: VariableDeclaration): string =>
-  variable.type === 'enum' ? variable.enum : variable.type === 'smart' ? 'smart' : variable.type;
+/** How a declaration's type reads in the list: bool, number, string, the enum's name, or "smart" with the type it computes. */
+function variableTypeLabel(variable: VariableDeclaration, smartTypes: ReadonlyMap<string, ExprType> | undefined): string {
+  if (variable.type === 'enum') return variable.enum;
+  if (variable.type !== 'smart') return variable.type;
+  const type = smartTypes?.get(variable.name);
+  return type ? `smart ${type.replace(/^enum:/, '')}` : 'smart';
+}
 
 /** Whether `caret` is inside an unclosed `{` of a template (escaped braces `\{` do not count). */
 function insideInterpolation(text: string, caret: number): boolean {
@@ -56,7 +62,7 @@ export function completionsAt(text: string, caret: number, scope: CompletionScop
     const prefix = variable[1].toLowerCase();
     const items = scope.variables
       .filter((v) => v.name.toLowerCase().startsWith(prefix))
-      .map((v) => ({ insert: `$${v.name}`, label: `$${v.name}`, detail: variableTypeLabel(v) }));
+      .map((v) => ({ insert: `$${v.name}`, label: `$${v.name}`, detail: variableTypeLabel(v, scope.smartTypes) }));
     return items.length ? { from: caret - variable[0].length, to: caret, items } : null;
   }
   const member = /(?:^|[^A-Za-z0-9_$.])([A-Za-z_][A-Za-z0-9_]*)?\.([A-Za-z0-9_]*)$/.exec(before);

@@ -18,7 +18,15 @@ interface StepViewProps {
 /** What the player faces now: a line to read on, choices to take, or the end. */
 export function StepView({ step, improvised, streaming, busy, showClosed, onContinue, onChoose, onRestart }: StepViewProps) {
   if (step.type === 'line' || step.type === 'aiLine') {
-    const text = step.type === 'line' ? <MarkupText text={step.text} markup={step.markup} /> : (improvised?.text ?? streaming ?? '');
+    // An AI line's authored fallback is rendered text with markup; what the model improvises is plain.
+    const text =
+      step.type === 'line' ? (
+        <MarkupText text={step.text} markup={step.markup} />
+      ) : improvised?.source === 'fallback' ? (
+        <MarkupText text={improvised.text} markup={step.markup} />
+      ) : (
+        (improvised?.text ?? streaming ?? '')
+      );
     const writing = step.type === 'aiLine' && !improvised;
     return (
       <Stack gap={6} align="flex-start" data-testid="current-step" data-step={step.type}>
