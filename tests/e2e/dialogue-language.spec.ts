@@ -117,6 +117,7 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   page,
   studio,
 }) => {
+  test.setTimeout(120_000);
   await newDialogue(page, studio, 'The market');
 
   // Settings: the saliency rule explains itself; an enum with a valued case; variables holding it or computed.

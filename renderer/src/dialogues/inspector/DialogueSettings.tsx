@@ -72,14 +72,14 @@ export function DialogueSettings({ npcs }: { npcs: readonly NpcSummary[] }) {
       />
       <Divider />
       <Text size="xs" fw={600} tt="uppercase" c="dimmed">
-        Variables
-      </Text>
-      <VariablesEditor />
-      <Divider />
-      <Text size="xs" fw={600} tt="uppercase" c="dimmed">
         Enums
       </Text>
       <EnumsEditor />
+      <Divider />
+      <Text size="xs" fw={600} tt="uppercase" c="dimmed">
+        Variables
+      </Text>
+      <VariablesEditor />
     </Stack>
   );
 }

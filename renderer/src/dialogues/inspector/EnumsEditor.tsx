@@ -31,7 +31,7 @@ function withValue(enumCase: EnumCase, text: string): EnumCase {
   return { ...rest, value: typeof value === 'boolean' ? text.trim() : value };
 }
 
-/** The enums the dialogue's variables can hold: a name and its cases, each with an optional value (`Food.Apple = 1`). */
+/** The enums the dialogue's variables can hold: a name and its cases, each with an optional value (`Food.Apple = 1`; without one, its name). */
 export function EnumsEditor() {
   const store = useEditorStore();
   const enums = useEditor((s) => s.dialogue.enums ?? NO_ENUMS);
@@ -58,8 +58,9 @@ export function EnumsEditor() {
               }}
             />
             {declaration.cases.map((enumCase, j) => (
-              <Group key={j} gap={6} grow wrap="nowrap">
+              <Group key={j} gap={6} wrap="nowrap">
                 <MonoField
+                  flex={3}
                   aria-label={`Case ${j + 1} of ${declaration.name}`}
                   value={enumCase.name}
                   onChange={(text) => {
@@ -69,8 +70,9 @@ export function EnumsEditor() {
                   }}
                 />
                 <MonoField
+                  flex={2}
                   aria-label={`Value of ${declaration.name}.${enumCase.name}`}
-                  placeholder="= its name"
+                  placeholder="Value"
                   value={enumCase.value === undefined ? '' : String(enumCase.value)}
                   onChange={(text) =>
                     replace({ ...declaration, cases: declaration.cases.map((c, k) => (k === j ? withValue(c, text) : c)) }, `value${j}`)
@@ -80,7 +82,6 @@ export function EnumsEditor() {
                   size="sm"
                   variant="subtle"
                   color="red"
-                  maw={22}
                   aria-label={`Remove case ${enumCase.name}`}
                   disabled={declaration.cases.length === 1}
                   onClick={() => replace({ ...declaration, cases: declaration.cases.filter((_, k) => k !== j) }, 'remove-case')}
@@ -92,6 +93,7 @@ export function EnumsEditor() {
             <Button
               size="compact-xs"
               variant="subtle"
+              style={{ alignSelf: 'flex-start' }}
               leftSection={<IconPlus size={12} />}
               onClick={() =>
                 replace({ ...declaration, cases: [...declaration.cases, { name: freshName('Case', declaration.cases) }] }, 'add')

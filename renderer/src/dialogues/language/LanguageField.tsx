@@ -28,7 +28,7 @@ interface LanguageFieldProps {
 
 /**
  * A field of the dialogue language, checked as it is typed: the first problem (syntax,
- * unknown variable, wrong type, or validation's finding for this field) shows under it.
+ * unknown variable, wrong type, or an error validation found in this field) shows under it.
  * Typing `$` lists the declared variables with their types, `Enum.` or `.` the enum cases;
  * in text, only inside `{…}`. Arrow keys pick, Enter or Tab inserts, Escape closes.
  */
@@ -38,7 +38,7 @@ export function LanguageField({ language, expected, value, onChange, optional, p
   const validation = useEditor((s) => {
     if (!problemAt) return undefined;
     const candidates = problemAt.nodeId === undefined ? s.problems : s.problemsByNode.get(problemAt.nodeId);
-    return candidates?.find((p) => p.nodeId === problemAt.nodeId && p.field === problemAt.field)?.message;
+    return candidates?.find((p) => p.severity === 'error' && p.nodeId === problemAt.nodeId && p.field === problemAt.field)?.message;
   });
   const combobox = useCombobox();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
