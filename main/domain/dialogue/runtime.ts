@@ -1,8 +1,10 @@
 import { applyAction, type ActionContext } from './apply-action';
 import { countIn, DetourFrames } from './detour-frames';
-import type { Dialogue, DialogueNode, NodeOfKind, Saliency } from './dialogue-schema';
+import type { Dialogue, DialogueNode, NodeOfKind } from './dialogue-schema';
+import type { Saliency } from './saliency';
 import type { DialogueState } from './dialogue-state-types';
 import { typeOfValue, type Value, type ValueType } from './expression/ast';
+import { expressionContext } from './expression/expression-context';
 import type { EvaluationScope } from './expression/functions';
 import { pickCandidate, type AvailableCandidate } from './group-saliency';
 import { own, setOwn } from './own-property';
@@ -118,6 +120,17 @@ interface PlayedDialogue extends ActionContext {
   readonly dialogue: PlayableDialogue;
 }
 
+/** A dialogue as it plays: its variables' types, and its language with its enums and smart variables over `state`. */
+function prepare(dialogue: PlayableDialogue, state: DialogueState, random: () => number): PlayedDialogue {
+  const { context } = expressionContext(dialogue);
+  return {
+    dialogue,
+    types: new Map(dialogue.variables.map((variable) => [variable.name, storedType(dialogue, variable)])),
+    expressionTypes: context.variables,
+    language: runtimeLanguage(context, { state, dialogueId: dialogue.id, random, enums: context.enums, smart: context.smart }),
+  };
+}
+
 /** The stored value of a declared variable's default: an enum case's raw value (its name when it has none). */
 function defaultValue(dialogue: PlayableDialogue, variable: Dialogue['variables'][number]): Value | undefined {
   switch (variable.type) {
@@ -200,11 +213,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
     let entry = played.get(playable.id);
     if (!entry) {
       if (played.size > 0) fillDefaults(playable, state.variables);
-      entry = {
-        dialogue: playable,
-        types: new Map(playable.variables.map((variable) => [variable.name, storedType(playable, variable)])),
-        language: runtimeLanguage({ state, dialogueId: playable.id, random }),
-      };
+      entry = prepare(playable, state, random);
       played.set(playable.id, entry);
     }
     return entry;
@@ -240,10 +249,8 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
   };
 
   /** Plays one node: a step to show, or where to go on (undefined: an unconnected output). */
-  const playNode = (
-    node: DialogueNode,
-    { dialogue: current, language, types }: PlayedDialogue,
-  ): RuntimeStep | { next: string | undefined } => {
+  const playNode = (node: DialogueNode, context: PlayedDialogue): RuntimeStep | { next: string | undefined } => {
+    const { dialogue: current, language } = context;
     const nodeId = node.id;
     switch (node.kind) {
       case 'line': {
@@ -327,7 +334,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
         return { next: available[picked].target };
       }
       case 'action':
-        for (const action of node.actions) events.push(...applyAction(action, state, { types, language }, nodeId, quests));
+        for (const action of node.actions) events.push(...applyAction(action, state, context, nodeId, quests));
         return { next: node.next };
       case 'section':
         frames.enterSection(nodeId);

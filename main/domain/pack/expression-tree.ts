@@ -1,10 +1,8 @@
 import type { Expr } from '../dialogue/expression/ast';
-import { lookupEnumCase, type DeclaredEnum } from '../dialogue/expression/enum-cases';
+import { lookupEnumCase, NO_ENUMS, type DeclaredEnum } from '../dialogue/expression/enum-cases';
 import { parseExpression } from '../dialogue/expression/parser';
 import { toExpressionContext, typecheck, type ExpressionContext } from '../dialogue/expression/typecheck';
 import type { PackCondition, PackExpr } from './pack-schema';
-
-const NO_ENUMS: ReadonlyMap<string, DeclaredEnum> = new Map();
 
 /** An enum case in a tree being lowered names no case of the dialogue's enums. */
 export class UnresolvedEnumCase extends Error {}

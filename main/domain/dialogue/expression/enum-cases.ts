@@ -11,6 +11,9 @@ export interface DeclaredEnum {
 
 export type EnumCaseLookup = { ok: true; enum: string; value: number | string } | { ok: false; message: string };
 
+/** The enums of a context that declares none. */
+export const NO_ENUMS: ReadonlyMap<string, DeclaredEnum> = new Map();
+
 /** A case's raw value: its own value, or its name when it has none. */
 export const enumCaseValue = (enumCase: DeclaredEnum['cases'][number]): number | string => enumCase.value ?? enumCase.name;
 

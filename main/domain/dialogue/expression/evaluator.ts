@@ -1,14 +1,12 @@
 import { own } from '../own-property';
 import { typeOfValue, type ArithmeticExpr, type CompareExpr, type Expr, type Value } from './ast';
-import { lookupEnumCase } from './enum-cases';
+import { lookupEnumCase, NO_ENUMS } from './enum-cases';
 import { AssertionFailure, EvaluationError } from './evaluation-error';
 import { AssertionFailed, FunctionArgumentError, type EvaluationScope, type ParamType } from './function-definition';
 import { acceptsArgumentCount, describeArity, lookupFunction } from './functions';
 import { EXPRESSION_LIMITS } from './limits';
 
 export { AssertionFailure, EvaluationError } from './evaluation-error';
-
-const NO_ENUMS = new Map();
 
 const expect = (value: Value, type: ParamType, expr: Expr, what: string): Value => {
   if (type !== 'any' && typeOfValue(value) !== type) {

@@ -58,8 +58,9 @@ function enumProblems(declarations: readonly DeclaredEnum[], problems: ContextPr
  * Builds what the dialogue's expressions may name, checking the declarations as it goes:
  * enums with duplicate or mixed-type cases, enum variables of unknown enums or with a
  * default that is not a case, smart variables that do not parse, do not typecheck or
- * depend on themselves. A smart variable's type is its expression's type; one whose type
- * cannot be known is left out of `variables`.
+ * depend on themselves. A smart variable's type is its expression's type (one whose type
+ * cannot be known is left out of `variables`); every smart variable that parses is in `smart`,
+ * broken ones included, so evaluating one fails with the evaluator's own message.
  */
 export function expressionContext(dialogue: {
   readonly variables: readonly DeclaredVariable[];
@@ -105,28 +106,31 @@ export function expressionContext(dialogue: {
 
   const smart = new Map<string, Expr>();
   const context: ExpressionContext = { variables, enums, smart };
-  const state = new Map<string, 'checking' | 'done'>();
+  const state = new Map<string, 'checking' | 'ok' | 'broken'>();
+  /** Types one smart variable after those it reads; one that reads a broken or cyclic one is broken without further messages. */
   const resolve = (name: string, path: string[]): void => {
     const ast = parsedSmart.get(name)!;
     state.set(name, 'checking');
+    let sound = true;
     for (const dependency of smartReferences(ast, parsedSmart)) {
-      const seen = state.get(dependency);
-      if (seen === 'checking') {
+      if (state.get(dependency) === 'checking') {
         const cycle = [...path.slice(path.indexOf(dependency)), dependency].map((n) => `$${n}`).join(' → ');
         problems.push({ code: 'smart_variable_cycle', variable: name, message: `Smart variable $${name} depends on itself: ${cycle}` });
-      } else if (seen === undefined) {
+      } else if (!state.has(dependency)) {
         resolve(dependency, [...path, dependency]);
       }
+      if (state.get(dependency) !== 'ok') sound = false;
     }
     const checked = typecheck(ast, context);
-    for (const problem of checked.problems) {
-      problems.push({ code: 'invalid_smart_variable', variable: name, message: `Smart variable $${name}: ${problem.message}` });
+    if (sound) {
+      for (const problem of checked.problems) {
+        problems.push({ code: 'invalid_smart_variable', variable: name, message: `Smart variable $${name}: ${problem.message}` });
+      }
     }
-    if (checked.type !== undefined && checked.problems.length === 0) {
-      variables.set(name, checked.type);
-      smart.set(name, checked.ast);
-    }
-    state.set(name, 'done');
+    if (checked.type !== undefined) variables.set(name, checked.type);
+    smart.set(name, checked.ast);
+    const ok = sound && checked.type !== undefined && checked.problems.length === 0;
+    state.set(name, ok ? 'ok' : 'broken');
   };
   for (const name of parsedSmart.keys()) if (!state.has(name)) resolve(name, [name]);
   return { context, problems };

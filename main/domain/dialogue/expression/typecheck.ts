@@ -1,4 +1,4 @@
-import type { DeclaredEnum } from './enum-cases';
+import { NO_ENUMS, type DeclaredEnum } from './enum-cases';
 import type { Expr, ExprType, Span, ValueType } from './ast';
 import { enumOfType, enumType, typeOfValue } from './ast';
 import { lookupEnumCase } from './enum-cases';
@@ -30,7 +30,6 @@ export interface ExpressionContext {
 /** Declared variables as a list (the dialogue's scalar declarations) or an already built name → type map. */
 export type DeclaredVariables = readonly { name: string; type: ValueType }[] | ReadonlyMap<string, ExprType>;
 
-const NO_ENUMS: ReadonlyMap<string, DeclaredEnum> = new Map();
 const NO_SMART: ReadonlyMap<string, Expr> = new Map();
 
 export const toVariableTypes = (declared: DeclaredVariables): ReadonlyMap<string, ExprType> =>

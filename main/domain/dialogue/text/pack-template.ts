@@ -1,9 +1,7 @@
 import { toPackExpr } from '../../pack/expression-tree';
 import type { PackTextPart } from '../../pack/pack-text';
-import type { DeclaredEnum } from '../expression/enum-cases';
+import { NO_ENUMS, type DeclaredEnum } from '../expression/enum-cases';
 import type { CasePart, TemplatePart } from './template-parts';
-
-const NO_ENUMS: ReadonlyMap<string, DeclaredEnum> = new Map();
 
 /**
  * Template parts as a pack ships them: no spans, expressions lowered as `toPackExpr` lowers

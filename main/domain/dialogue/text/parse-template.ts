@@ -12,8 +12,8 @@ const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t';
 const ENDS_BARE_VALUE = new Set([' ', '\t', ']', '[', '{', '}', '"']);
 
 /**
- * One left-to-right pass over the source, never revisiting a character: the time is linear
- * in the length of the text, whatever it holds. A `}` or `]` that closes nothing is literal
+ * One left-to-right pass over the source (an interpolation's text is read once more by the
+ * expression parser), so the time is linear in the length of the text, whatever it holds. A `}` or `]` that closes nothing is literal
  * text (as in Yarn: `\[a]` shows `[a]`). Open markup tags are counted per name so a
  * closing tag is checked in constant time.
  */
