@@ -155,6 +155,8 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   await page.keyboard.press('Escape');
   await select(nodeById(page, 'start'));
   await page.keyboard.press('d');
+  await inspector(page).getByText('Other dialogue', { exact: true }).click();
+  await expect(inspector(page).getByText('The project has no dialogue yet')).toBeVisible();
   await inspector(page).getByText('Expression', { exact: true }).click();
   const target = inspector(page).getByLabel('Target node id');
   await target.fill('$');

@@ -1,12 +1,12 @@
-import { SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
 import type { DialogueSummary } from '../../../../preload/contract/dialogues';
 import { openItem } from '../../quests/navigate';
 import { useEditor } from '../editor-context';
 import { LanguageField } from '../language/LanguageField';
-import { OpenButton } from './OpenButton';
 import { OutputTarget } from './OutputTarget';
+import { ReferenceSelect } from './ReferenceSelect';
 import { TargetSelect } from './TargetSelect';
 import { useNodeEdit } from './use-node-edit';
 
@@ -44,6 +44,7 @@ export function JumpForm({ node, dialogues }: { node: Hop; dialogues: readonly D
   const ownId = useEditor((s) => s.id);
   const [mode, setMode] = useState<TargetMode>(() => modeOf(node));
   const set = (target: TargetFields, field: string) => edit(retarget(node, target), field);
+  const others = dialogues.filter((d) => d.id !== ownId);
   return (
     <Stack gap="xs">
       <SegmentedControl
@@ -54,7 +55,8 @@ export function JumpForm({ node, dialogues }: { node: Hop; dialogues: readonly D
         value={mode}
         onChange={(value) => {
           setMode(value as TargetMode);
-          set({}, 'target-mode');
+          // Another dialogue starts as the project's first one, as a fresh action names the first quest.
+          set(value === 'dialogue' && others[0] ? { dialogueId: others[0].id } : {}, 'target-mode');
         }}
       />
       {mode === 'node' && (
@@ -62,25 +64,14 @@ export function JumpForm({ node, dialogues }: { node: Hop; dialogues: readonly D
       )}
       {mode === 'dialogue' && (
         <>
-          <Select
-            size="xs"
+          <ReferenceSelect
             label="Dialogue"
-            placeholder="Pick a dialogue"
-            data={dialogues.filter((d) => d.id !== ownId).map((d) => ({ value: d.id, label: d.name }))}
-            value={node.dialogueId ?? null}
-            onChange={(dialogueId) => set({ dialogueId: dialogueId ?? undefined }, 'dialogueId')}
-            searchable
-            clearable
-            nothingFoundMessage="No dialogue by that name"
-            inputContainer={(input) => (
-              <OpenButton
-                label="Open that dialogue"
-                disabled={!node.dialogueId}
-                onOpen={() => node.dialogueId && openItem('dialogue', node.dialogueId, node.nodeId)}
-              >
-                {input}
-              </OpenButton>
-            )}
+            noun="dialogue"
+            value={node.dialogueId ?? ''}
+            data={others.map((d) => ({ value: d.id, label: d.name }))}
+            known={others.some((d) => d.id === node.dialogueId)}
+            onChange={(dialogueId) => set({ dialogueId }, 'dialogueId')}
+            onOpen={() => node.dialogueId && openItem('dialogue', node.dialogueId, node.nodeId)}
           />
           <TextInput
             size="xs"
