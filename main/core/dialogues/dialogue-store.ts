@@ -192,6 +192,8 @@ export class DialogueStore {
         npcId: header.npcId ?? null,
         notes: header.notes ?? '',
         variables: header.variables,
+        enums: header.enums ?? [],
+        saliency: header.saliency ?? 'best',
         startNodeId: header.startNodeId,
         upsertNodes,
         deleteNodeIds,
@@ -277,6 +279,8 @@ export class DialogueStore {
 function headerChange(change: DialogueChange): HeaderPatch {
   const header: HeaderPatch = {};
   if (change.variables !== undefined) header.variables = change.variables;
+  if (change.enums !== undefined) header.enums = change.enums.length ? change.enums : null;
+  if (change.saliency !== undefined) header.saliency = change.saliency === 'best' ? null : change.saliency;
   if (change.startNodeId !== undefined) header.startNodeId = change.startNodeId;
   if (change.notes !== undefined) header.notes = change.notes || null;
   if (change.npcId !== undefined) header.npcId = change.npcId;
