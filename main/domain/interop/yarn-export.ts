@@ -146,7 +146,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
       for (let id = start; id !== undefined && id !== stop; ) {
         const n = node(id);
         if (!n) return;
-        if (heads.has(id) && id !== head) return emit(jumpTo(id), depth);
+        if (heads.has(id) && (id !== head || reached.has(id))) return emit(jumpTo(id), depth);
         if (reached.has(id)) {
           twice.add(id);
           return emit(jumpTo(id), depth);
