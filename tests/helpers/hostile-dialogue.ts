@@ -1,5 +1,5 @@
 import { createRandom } from '../../main/domain/dialogue/seeded-random';
-import type { Dialogue, DialogueAction, DialogueNode } from '../../main/domain/dialogue';
+import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueAction, type DialogueNode } from '../../main/domain/dialogue';
 
 /** Pieces of text that mean something to Twee, SugarCube, Harlowe, Yarn Spinner, HTML or a spreadsheet. */
 export const HOSTILE = [
@@ -135,7 +135,7 @@ export function hostileDialogue(seed: number): Dialogue {
     }
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: DIALOGUE_SCHEMA_VERSION,
     id: `hostile-${seed}`,
     name: text(2),
     variables: [
