@@ -15,7 +15,6 @@ import {
   type PlaythroughEntry,
   type PlaythroughInput,
 } from '../../domain/testchat/playthrough';
-import { assemblePrompt } from '../../domain/testchat/prompt-assembly';
 import { describeState } from '../../domain/testchat/state-summary';
 import { transcriptText } from '../../domain/testchat/transcript-text';
 import { AppError } from '../app-error';
@@ -25,7 +24,7 @@ import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import { PLAYER_NAME } from './conversation-service';
 import { projectLore, questNames } from './prompt-context';
-import { withExactCounts } from './token-counter';
+import { assemblePromptInTurns } from './prompt-in-turns';
 
 /** The text an AI line will say when the player moves on, and where it came from. */
 interface Improvised {
@@ -353,20 +352,17 @@ export class PlaythroughService {
           ? [{ role: 'user', text: entry.text }]
           : [],
     );
-    const prompt = await withExactCounts(this.llm, (countTokens) =>
-      assemblePrompt({
-        persona,
-        userName: PLAYER_NAME,
-        history,
-        userText,
-        lore: projectLore(project.content),
-        state: live.runtime.state,
-        questNames: questNames(project.content),
-        contextSize: this.llm.loadedContextSize ?? 8192,
-        replyTokens: LINE_TOKENS,
-        countTokens,
-      }),
-    );
+    const prompt = await assemblePromptInTurns(this.llm, {
+      persona,
+      userName: PLAYER_NAME,
+      history,
+      userText,
+      lore: projectLore(project.content),
+      state: live.runtime.state,
+      questNames: questNames(project.content),
+      contextSize: this.llm.loadedContextSize ?? 8192,
+      replyTokens: LINE_TOKENS,
+    });
     return prompt.messages;
   }
 
