@@ -297,7 +297,10 @@ describe('dialogue runtime', () => {
       message: 'Detour to dialogue "tale", which does not exist',
     });
     const tale: Dialogue = {
-      ...dialogue([{ ...line('t', 'Once, {$teller} said…'), once: true }], [{ name: 'teller', type: 'string', default: 'Ash' }]),
+      ...dialogue(
+        [{ ...newNode('line', 't'), speaker: 'Mirela', text: 'Once, {$teller} said…', once: true }],
+        [{ name: 'teller', type: 'string', default: 'Ash' }],
+      ),
       id: 'tale',
     };
     const rt = createRuntime(host, { seed: 1, dialogues: (id) => (id === 'tale' ? tale : undefined) });
