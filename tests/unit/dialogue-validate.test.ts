@@ -470,7 +470,7 @@ describe('validateDialogue', () => {
     const d = dialogue([
       { ...newNode('detour', 'aside'), expression: '"tale"', next: 'hop' },
       { ...newNode('jump', 'hop'), expression: "'nowhere'" },
-      { ...line('tale', undefined), next: undefined },
+      line('tale'),
     ]);
     expect(validateDialogue(d).filter((p) => p.severity === 'error')).toEqual([
       {
