@@ -296,6 +296,8 @@ export class PlaythroughService {
         startNodeId,
         maxAutomaticSteps: automaticStepLimit(dialogue),
         quests: new QuestService(this.project()).all(),
+        // Detours into other dialogues of the project play them in the same conversation.
+        dialogues: (id) => this.existingDialogue(id),
       }),
       segments,
       improvised: null,
@@ -404,5 +406,15 @@ export class PlaythroughService {
 
   private dialogue(id: string): Dialogue {
     return this.project().dialogues.get(id).dialogue;
+  }
+
+  /** The dialogue, or undefined when the project has none by that id (a detour's target then ends the conversation with a message). */
+  private existingDialogue(id: string): Dialogue | undefined {
+    try {
+      return this.dialogue(id);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_input')) return undefined;
+      throw error;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { DialogueAction, DialogueNode, EnumDeclaration, VariableDeclaration } from '../dialogue/dialogue-schema';
+import { enumCaseValue } from '../dialogue/expression/enum-cases';
 import { setOwn } from '../dialogue/own-property';
 import type { PlayableDialogue } from '../dialogue/runtime';
 import { defined } from './defined-fields';
@@ -62,7 +63,7 @@ export function fromPackNode(node: PackNode): DialogueNode {
 function fromPackVariable(variable: PackVariable, enums: readonly EnumDeclaration[]): VariableDeclaration {
   switch (variable.type) {
     case 'enum': {
-      const found = enums.find((e) => e.name === variable.enum)?.cases.find((c) => (c.value ?? c.name) === variable.default);
+      const found = enums.find((e) => e.name === variable.enum)?.cases.find((c) => enumCaseValue(c) === variable.default);
       return { name: variable.name, type: 'enum', enum: variable.enum, default: found?.name ?? String(variable.default) };
     }
     case 'smart':
@@ -74,7 +75,11 @@ function fromPackVariable(variable: PackVariable, enums: readonly EnumDeclaratio
 
 /** A pack's dialogue as the runtime plays it and the studio stores it (less the record's schemaVersion). */
 export function fromPackDialogue(dialogue: PackDialogue): PlayableDialogue & Pick<PackDialogue, 'name' | 'notes'> {
-  const enums: EnumDeclaration[] = (dialogue.enums ?? []).map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ ...c })) }));
+  // A case whose value is its own name was declared without one.
+  const enums: EnumDeclaration[] = (dialogue.enums ?? []).map((e) => ({
+    name: e.name,
+    cases: e.cases.map((c) => (c.value === c.name ? { name: c.name } : { ...c })),
+  }));
   const nodes: PlayableDialogue['nodes'] = {};
   for (const [id, node] of Object.entries(dialogue.nodes)) setOwn(nodes, id, fromPackNode(node));
   return defined({
