@@ -127,13 +127,19 @@ function play(runtime: DialogueRuntime, steps: PlanStep[]): void {
       const options = seen.step.options;
       if (expected.type === 'option') {
         const actual = options[option++];
-        expect(actual && { text: actual.text, disabled: !actual.available }, where).toEqual({ text: expected.text, disabled: expected.disabled });
+        expect(actual && { text: actual.text, disabled: !actual.available }, where).toEqual({
+          text: expected.text,
+          disabled: expected.disabled,
+        });
       } else {
         expect(option, `${where}: the plan lists every option`).toBe(options.length);
         queue.shift();
         option = 0;
         if (expected.option === 0) {
-          expect(options.some((o) => o.available), `${where}: no option is available`).toBe(false);
+          expect(
+            options.some((o) => o.available),
+            `${where}: no option is available`,
+          ).toBe(false);
           runtime.advance();
         } else runtime.choose(options[expected.option - 1].id);
         pull();
@@ -156,7 +162,12 @@ describe.runIf(plans.length > 0)("Yarn Spinner's test plans, imported and played
       let state: Partial<DialogueState> = {};
       for (const run of plan.runs) {
         state = { ...state, variables: { ...state.variables, ...run.variables } };
-        const options = { seed: 'yarn', state, startNodeId: run.node, ...(plan.saliency ? { saliency: Saliency.parse(plan.saliency) } : {}) };
+        const options = {
+          seed: 'yarn',
+          state,
+          startNodeId: run.node,
+          ...(plan.saliency ? { saliency: Saliency.parse(plan.saliency) } : {}),
+        };
         const runtime = createRuntime(dialogue, options);
         play(runtime, run.steps);
         state = runtime.state;

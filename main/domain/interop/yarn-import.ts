@@ -139,7 +139,8 @@ export function importYarn(source: string, identity: { id: string; name: string 
   let enumOfCase: (name: string) => string | undefined = () => undefined;
   const expression = (expr: YarnExpr, line: number) => {
     const text = yarnExpressionText(expr, enumOfCase);
-    if (text.length > EXPRESSION_LIMITS.maxLength) throw new InteropError(`Line ${line}: an expression is longer than ${EXPRESSION_LIMITS.maxLength} characters`);
+    if (text.length > EXPRESSION_LIMITS.maxLength)
+      throw new InteropError(`Line ${line}: an expression is longer than ${EXPRESSION_LIMITS.maxLength} characters`);
     return text;
   };
   const resolved = resolveDeclarations(declarations, uses, assignments, expression);
@@ -158,7 +159,8 @@ export function importYarn(source: string, identity: { id: string; name: string 
   const ctx: GraphContext = {
     id: reserve,
     add: (id: string, node: NewNode) => {
-      if (order.length >= INTEROP_LIMITS.maxNodes) throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
+      if (order.length >= INTEROP_LIMITS.maxNodes)
+        throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
       order.push(id);
       nodes[id] = { ...node, id, position: { x: column * 320, y: 0 } } as DialogueNode;
       return id;
@@ -166,7 +168,8 @@ export function importYarn(source: string, identity: { id: string; name: string 
     expression,
     text: (parts, line) => {
       const text = parts.map((part) => (typeof part === 'string' ? part : `{${expression(part, line)}}`)).join('');
-      if (text.length > DIALOGUE_LIMITS.maxTextLength) throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
+      if (text.length > DIALOGUE_LIMITS.maxTextLength)
+        throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
       return text;
     },
     targets: new Set(all.map((t) => t.title)),
@@ -176,7 +179,9 @@ export function importYarn(source: string, identity: { id: string; name: string 
 
   for (const { title } of all) reserve(title);
   const memberIds = all.map(({ title, members }) =>
-    members.length > 1 || members[0].when ? members.map((m, k) => reserve(`${title}.${m.source.headers.get('subtitle')?.[0] || k + 1}`)) : [title],
+    members.length > 1 || members[0].when
+      ? members.map((m, k) => reserve(`${title}.${m.source.headers.get('subtitle')?.[0] || k + 1}`))
+      : [title],
   );
   all.forEach(({ title, members }, t) => {
     const sections = members.map((member, k) => {
@@ -198,7 +203,9 @@ export function importYarn(source: string, identity: { id: string; name: string 
       target: sections[k],
     }));
     if (candidates.length > DIALOGUE_LIMITS.maxOptions)
-      throw new InteropError(`Line ${members[0].source.number}: a node group of more than ${DIALOGUE_LIMITS.maxOptions} nodes is not supported`);
+      throw new InteropError(
+        `Line ${members[0].source.number}: a node group of more than ${DIALOGUE_LIMITS.maxOptions} nodes is not supported`,
+      );
     ctx.add(title, { kind: 'group', candidates, else: none });
   });
 

@@ -55,7 +55,8 @@ export function yarnNodeSources(source: string): YarnNodeSource[] {
       if (trimmed === '---') {
         const title = headers.get('title')?.[0];
         if (title === undefined) throw new InteropError(`Line ${number}: a Yarn node needs a title: header before ---`);
-        if (!TITLE.test(title)) throw new InteropError(`Line ${titleLine}: "${title.slice(0, 60)}" is not a valid node title (letters, digits, _ and .)`);
+        if (!TITLE.test(title))
+          throw new InteropError(`Line ${titleLine}: "${title.slice(0, 60)}" is not a valid node title (letters, digits, _ and .)`);
         body = [];
         blank = false;
       } else if (trimmed && !trimmed.startsWith('//') && !(trimmed.startsWith('#') && !headers.size)) {
