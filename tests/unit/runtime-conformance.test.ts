@@ -12,7 +12,19 @@ describe('runtime conformance: studio and exported JavaScript play every case al
   it('has at least 30 cases covering every node kind', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
     const kinds = new Set(cases.flatMap(({ case: c }) => c.pack.dialogues.flatMap((d) => Object.values(d.nodes).map((n) => n.kind))));
-    expect([...kinds].sort()).toEqual(['action', 'aiLine', 'branch', 'choice', 'end', 'jump', 'line']);
+    expect([...kinds].sort()).toEqual([
+      'action',
+      'aiLine',
+      'branch',
+      'choice',
+      'detour',
+      'end',
+      'group',
+      'jump',
+      'line',
+      'return',
+      'section',
+    ]);
   });
 
   it.each(cases)('$file', ({ case: c }) => {

@@ -1,7 +1,7 @@
 import type { DialogueAction } from './dialogue-schema';
 import type { DialogueState } from './dialogue-state-types';
 import { splitCommandText } from './command-text';
-import { typeOfValue, type Value, type ValueType } from './expression/ast';
+import { typeOfValue, type ExprType, type Value, type ValueType } from './expression/ast';
 import { own, setOwn } from './own-property';
 import { PlayError } from './play-error';
 import type { RuntimeEvent } from './runtime-event';
@@ -20,7 +20,10 @@ import {
 
 /** What actions read of the dialogue being played: its variables' types (smart ones cannot be set) and its language. */
 export interface ActionContext {
+  /** The type each variable's stored value has, or `smart`. */
   readonly types: ReadonlyMap<string, ValueType | 'smart'>;
+  /** Each variable's type in expressions (`enum:Food` for an enum), which a set expression must have. */
+  readonly expressionTypes: ReadonlyMap<string, ExprType>;
   readonly language: RuntimeLanguage;
 }
 
@@ -85,7 +88,10 @@ function applyOne(
       const declared = context.types.get(action.variable);
       if (declared === 'smart') throw new PlayError(`$${action.variable} is a smart variable; it cannot be set`);
       const from = own(state.variables, action.variable);
-      const value = action.expression === undefined ? action.value : context.language.value(action.expression, 'Call');
+      const value =
+        action.expression === undefined
+          ? action.value
+          : context.language.value(action.expression, 'Value', context.expressionTypes.get(action.variable));
       const to = assigned(action.operator, action.variable, from, value, declared ?? (from === undefined ? undefined : typeOfValue(from)));
       if (from !== to) {
         setOwn(state.variables, action.variable, to);

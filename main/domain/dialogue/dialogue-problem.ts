@@ -1,10 +1,14 @@
 import type { Span } from './expression/ast';
 import type { ConditionProblemCode } from './expression/condition';
+import type { ContextProblemCode } from './expression/expression-context';
+import type { TemplateProblemCode } from './text/check-template';
 
 export type ProblemSeverity = 'error' | 'warning';
 
 export type DialogueProblemCode =
   | ConditionProblemCode
+  | ContextProblemCode
+  | TemplateProblemCode
   | 'missing_start'
   | 'dangling_target'
   | 'missing_target'
@@ -26,7 +30,7 @@ export type DialogueProblemCode =
   | 'empty_group'
   | 'duplicate_section_title'
   | 'smart_variable_set'
-  | 'unknown_enum'
+  | 'not_a_call'
   /** The studio refused to save this node or field (reported by the editor, not by validateDialogue). */
   | 'save_refused';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPRESSION_LIMITS } from './expression/limits';
+import { SALIENCY_RULES, type Saliency as SaliencyRule } from './saliency';
 
 /**
  * The dialogue record: declared variables, a start node and a graph of nodes keyed by id.
@@ -232,14 +233,9 @@ export type NodeOfKind<K extends DialogueNodeKind> = Extract<DialogueNode, { kin
 
 export const DIALOGUE_SCHEMA_VERSION = 2;
 
-/**
- * How a group picks among its available candidates: `first` in order; `best` the most
- * specific condition (most `and`/`or`/`not`, +1 for a condition, +1 for `once`), ties broken
- * by the seeded random; `best_least_recently_seen` the least played, then the most specific,
- * then the first; `random_best_least_recently_seen` the same with ties broken by the seeded random.
- */
-export const Saliency = z.enum(['first', 'best', 'best_least_recently_seen', 'random_best_least_recently_seen']);
-export type Saliency = z.infer<typeof Saliency>;
+/** How groups pick among candidates (see saliency.ts). */
+export const Saliency = z.enum(SALIENCY_RULES);
+export type Saliency = SaliencyRule;
 
 export const Dialogue = z
   .object({

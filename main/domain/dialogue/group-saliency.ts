@@ -1,4 +1,4 @@
-import type { Saliency } from './dialogue-schema';
+import type { Saliency } from './saliency';
 
 /** A group candidate whose condition holds: how specific its condition is and how often it was played. */
 export interface AvailableCandidate {

@@ -1,13 +1,16 @@
 import type { DialogueProblem, DialogueProblemCode } from './dialogue-problem';
-import type { Dialogue, DialogueAction, DialogueNode, NodeOfKind } from './dialogue-schema';
-import type { ValueType } from './expression/ast';
-import { typeOfValue } from './expression/ast';
+import type { Dialogue, DialogueAction, DialogueNode, NodeOfKind, VariableDeclaration } from './dialogue-schema';
+import { enumType, typeOfValue } from './expression/ast';
+import { enumCaseValue, type DeclaredEnum } from './expression/enum-cases';
+import { describeType } from './expression/typecheck';
 import { checkActionReferences, checkConditionReferences, type DialogueReferences } from './reference-rules';
 import type { CheckedText, ValidationLanguage } from './validation-language';
 
 export interface NodeRuleContext {
-  /** Each declared variable's kind: its value type, `enum` (with the enum's name) or `smart`. */
-  readonly variables: ReadonlyMap<string, DeclaredKind>;
+  /** The first declaration of each variable name. */
+  readonly variables: ReadonlyMap<string, VariableDeclaration>;
+  /** The enums the dialogue declares, for the values an enum variable can be set to. */
+  readonly enums: ReadonlyMap<string, DeclaredEnum>;
   /** Line id → first node that used it. */
   readonly lineIds: Map<string, string>;
   /** Section title → first section node that has it. */
@@ -120,18 +123,20 @@ function checkSetVariable(
     ctx.report({ severity: 'error', code, message, nodeId, field: `${field}.${suffix}` });
   if (!declared) return at('variable', 'undeclared_variable', `Variable $${action.variable} is not declared`);
   if (declared.type === 'smart') return at('variable', 'smart_variable_set', `$${action.variable} is a smart variable; it cannot be set`);
-  const appends = action.operator === '+=' && declared.type === 'string';
-  if (action.operator !== '=' && declared.type !== 'number' && !appends) {
-    return at('operator', 'type_mismatch', `'${action.operator}' needs a number variable; $${action.variable} is a ${declared.type}`);
+  const type = declared.type === 'enum' ? enumType(declared.enum) : declared.type;
+  const appends = action.operator === '+=' && type === 'string';
+  if (action.operator !== '=' && type !== 'number' && !appends) {
+    return at('operator', 'type_mismatch', `'${action.operator}' needs a number variable; $${action.variable} is ${describeType(type)}`);
   }
   if (action.expression !== undefined) {
-    reportChecked(ctx.language.expression(action.expression, declared), nodeId, `${field}.expression`, ctx);
+    reportChecked(ctx.language.expression(action.expression, type), nodeId, `${field}.expression`, ctx);
   } else if (declared.type === 'enum') {
-    if (typeof action.value === 'boolean' || !declared.values.includes(action.value)) {
+    const values = (ctx.enums.get(declared.enum)?.cases ?? []).map(enumCaseValue);
+    if (typeof action.value === 'boolean' || !values.includes(action.value)) {
       at('value', 'type_mismatch', `$${action.variable} holds a case of ${declared.enum}; ${JSON.stringify(action.value)} is none of them`);
     }
-  } else if (typeOfValue(action.value) !== declared.type) {
-    at('value', 'type_mismatch', `$${action.variable} is a ${declared.type} but the value is a ${typeOfValue(action.value)}`);
+  } else if (typeOfValue(action.value) !== type) {
+    at('value', 'type_mismatch', `$${action.variable} is a ${type} but the value is a ${typeOfValue(action.value)}`);
   }
 }
 
@@ -162,8 +167,7 @@ function checkTarget(node: NodeOfKind<'jump' | 'detour'>, ctx: NodeRuleContext):
       field: 'dialogueId',
     });
   }
-  if (node.expression !== undefined)
-    reportChecked(ctx.language.expression(node.expression, { type: 'string' }), node.id, 'expression', ctx);
+  if (node.expression !== undefined) reportChecked(ctx.language.expression(node.expression, 'string'), node.id, 'expression', ctx);
 }
 
 /** Section titles name sections in visits and in imported and exported scripts, so two sections cannot share one. */
@@ -258,43 +262,19 @@ export function checkNode(node: DialogueNode, ctx: NodeRuleContext): void {
   }
 }
 
-/** What validation knows of a declared variable: its stored type, an enum's name and raw case values, or that it is smart. */
-export type DeclaredKind = { type: ValueType } | { type: 'enum'; enum: string; values: readonly (number | string)[] } | { type: 'smart' };
-
-/** Declared variables by name, reporting names declared twice and enum variables whose enum or default case does not exist. */
-export function declaredVariables(dialogue: Dialogue, report: (problem: DialogueProblem) => void): Map<string, DeclaredKind> {
-  const enums = new Map((dialogue.enums ?? []).map((e) => [e.name, e]));
-  const variables = new Map<string, DeclaredKind>();
+/** Declared variables by name (the first of each), reporting names declared twice. */
+export function declaredVariables(dialogue: Dialogue, report: (problem: DialogueProblem) => void): Map<string, VariableDeclaration> {
+  const variables = new Map<string, VariableDeclaration>();
   dialogue.variables.forEach((variable, i) => {
-    if (variables.has(variable.name)) {
+    if (!variables.has(variable.name)) variables.set(variable.name, variable);
+    else {
       report({
         severity: 'error',
         code: 'duplicate_variable',
         message: `Variable $${variable.name} is declared twice`,
         field: `variables[${i}].name`,
       });
-      return;
     }
-    if (variable.type !== 'enum') {
-      variables.set(variable.name, { type: variable.type });
-      return;
-    }
-    const declared = enums.get(variable.enum);
-    if (!declared) {
-      report({ severity: 'error', code: 'unknown_enum', message: `Enum ${variable.enum} is not declared`, field: `variables[${i}].enum` });
-    } else if (!declared.cases.some((c) => c.name === variable.default)) {
-      report({
-        severity: 'error',
-        code: 'unknown_enum',
-        message: `Enum ${variable.enum} has no case ${variable.default}`,
-        field: `variables[${i}].default`,
-      });
-    }
-    variables.set(variable.name, {
-      type: 'enum',
-      enum: variable.enum,
-      values: (declared?.cases ?? []).map((c) => c.value ?? c.name),
-    });
   });
   return variables;
 }

@@ -1,14 +1,17 @@
 import { applyAction, type ActionContext } from './apply-action';
 import { countIn, DetourFrames } from './detour-frames';
-import type { Dialogue, DialogueNode, NodeOfKind, Saliency } from './dialogue-schema';
+import type { Dialogue, DialogueNode, NodeOfKind } from './dialogue-schema';
+import type { Saliency } from './saliency';
 import type { DialogueState } from './dialogue-state-types';
 import { typeOfValue, type Value, type ValueType } from './expression/ast';
+import { expressionContext } from './expression/expression-context';
 import type { EvaluationScope } from './expression/functions';
 import { pickCandidate, type AvailableCandidate } from './group-saliency';
 import { own, setOwn } from './own-property';
 import { PlayError } from './play-error';
 import type { RuntimeEvent } from './runtime-event';
-import { runtimeLanguage, type RenderedText, type RuntimeLanguage } from './runtime-language';
+import { runtimeLanguage } from './runtime-language';
+import type { MarkupSpan, RenderedText } from './text/template-parts';
 import { createRandom } from './seeded-random';
 import { progressQuests, type QuestContext } from '../quest/quest-machine';
 import type { Quest } from '../quest/quest-schema';
@@ -38,14 +41,6 @@ export interface RuntimeOptions {
   locale?: string;
   /** The other dialogues a detour may play in this conversation, by id. */
   dialogues?: (dialogueId: string) => PlayableDialogue | undefined;
-}
-
-/** A span of markup over a rendered text, in Unicode code points of the plain text. */
-export interface MarkupSpan {
-  name: string;
-  start: number;
-  length: number;
-  properties: Record<string, string | number | boolean>;
 }
 
 export interface ChoiceOptionView {
@@ -118,6 +113,17 @@ interface PlayedDialogue extends ActionContext {
   readonly dialogue: PlayableDialogue;
 }
 
+/** A dialogue as it plays: its variables' types, and its language with its enums and smart variables over `state`. */
+function prepare(dialogue: PlayableDialogue, state: DialogueState, random: () => number, locale: string): PlayedDialogue {
+  const { context } = expressionContext(dialogue);
+  return {
+    dialogue,
+    types: new Map(dialogue.variables.map((variable) => [variable.name, storedType(dialogue, variable)])),
+    expressionTypes: context.variables,
+    language: runtimeLanguage(context, { state, dialogueId: dialogue.id, random, enums: context.enums, smart: context.smart }, locale),
+  };
+}
+
 /** The stored value of a declared variable's default: an enum case's raw value (its name when it has none). */
 function defaultValue(dialogue: PlayableDialogue, variable: Dialogue['variables'][number]): Value | undefined {
   switch (variable.type) {
@@ -157,7 +163,7 @@ function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState
 }
 
 const seenKey = (nodeId: string, itemId: string) => `${nodeId}#${itemId}`;
-const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length ? { text, markup: markup as MarkupSpan[] } : { text });
+const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length ? { text, markup } : { text });
 
 /**
  * Plays a dialogue: presents lines, AI lines and choices, runs every other node by itself,
@@ -200,11 +206,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
     let entry = played.get(playable.id);
     if (!entry) {
       if (played.size > 0) fillDefaults(playable, state.variables);
-      entry = {
-        dialogue: playable,
-        types: new Map(playable.variables.map((variable) => [variable.name, storedType(playable, variable)])),
-        language: runtimeLanguage({ state, dialogueId: playable.id, random }),
-      };
+      entry = prepare(playable, state, random, options.locale ?? 'en');
       played.set(playable.id, entry);
     }
     return entry;
@@ -230,7 +232,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
   };
 
   /** The node a jump or detour names: its `expression`'s string value, else `nodeId`. */
-  const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: RuntimeLanguage): string | undefined => {
+  const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: PlayedDialogue['language']): string | undefined => {
     if (node.expression === undefined) return node.nodeId;
     const target = language.value(node.expression, 'Target');
     if (typeof target !== 'string') {
@@ -240,10 +242,8 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
   };
 
   /** Plays one node: a step to show, or where to go on (undefined: an unconnected output). */
-  const playNode = (
-    node: DialogueNode,
-    { dialogue: current, language, types }: PlayedDialogue,
-  ): RuntimeStep | { next: string | undefined } => {
+  const playNode = (node: DialogueNode, context: PlayedDialogue): RuntimeStep | { next: string | undefined } => {
+    const { dialogue: current, language } = context;
     const nodeId = node.id;
     switch (node.kind) {
       case 'line': {
@@ -327,7 +327,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
         return { next: available[picked].target };
       }
       case 'action':
-        for (const action of node.actions) events.push(...applyAction(action, state, { types, language }, nodeId, quests));
+        for (const action of node.actions) events.push(...applyAction(action, state, context, nodeId, quests));
         return { next: node.next };
       case 'section':
         frames.enterSection(nodeId);

@@ -1,38 +1,82 @@
 import type { Dialogue, DialogueAction, DialogueNode, VariableDeclaration } from '../dialogue/dialogue-schema';
+import { enumOfType, type ExprType } from '../dialogue/expression/ast';
+import { checkExpression } from '../dialogue/expression/condition';
+import { enumCaseValue } from '../dialogue/expression/enum-cases';
+import { expressionContext } from '../dialogue/expression/expression-context';
+import type { ExpressionContext } from '../dialogue/expression/typecheck';
+import { parseTemplate } from '../dialogue/text/parse-template';
+import { toPackTemplate } from '../dialogue/text/pack-template';
+import { hasTemplateSyntax } from '../dialogue/text/template-escapes';
 import { defined } from './defined-fields';
-import { packCondition } from './expression-tree';
+import { toPackExpr, UnresolvedEnumCase } from './expression-tree';
 import type { PackProblem } from './pack-problem';
 import type { PackAction, PackCondition, PackDialogue, PackEnum, PackNode, PackVariable } from './pack-schema';
+import type { PackTextPart } from './pack-text';
 
 export type Report = (problem: Omit<PackProblem, 'itemKind' | 'itemId' | 'itemName'>) => void;
 
 /** How one dialogue's expressions and templates become pack trees and parts, reporting what does not parse. */
 interface PackLanguage {
-  /** A condition or expression as `{source, ast}`; one that does not parse is reported and becomes `false`. */
-  expression(source: string, nodeId: string | undefined, field: string): PackCondition;
+  /**
+   * A condition or expression as `{source, ast}`, enum cases lowered to their values (a lone
+   * `.Case` resolved by `expected`, the type it must have); one that does not parse is
+   * reported and becomes `false`.
+   */
+  expression(source: string, nodeId: string | undefined, field: string, expected?: ExprType): PackCondition;
   /** `{ template }` when the text has template syntax, else nothing (the text alone renders as it is). */
-  template(text: string, nodeId: string, field: string): { template?: PackNode extends never ? never : unknown[] };
+  template(text: string, nodeId: string, field: string): { template?: PackTextPart[] };
 }
 
-function packLanguage(report: Report): PackLanguage {
+function packLanguage(context: ExpressionContext, report: Report): PackLanguage {
   return {
-    expression(source, nodeId, field) {
-      const result = packCondition(source);
-      if ('ast' in result) return result;
-      report({ severity: 'error', code: 'invalid_condition', message: result.error, nodeId, field });
+    expression(source, nodeId, field, expected) {
+      const checked = checkExpression(source, context, expected);
+      let error = checked.ast ? undefined : checked.problems[0].message;
+      if (checked.ast) {
+        try {
+          return { source, ast: toPackExpr(checked.ast, context.enums) };
+        } catch (thrown) {
+          if (!(thrown instanceof UnresolvedEnumCase)) throw thrown;
+          error = thrown.message;
+        }
+      }
+      report({ severity: 'error', code: 'invalid_condition', message: error!, nodeId, field });
       return { source: source || 'false', ast: { type: 'literal', value: false } };
     },
-    template: () => ({}),
+    template(text, nodeId, field) {
+      if (!hasTemplateSyntax(text)) return {};
+      const parsed = parseTemplate(text);
+      let error = parsed.ok ? undefined : parsed.error.message;
+      if (parsed.ok) {
+        try {
+          return { template: toPackTemplate(parsed.parts, context.enums) };
+        } catch (thrown) {
+          if (!(thrown instanceof UnresolvedEnumCase)) throw thrown;
+          error = thrown.message;
+        }
+      }
+      report({ severity: 'error', code: 'invalid_template', message: error!, nodeId, field });
+      return {};
+    },
   };
 }
 
-function toPackAction(action: DialogueAction, nodeId: string, field: string, language: PackLanguage): PackAction {
+function toPackAction(
+  action: DialogueAction,
+  nodeId: string,
+  field: string,
+  language: PackLanguage,
+  context: ExpressionContext,
+): PackAction {
   switch (action.type) {
-    case 'setVariable':
+    case 'setVariable': {
+      const expected = context.variables.get(action.variable);
       return defined({
         ...action,
-        expression: action.expression === undefined ? undefined : language.expression(action.expression, nodeId, `${field}.expression`),
+        expression:
+          action.expression === undefined ? undefined : language.expression(action.expression, nodeId, `${field}.expression`, expected),
       });
+    }
     case 'call':
       return { type: 'call', expression: language.expression(action.expression, nodeId, `${field}.expression`) };
     case 'commandText':
@@ -43,11 +87,11 @@ function toPackAction(action: DialogueAction, nodeId: string, field: string, lan
 }
 
 /** A node as the pack carries it: conditions and expressions as trees beside their source, texts with their template parts. */
-function toPackNode(node: DialogueNode, language: PackLanguage): PackNode {
+function toPackNode(node: DialogueNode, language: PackLanguage, context: ExpressionContext): PackNode {
   const id = node.id;
   const optional = (source: string | undefined, field: string) => {
     const text = source?.trim();
-    return text ? language.expression(text, id, field) : undefined;
+    return text ? language.expression(text, id, field, 'bool') : undefined;
   };
   switch (node.kind) {
     case 'line':
@@ -69,7 +113,7 @@ function toPackNode(node: DialogueNode, language: PackLanguage): PackNode {
       return defined({
         ...node,
         branches: node.branches.map((branch, i) =>
-          defined({ ...branch, condition: language.expression(branch.condition, id, `branches[${i}].condition`) }),
+          defined({ ...branch, condition: language.expression(branch.condition, id, `branches[${i}].condition`, 'bool') }),
         ),
       });
     case 'group':
@@ -81,9 +125,12 @@ function toPackNode(node: DialogueNode, language: PackLanguage): PackNode {
       });
     case 'jump':
     case 'detour':
-      return defined({ ...node, expression: optional(node.expression, 'expression') });
+      return defined({
+        ...node,
+        expression: node.expression === undefined ? undefined : language.expression(node.expression, id, 'expression', 'string'),
+      });
     case 'action':
-      return { ...node, actions: node.actions.map((action, i) => toPackAction(action, id, `actions[${i}]`, language)) };
+      return { ...node, actions: node.actions.map((action, i) => toPackAction(action, id, `actions[${i}]`, language, context)) };
     default:
       return defined(node);
   }
@@ -93,7 +140,21 @@ function toPackNode(node: DialogueNode, language: PackLanguage): PackNode {
 const toPackEnums = (dialogue: Dialogue): PackEnum[] | undefined =>
   dialogue.enums?.map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ name: c.name, value: c.value ?? c.name })) }));
 
-function toPackVariable(variable: VariableDeclaration, dialogue: Dialogue, language: PackLanguage, index: number): PackVariable {
+/** A smart variable's type as packs name it: an enum-typed one by its cases' raw type. */
+function valueTypeOf(type: ExprType | undefined, context: ExpressionContext): 'bool' | 'number' | 'string' {
+  const enumName = enumOfType(type);
+  if (enumName === undefined) return (type ?? 'bool') as 'bool' | 'number' | 'string';
+  const first = context.enums.get(enumName)?.cases[0];
+  return first && typeof enumCaseValue(first) === 'number' ? 'number' : 'string';
+}
+
+function toPackVariable(
+  variable: VariableDeclaration,
+  dialogue: Dialogue,
+  language: PackLanguage,
+  context: ExpressionContext,
+  index: number,
+): PackVariable {
   switch (variable.type) {
     case 'enum': {
       const found = dialogue.enums?.find((e) => e.name === variable.enum)?.cases.find((c) => c.name === variable.default);
@@ -103,7 +164,7 @@ function toPackVariable(variable: VariableDeclaration, dialogue: Dialogue, langu
       return {
         name: variable.name,
         type: 'smart',
-        valueType: 'bool',
+        valueType: valueTypeOf(context.variables.get(variable.name), context),
         expression: language.expression(variable.expression, undefined, `variables[${index}].expression`),
       };
     default:
@@ -113,16 +174,17 @@ function toPackVariable(variable: VariableDeclaration, dialogue: Dialogue, langu
 
 /** A dialogue as the pack carries it; what does not parse is reported through `report`. */
 export function toPackDialogue(dialogue: Dialogue, report: Report): PackDialogue {
-  const language = packLanguage(report);
+  const { context } = expressionContext(dialogue);
+  const language = packLanguage(context, report);
   const nodes: Record<string, PackNode> = {};
-  for (const [id, node] of Object.entries(dialogue.nodes)) nodes[id] = toPackNode(node, language);
+  for (const [id, node] of Object.entries(dialogue.nodes)) nodes[id] = toPackNode(node, language, context);
   return defined({
     id: dialogue.id,
     name: dialogue.name,
     npcId: dialogue.npcId,
     notes: dialogue.notes || undefined,
     enums: toPackEnums(dialogue),
-    variables: dialogue.variables.map((variable, i) => toPackVariable(variable, dialogue, language, i)),
+    variables: dialogue.variables.map((variable, i) => toPackVariable(variable, dialogue, language, context, i)),
     saliency: dialogue.saliency,
     startNodeId: dialogue.startNodeId,
     nodes,

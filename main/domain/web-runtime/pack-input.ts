@@ -1,5 +1,5 @@
 import type { Value } from '../dialogue/expression/ast';
-import type { Saliency } from '../dialogue/dialogue-schema';
+import type { Saliency } from '../dialogue/saliency';
 import type { DialogueState } from '../dialogue/dialogue-state-types';
 
 /**
