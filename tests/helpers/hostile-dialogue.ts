@@ -1,5 +1,6 @@
 import { createRandom } from '../../main/domain/dialogue/seeded-random';
-import type { Dialogue, DialogueAction, DialogueNode } from '../../main/domain/dialogue';
+import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueAction, type DialogueNode } from '../../main/domain/dialogue';
+import { escapeVersion1Nodes } from '../../main/domain/dialogue/version-1-text';
 
 /** Pieces of text that mean something to Twee, SugarCube, Harlowe, Yarn Spinner, HTML or a spreadsheet. */
 export const HOSTILE = [
@@ -135,7 +136,7 @@ export function hostileDialogue(seed: number): Dialogue {
     }
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: DIALOGUE_SCHEMA_VERSION,
     id: `hostile-${seed}`,
     name: text(2),
     variables: [
@@ -143,6 +144,7 @@ export function hostileDialogue(seed: number): Dialogue {
       { name: 'gold', type: 'number', default: 0 },
     ],
     startNodeId: ids[0],
-    nodes: Object.fromEntries(ids.map((id, i) => [id, node(id, i)])),
+    /** Escaped as a first-format dialogue is when it opens: the hostile text stays text, not templates. */
+    nodes: escapeVersion1Nodes(Object.fromEntries(ids.map((id, i) => [id, node(id, i)]))) as Dialogue['nodes'],
   };
 }

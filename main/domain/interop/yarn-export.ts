@@ -4,7 +4,7 @@ import { fromPackDialogue } from '../pack/pack-node';
 import type { PackDialogue } from '../pack/pack-schema';
 import { uniqueNames } from './node-names';
 import { numberText, quoted } from './yarn-expression-text';
-import { yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-export-text';
+import { commandLiteral, yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-export-text';
 import { initialHeads, outputs } from './yarn-export-heads';
 
 /** What the Yarn export reads of a dialogue. */
@@ -20,6 +20,10 @@ function commandArg(value: boolean | number | string): string {
   const bare = /^[^\s"{}\\<>#/]+$/.test(value) && value !== 'true' && value !== 'false' && String(Number(value)) !== value;
   return bare ? value : quoted(value);
 }
+
+/** A command with its name and arguments, each read back as the same value. */
+const command = (name: string, ...args: (boolean | number | string)[]) =>
+  `<<${commandLiteral([name, ...args.map(commandArg)].join(' '))}>>`;
 
 const questCommand = (action: DialogueAction): string | undefined => {
   switch (action.type) {
@@ -49,7 +53,8 @@ const questCommand = (action: DialogueAction): string | undefined => {
  * groups `=>` items, and lines, actions, detours, returns and ends the matching statements.
  * Quest and item actions are commands the game registers (startQuest, advanceQuest,
  * completeObjective, completeQuest, giveItem); AI lines play their fallback with an `#ai` tag
- * and the instruction in a comment; a jump to another dialogue is `<<loreweaverJump>>`.
+ * and the instruction in a comment; a jump to another dialogue is `<<loreweaverJump>>`; the
+ * dialogue's saliency is the file tag `#saliency:<rule>`.
  */
 export function exportYarnDialogue(dialogue: YarnExportable): string {
   const { nodes } = dialogue;
@@ -91,9 +96,9 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
       case 'commandText':
         return `<<${yarnCommand(action.text, titleOf)}>>`;
       case 'command':
-        return `<<${action.name}${action.args.map((a) => ` ${commandArg(a)}`).join('')}>>`;
+        return command(action.name, ...action.args);
       default:
-        return `<<${questCommand(action)}>>`;
+        return `<<${commandLiteral(questCommand(action)!)}>>`;
     }
   };
 
@@ -175,7 +180,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           case 'detour':
             emit(
               n.dialogueId !== undefined
-                ? `<<loreweaverDetour ${commandArg(n.dialogueId)}${n.nodeId ? ` ${commandArg(n.nodeId)}` : ''}>>`
+                ? command('loreweaverDetour', n.dialogueId, ...(n.nodeId ? [n.nodeId] : []))
                 : n.expression !== undefined
                   ? `<<detour {${expression(n.expression)}}>>`
                   : n.nodeId !== undefined && titleOf(n.nodeId)
@@ -213,7 +218,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           case 'jump':
             emit(
               n.dialogueId !== undefined
-                ? `<<loreweaverJump ${commandArg(n.dialogueId)}${n.nodeId ? ` ${commandArg(n.nodeId)}` : ''}>>\n${'    '.repeat(depth)}<<stop>>`
+                ? `${command('loreweaverJump', n.dialogueId, ...(n.nodeId ? [n.nodeId] : []))}\n${'    '.repeat(depth)}<<stop>>`
                 : n.expression !== undefined
                   ? `<<jump {${expression(n.expression)}}>>`
                   : n.nodeId !== undefined && titleOf(n.nodeId)
@@ -226,7 +231,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
             if (depth > 0 || stop !== undefined) emit('<<return>>', depth);
             return;
           case 'end':
-            if (n.outcome) emit(`<<outcome ${commandArg(n.outcome)}>>`, depth);
+            if (n.outcome) emit(command('outcome', n.outcome), depth);
             return emit('<<stop>>', depth);
           case 'section':
             return emit(jumpTo(id), depth);
@@ -330,7 +335,8 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
     for (const id of more) heads.set(id, { kind: 'node' });
     titles = nameHeads();
   }
-  return `// ${dialogue.name.replace(/[\r\n\u2028\u2029]+/g, ' ')}: exported from Loreweaver (dialogue ${dialogue.id.replace(/[\r\n\u2028\u2029]+/g, ' ')})\n${out.join('\n')}\n`;
+  const saliency = dialogue.saliency ? `#saliency:${dialogue.saliency}\n` : '';
+  return `// ${dialogue.name.replace(/[\r\n\u2028\u2029]+/g, ' ')}: exported from Loreweaver (dialogue ${dialogue.id.replace(/[\r\n\u2028\u2029]+/g, ' ')})\n${saliency}${out.join('\n')}\n`;
 }
 
 /** A pack's dialogue as Yarn (see exportYarnDialogue). */

@@ -1,4 +1,4 @@
-import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, Saliency, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
 import { EXPRESSION_LIMITS } from '../dialogue/expression/limits';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
 import { resolveDeclarations } from './yarn-declarations';
@@ -128,12 +128,17 @@ function collectUses(all: Titled[]): { uses: ExpressionUse[]; assignments: Assig
  * `<<if>>`/`<<once>>` blocks and line conditions, `<<set>>`, `<<call>>`, `<<jump>>`,
  * `<<detour>>`, `<<return>>`, `<<stop>>` and commands map onto the graph; inline
  * expressions, markup and format functions stay in the text as templates; `<<declare>>`,
- * `<<enum>>` and the variables the script infers become the dialogue's declarations.
+ * `<<enum>>` and the variables the script infers become the dialogue's declarations, and a
+ * file tag `#saliency:<rule>` (which Yarn leaves to the game) the dialogue's saliency.
  * Anything the studio's language cannot express is refused naming the line and the feature.
  */
 export function importYarn(source: string, identity: { id: string; name: string }): Dialogue {
   const declarations: Declarations = { variables: [], enums: [] };
-  const all = titled(yarnNodeSources(source), declarations);
+  const { nodes: sources, fileTags } = yarnNodeSources(source);
+  const all = titled(sources, declarations);
+  const saliency = fileTags.find((tag) => tag.startsWith('saliency:'))?.slice('saliency:'.length);
+  if (saliency !== undefined && !Saliency.safeParse(saliency).success)
+    throw new InteropError(`Line 1: #saliency:${saliency.slice(0, 40)} is not one of ${Saliency.options.join(', ')}`);
   const { uses, assignments } = collectUses(all);
 
   let enumOfCase: (name: string) => string | undefined = () => undefined;
@@ -216,6 +221,7 @@ export function importYarn(source: string, identity: { id: string; name: string 
     name: identity.name,
     ...(resolved.enums.length ? { enums: resolved.enums } : {}),
     variables: resolved.variables,
+    ...(saliency ? { saliency: saliency as Saliency } : {}),
     startNodeId: start.title,
     nodes,
   };
