@@ -173,6 +173,8 @@ export function importYarn(source: string, identity: { id: string; name: string 
     expression,
     text: (parts, line) => {
       const text = parts.map((part) => (typeof part === 'string' ? part : `{${expression(part, line)}}`)).join('');
+      // A Yarn line cannot be empty; `{""}`, the way to write an empty one, reads back as the empty text.
+      if (text === '{""}') return '';
       if (text.length > DIALOGUE_LIMITS.maxTextLength)
         throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
       return text;
