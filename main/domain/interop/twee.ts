@@ -54,7 +54,9 @@ function actionMacro(action: PackAction): string {
  * A dialogue as a Twee 3 story for SugarCube 2: one passage per graph node, named by its id.
  * Lines show `Speaker: text` with a Continue link, choices a link per option inside
  * `<<if>>` when conditional, branches `<<if>>/<<elseif>>/<<else>>` with `<<goto>>`,
- * variable actions `<<set>>`; quest, item and command actions are kept as comments.
+ * variable actions `<<set>>`; quest, item and command actions are kept as comments. SugarCube
+ * has no detours or saliency: sections continue, a group takes its first available
+ * candidate, and detours, returns and smart variables are kept as comments.
  * Text written by the creator is escaped (see escapeProse), so it shows as written and can
  * never become a passage, a link or a macro.
  */
@@ -90,12 +92,28 @@ export function exportTwee(dialogue: PackDialogue): string {
           : [comment(`jump to dialogue ${JSON.stringify(node.dialogueId)}${node.nodeId ? ` node ${JSON.stringify(node.nodeId)}` : ''}`)];
       case 'end':
         return [node.outcome ? `The end (${escapeProse(node.outcome)}).` : 'The end.'];
+      case 'section':
+        return [goto(node.next)];
+      case 'group':
+        return [
+          comment('a group: SugarCube takes the first candidate whose condition holds'),
+          ...node.candidates.map(
+            (c, i) => `<<${i === 0 ? 'if' : 'elseif'} ${c.condition ? condition(c.condition.ast) : 'true'}>>${goto(c.target)}`,
+          ),
+          ...(node.candidates.length ? [`<<else>>${goto(node.else)}<</if>>`] : [goto(node.else)]),
+        ];
+      case 'detour':
+        return [comment(`detour to ${JSON.stringify(node.dialogueId ?? node.nodeId ?? node.expression?.source ?? '')}`), goto(node.next)];
+      case 'return':
+        return [comment('return from a detour'), 'The end.'];
     }
   };
   const ids = [...names.keys()];
   const start = names.get(dialogue.startNodeId) ?? names.get(ids[0]) ?? '';
   const data = { ifid: ifid(dialogue.id), format: 'SugarCube', 'format-version': '2.37.3', start };
-  const init = dialogue.variables.map((v) => `<<set $${v.name} to ${valueText(v.default)}>>`);
+  const init = dialogue.variables.map((v) =>
+    v.type === 'smart' ? comment(`smart variable ${v.name} = ${v.expression.source}`) : `<<set $${v.name} to ${valueText(v.default)}>>`,
+  );
   return (
     [
       `:: StoryTitle\n${
