@@ -1,6 +1,6 @@
 import { createRandom } from '../../main/domain/dialogue/seeded-random';
-import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueAction, type DialogueNode } from '../../main/domain/dialogue';
-import { escapeVersion1Nodes } from '../../main/domain/dialogue/version-1-text';
+import { escapeText } from '../../main/domain/dialogue/text';
+import type { Dialogue, DialogueAction, DialogueNode } from '../../main/domain/dialogue';
 
 /** Pieces of text that mean something to Twee, SugarCube, Harlowe, Yarn Spinner, HTML or a spreadsheet. */
 export const HOSTILE = [
@@ -61,6 +61,8 @@ export function hostileDialogue(seed: number): Dialogue {
       random() < 0.5 ? pick(HOSTILE) : pick(['word', 'the', 'Mira', 'gold']),
     ).join(pick([' ', '', '\n']));
   /** Text without line breaks, for values compared inside conditions. */
+  /** Hostile text in a template field, escaped so it is shown exactly as generated. */
+  const prose = (words = 4) => escapeText(text(words));
   const value = () => text(3).replace(/[\r\n\u2028]/g, ' ');
   const literal = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const count = 8 + Math.floor(random() * 10);
@@ -78,7 +80,7 @@ export function hostileDialogue(seed: number): Dialogue {
           position,
           kind,
           speaker: random() < 0.8 ? text(2) : '',
-          text: text(),
+          text: prose(),
           lineId: `line.${index}`,
           emotion: pick(['', 'glad']) || undefined,
           ...(next ? { next } : {}),
@@ -90,7 +92,7 @@ export function hostileDialogue(seed: number): Dialogue {
           kind,
           speaker: text(2),
           instruction: text(),
-          fallbackText: text(),
+          fallbackText: prose(),
           lineId: `ai.${index}`,
           ...(next ? { next } : {}),
         };
@@ -101,7 +103,7 @@ export function hostileDialogue(seed: number): Dialogue {
           kind,
           options: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, o) => ({
             id: `o${o + 1}`,
-            text: text(),
+            text: prose(),
             ...(random() < 0.3 ? { condition: `$mood != ${literal(value())}` } : {}),
             ...(target() ? { target: pick(ids) } : {}),
           })),
@@ -136,7 +138,7 @@ export function hostileDialogue(seed: number): Dialogue {
     }
   };
   return {
-    schemaVersion: DIALOGUE_SCHEMA_VERSION,
+    schemaVersion: 2,
     id: `hostile-${seed}`,
     name: text(2),
     variables: [
@@ -144,7 +146,6 @@ export function hostileDialogue(seed: number): Dialogue {
       { name: 'gold', type: 'number', default: 0 },
     ],
     startNodeId: ids[0],
-    /** Escaped as a first-format dialogue is when it opens: the hostile text stays text, not templates. */
-    nodes: escapeVersion1Nodes(Object.fromEntries(ids.map((id, i) => [id, node(id, i)]))) as Dialogue['nodes'],
+    nodes: Object.fromEntries(ids.map((id, i) => [id, node(id, i)])),
   };
 }

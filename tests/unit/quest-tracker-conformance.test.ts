@@ -94,7 +94,7 @@ const script: Op[] = [
   { call: 'start', args: ['lost'] },
   { call: 'fail', args: ['lost', 'Ran away'] },
 ];
-const options = { seed: 3, state: { variables: { gold: 5, night: false }, quests: {}, inventory: {}, visits: {} } };
+const options = { seed: 3, state: { variables: { gold: 5, night: false }, quests: {}, inventory: {}, visits: {}, seen: {} } };
 
 function play(tracker: Record<string, unknown>, isMisuse: (e: unknown) => boolean) {
   const results = script.map((op) => {
