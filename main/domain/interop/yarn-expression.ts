@@ -105,8 +105,9 @@ const BINARY_LEVELS: Record<string, { level: number; operator: BinaryOperator }>
 
 /**
  * How the two languages bind `not` and comparisons. Yarn: unary `-`/`!` bind tightest, then
- * `* / %`, `+ -`, `< <= > >=`, `== !=`, `&&`, `||`. Loreweaver: `not` binds looser than the
- * comparisons, which share one level.
+ * `* / %`, `+ -`, `< <= > >=`, `== !=`, `&&`, `||` (`&&` tighter than `||`, as in the C family
+ * Yarn's grammar follows). Loreweaver: `not` binds looser than the comparisons, which share
+ * one level; its strings also take `\n`, `\t`, `\r` and `\'` and its numbers an exponent.
  */
 export type Precedence = 'yarn' | 'loreweaver';
 
