@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, type DialogueRuntime, type DialogueState, type RuntimeStep } from '../../main/domain/dialogue';
+import { createRuntime, validateDialogue, type DialogueRuntime, type DialogueState, type RuntimeStep } from '../../main/domain/dialogue';
 import { Saliency } from '../../main/domain/dialogue/dialogue-schema';
 import { importYarn } from '../../main/domain/interop/yarn-import';
 
 /**
  * Yarn Spinner's own test scripts, played by the studio's runtime as YarnSpinner's
- * TestPlan.cs plays them: each `.yarn` is imported and run as its `.testplan` says, every
- * line, option and command compared in order.
+ * TestPlan.cs plays them: each `.yarn` is imported (into a dialogue validation finds no error
+ * in) and run as its `.testplan` says, every line, option and command compared in order.
  */
 const PLANS = join(__dirname, '../../../shared/corpora/yarn/testplans');
 
@@ -159,6 +159,7 @@ describe.runIf(plans.length > 0)("Yarn Spinner's test plans, imported and played
     it(file.replace('.testplan', ''), () => {
       const plan = readPlan(readFileSync(join(PLANS, file), 'utf8'));
       const dialogue = importYarn(readFileSync(join(PLANS, file.replace('.testplan', '.yarn')), 'utf8'), { id: 'yarn', name: file });
+      expect(validateDialogue(dialogue).filter((problem) => problem.severity === 'error')).toEqual([]);
       let state: Partial<DialogueState> = {};
       for (const run of plan.runs) {
         state = { ...state, variables: { ...state.variables, ...run.variables } };
