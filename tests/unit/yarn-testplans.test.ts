@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, type DialogueRuntime, type DialogueState, type RuntimeStep } from '../../main/domain/dialogue';
+import { createRuntime, validateDialogue, type DialogueRuntime, type DialogueState, type RuntimeStep } from '../../main/domain/dialogue';
 import { Saliency } from '../../main/domain/dialogue/dialogue-schema';
 import { importYarn } from '../../main/domain/interop/yarn-import';
 
 /**
  * Yarn Spinner's own test scripts, played by the studio's runtime as YarnSpinner's
- * TestPlan.cs plays them: each `.yarn` is imported and run as its `.testplan` says, every
- * line, option and command compared in order.
+ * TestPlan.cs plays them: each `.yarn` is imported (into a dialogue validation finds no error
+ * in) and run as its `.testplan` says, every line, option and command compared in order.
  */
 const PLANS = join(__dirname, '../../../shared/corpora/yarn/testplans');
 
@@ -127,13 +127,19 @@ function play(runtime: DialogueRuntime, steps: PlanStep[]): void {
       const options = seen.step.options;
       if (expected.type === 'option') {
         const actual = options[option++];
-        expect(actual && { text: actual.text, disabled: !actual.available }, where).toEqual({ text: expected.text, disabled: expected.disabled });
+        expect(actual && { text: actual.text, disabled: !actual.available }, where).toEqual({
+          text: expected.text,
+          disabled: expected.disabled,
+        });
       } else {
         expect(option, `${where}: the plan lists every option`).toBe(options.length);
         queue.shift();
         option = 0;
         if (expected.option === 0) {
-          expect(options.some((o) => o.available), `${where}: no option is available`).toBe(false);
+          expect(
+            options.some((o) => o.available),
+            `${where}: no option is available`,
+          ).toBe(false);
           runtime.advance();
         } else runtime.choose(options[expected.option - 1].id);
         pull();
@@ -153,10 +159,16 @@ describe.runIf(plans.length > 0)("Yarn Spinner's test plans, imported and played
     it(file.replace('.testplan', ''), () => {
       const plan = readPlan(readFileSync(join(PLANS, file), 'utf8'));
       const dialogue = importYarn(readFileSync(join(PLANS, file.replace('.testplan', '.yarn')), 'utf8'), { id: 'yarn', name: file });
+      expect(validateDialogue(dialogue).filter((problem) => problem.severity === 'error')).toEqual([]);
       let state: Partial<DialogueState> = {};
       for (const run of plan.runs) {
         state = { ...state, variables: { ...state.variables, ...run.variables } };
-        const options = { seed: 'yarn', state, startNodeId: run.node, ...(plan.saliency ? { saliency: Saliency.parse(plan.saliency) } : {}) };
+        const options = {
+          seed: 'yarn',
+          state,
+          startNodeId: run.node,
+          ...(plan.saliency ? { saliency: Saliency.parse(plan.saliency) } : {}),
+        };
         const runtime = createRuntime(dialogue, options);
         play(runtime, run.steps);
         state = runtime.state;

@@ -56,8 +56,10 @@ export function resolveDeclarations(
   const literals = new Map<string, boolean | number | string>();
   for (const { name, value, type, line } of declared.variables) {
     if (types.has(name) || smart.has(name)) throw new InteropError(`Line ${line}: $${name} is declared twice`);
-    const asType = type === undefined ? undefined : (SCALARS[type.toLowerCase()] ?? (enumNamed(type) ? (`enum:${type}` as const) : undefined));
-    if (type !== undefined && asType === undefined) throw new InteropError(`Line ${line}: ${type} is not a type (bool, number, string or an enum)`);
+    const asType =
+      type === undefined ? undefined : (SCALARS[type.toLowerCase()] ?? (enumNamed(type) ? (`enum:${type}` as const) : undefined));
+    if (type !== undefined && asType === undefined)
+      throw new InteropError(`Line ${line}: ${type} is not a type (bool, number, string or an enum)`);
     const literal = literalOf(value);
     if (value.type === 'enumCase') {
       const owner = value.enum ?? (asType?.startsWith('enum:') ? asType.slice(5) : enumOfCase(value.name));
@@ -87,7 +89,8 @@ export function resolveDeclarations(
 
   const defaultOf = (type: InferredType): boolean | number | string =>
     type === 'bool' ? false : type === 'number' ? 0 : type === 'string' ? '' : (enumNamed(type.slice(5))?.cases[0].name ?? '');
-  if (new Set([...types.keys(), ...smart.keys()]).size > DIALOGUE_LIMITS.maxVariables) throw new InteropError(`The script uses more than ${DIALOGUE_LIMITS.maxVariables} variables`);
+  if (new Set([...types.keys(), ...smart.keys()]).size > DIALOGUE_LIMITS.maxVariables)
+    throw new InteropError(`The script uses more than ${DIALOGUE_LIMITS.maxVariables} variables`);
   const declaredValue = new Map(declared.variables.map((v) => [v.name, v.value]));
   const inferred = [...types.keys()].filter((name) => !declaredValue.has(name));
   const variables = [...declaredValue.keys(), ...inferred].map((name): VariableDeclaration => {

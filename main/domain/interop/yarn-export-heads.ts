@@ -43,7 +43,8 @@ export function outputs(node: DialogueNode): (string | undefined)[] {
  */
 export function initialHeads(dialogue: Pick<Dialogue, 'startNodeId' | 'nodes'>): Map<string, YarnHead> {
   const nodes = Object.values(dialogue.nodes);
-  const byId = (id: string | undefined) => (id !== undefined && Object.prototype.hasOwnProperty.call(dialogue.nodes, id) ? dialogue.nodes[id] : undefined);
+  const byId = (id: string | undefined) =>
+    id !== undefined && Object.prototype.hasOwnProperty.call(dialogue.nodes, id) ? dialogue.nodes[id] : undefined;
   const inDegree = new Map<string, number>();
   for (const node of nodes) for (const id of outputs(node)) if (id !== undefined) inDegree.set(id, (inDegree.get(id) ?? 0) + 1);
   const only = (id: string | undefined) => id !== undefined && inDegree.get(id) === 1;
@@ -64,7 +65,8 @@ export function initialHeads(dialogue: Pick<Dialogue, 'startNodeId' | 'nodes'>):
   for (const node of nodes) {
     if (node.kind === 'section' && !members.has(node.id)) heads.set(node.id, { kind: 'section', section: node });
     if (node.kind === 'group' && heads.get(node.id)?.kind === 'jumpGroup')
-      for (const c of node.candidates) if (c.target !== undefined && byId(c.target) && !heads.has(c.target)) heads.set(c.target, { kind: 'node' });
+      for (const c of node.candidates)
+        if (c.target !== undefined && byId(c.target) && !heads.has(c.target)) heads.set(c.target, { kind: 'node' });
     if ((node.kind === 'jump' || node.kind === 'detour') && node.dialogueId === undefined && byId(node.nodeId) && !heads.has(node.nodeId!))
       heads.set(node.nodeId!, { kind: 'node' });
   }

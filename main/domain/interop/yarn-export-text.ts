@@ -1,6 +1,6 @@
 import { InteropError } from './interop-error';
 import { parseYarnExpression, type YarnExpr } from './yarn-expression';
-import { yarnExpressionText } from './yarn-expression-text';
+import { quoted, yarnExpressionText } from './yarn-expression-text';
 
 /** Maps node ids named in `visited()`/`visited_count()` to the Yarn titles they are written under. */
 export type TitleOf = (id: string) => string | undefined;
@@ -56,7 +56,7 @@ const SHARED_ESCAPES = new Set(['{', '}', '[', ']', '\\', '#', '/', '<', '>']);
  * A Loreweaver template (line, option or command text) as Yarn text on one line that
  * Yarn reads as the same template: `{expressions}` converted, markup and escapes kept, and
  * everything Yarn would read as something else escaped: `#` (hashtags), `//` (comments),
- * `<<` (commands), a stray `}` or `{`, a literal backslash, `->`/`=>` at the start and, with
+ * `<<` and `>>` (commands), a stray `}` or `{`, a literal backslash, `->`/`=>` at the start and, with
  * `colons`, every `:` (which would name a speaker). Line breaks become spaces.
  */
 export function yarnTemplate(template: string, titleOf: TitleOf, colons: boolean): string {
@@ -79,7 +79,7 @@ export function yarnTemplate(template: string, titleOf: TitleOf, colons: boolean
       }
     } else if (ch === '}' || ch === '#' || (ch === ':' && colons)) out += `\\${ch}`;
     else if ((ch === '/' && next === '/') || (ch === '<' && next === '<')) out += `\\${ch}`;
-    else if (ch === '>' && (out === '-' || out === '=')) out += '\\>';
+    else if (ch === '>' && (next === '>' || out.trim() === '-' || out.trim() === '=')) out += '\\>';
     else out += ch;
   }
   return out.trim() ? out : '{""}';
@@ -88,20 +88,28 @@ export function yarnTemplate(template: string, titleOf: TitleOf, colons: boolean
 /** A speaker's name (plain text) escaped so that the line's first colon is the one after it. */
 export const yarnSpeaker = (name: string) => name.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\{}[\]#/<>:"]/g, '\\$&');
 
+/**
+ * Literal command text as Yarn reads it back unchanged: inside `<<…>>` a brace always opens
+ * an expression and `>>` closes the command, so braces and the `>` of a `>>` are written as
+ * string expressions (`{"{"}`).
+ */
+export const commandLiteral = (text: string) =>
+  text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[{}]|>(?=>)/g, (ch) => `{${quoted(ch)}}`);
+
 /** Command text (a Loreweaver template) as the inside of a Yarn `<<command>>`: expressions converted, template escapes resolved. */
 export function yarnCommand(template: string, titleOf: TitleOf): string {
   let out = '';
+  let literal = '';
   const text = template.replace(/[\r\n\u2028\u2029]+/g, ' ');
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\' && i + 1 < text.length) out += text[++i];
-    else if (text[i] === '{') {
-      const end = templateExpressionEnd(text, i);
-      if (end < 0) out += '{';
-      else {
-        out += `{${yarnExpression(text.slice(i + 1, end - 1), titleOf)}}`;
-        i = end - 1;
-      }
-    } else out += text[i];
+    const end = text[i] === '{' ? templateExpressionEnd(text, i) : -1;
+    if (text[i] === '\\' && i + 1 < text.length) literal += text[++i];
+    else if (end < 0) literal += text[i];
+    else {
+      out += `${commandLiteral(literal)}{${yarnExpression(text.slice(i + 1, end - 1), titleOf)}}`;
+      literal = '';
+      i = end - 1;
+    }
   }
-  return out.replace(/>>/g, '> >');
+  return out + commandLiteral(literal);
 }

@@ -3,22 +3,27 @@ import { compareCodePoints } from '../pack/canonical-json';
 import { fromPackDialogue } from '../pack/pack-node';
 import type { PackDialogue } from '../pack/pack-schema';
 import { uniqueNames } from './node-names';
-import { quoted } from './yarn-expression-text';
-import { yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-export-text';
+import { numberText, quoted } from './yarn-expression-text';
+import { commandLiteral, yarnCommand, yarnExpression, yarnSpeaker, yarnTemplate } from './yarn-export-text';
 import { initialHeads, outputs } from './yarn-export-heads';
 
 /** What the Yarn export reads of a dialogue. */
-export type YarnExportable = Pick<Dialogue, 'id' | 'name' | 'variables' | 'startNodeId' | 'nodes'> & Pick<Partial<Dialogue>, 'enums' | 'saliency'>;
+export type YarnExportable = Pick<Dialogue, 'id' | 'name' | 'variables' | 'startNodeId' | 'nodes'> &
+  Pick<Partial<Dialogue>, 'enums' | 'saliency'>;
 
 const TITLE = /^[A-Za-z_][\w.]*$/;
-const valueText = (value: boolean | number | string) => (typeof value === 'string' ? quoted(value) : String(value));
+const valueText = (value: boolean | number | string) => (typeof value === 'string' ? quoted(value) : numberText(value));
 
 /** A command argument as Yarn reads it back as the same value: bare when it is a plain word, else in quotes. */
 function commandArg(value: boolean | number | string): string {
-  if (typeof value !== 'string') return String(value);
+  if (typeof value !== 'string') return numberText(value);
   const bare = /^[^\s"{}\\<>#/]+$/.test(value) && value !== 'true' && value !== 'false' && String(Number(value)) !== value;
   return bare ? value : quoted(value);
 }
+
+/** A command with its name and arguments, each read back as the same value. */
+const command = (name: string, ...args: (boolean | number | string)[]) =>
+  `<<${commandLiteral([name, ...args.map(commandArg)].join(' '))}>>`;
 
 const questCommand = (action: DialogueAction): string | undefined => {
   switch (action.type) {
@@ -48,7 +53,8 @@ const questCommand = (action: DialogueAction): string | undefined => {
  * groups `=>` items, and lines, actions, detours, returns and ends the matching statements.
  * Quest and item actions are commands the game registers (startQuest, advanceQuest,
  * completeObjective, completeQuest, giveItem); AI lines play their fallback with an `#ai` tag
- * and the instruction in a comment; a jump to another dialogue is `<<loreweaverJump>>`.
+ * and the instruction in a comment; a jump to another dialogue is `<<loreweaverJump>>`; the
+ * dialogue's saliency is the file tag `#saliency:<rule>`.
  */
 export function exportYarnDialogue(dialogue: YarnExportable): string {
   const { nodes } = dialogue;
@@ -57,14 +63,22 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
   const heads = initialHeads(dialogue);
   let ordered: string[] = [];
   const nameHeads = () => {
-    ordered = [...heads.keys()].sort((a, b) => (a === dialogue.startNodeId ? -1 : b === dialogue.startNodeId ? 1 : compareCodePoints(a, b)));
+    ordered = [...heads.keys()].sort((a, b) =>
+      a === dialogue.startNodeId ? -1 : b === dialogue.startNodeId ? 1 : compareCodePoints(a, b),
+    );
     return uniqueNames(ordered, (id) => (TITLE.test(id) ? id : id.replace(/[^\w.]/g, '_').replace(/^(?=[\d.]|$)/, 'N_')));
   };
   let titles = nameHeads();
   const titleOf = (id: string) => titles.get(id);
   const expression = (source: string) => yarnExpression(source, titleOf);
   const gate = (condition: string | undefined, once: boolean | undefined) =>
-    once ? (condition && expression(condition) !== 'true' ? ` <<once if ${expression(condition)}>>` : ' <<once>>') : condition ? ` <<if ${expression(condition)}>>` : '';
+    once
+      ? condition && expression(condition) !== 'true'
+        ? ` <<once if ${expression(condition)}>>`
+        : ' <<once>>'
+      : condition
+        ? ` <<if ${expression(condition)}>>`
+        : '';
   const tags = (lineId: string, emotion?: string) =>
     `${lineId ? ` #line:${lineId.replace(/[^\w.:-]/g, '_')}` : ''}${emotion ? ` #emotion:${emotion.replace(/[^\w.:-]/g, '_')}` : ''}`;
   const speech = (speaker: string, text: string) =>
@@ -82,9 +96,9 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
       case 'commandText':
         return `<<${yarnCommand(action.text, titleOf)}>>`;
       case 'command':
-        return `<<${action.name}${action.args.map((a) => ` ${commandArg(a)}`).join('')}>>`;
+        return command(action.name, ...action.args);
       default:
-        return `<<${questCommand(action)}>>`;
+        return `<<${commandLiteral(questCommand(action)!)}>>`;
     }
   };
 
@@ -92,7 +106,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
   const joins = new Map<string, string | undefined>();
   const path = (start: string | undefined): string[] => {
     const seen = new Set<string>();
-    for (let id = start; id !== undefined && !seen.has(id); ) {
+    for (let id = start; id !== undefined && !seen.has(id);) {
       seen.add(id);
       const n = node(id);
       if (!n || heads.has(id)) break;
@@ -143,10 +157,10 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
 
     /** Writes the statements from `start` until `stop` (the join its caller continues at), a head, or an end. */
     const chain = (start: string | undefined, stop: string | undefined, depth: number, head?: string): void => {
-      for (let id = start; id !== undefined && id !== stop; ) {
+      for (let id = start; id !== undefined && id !== stop;) {
         const n = node(id);
         if (!n) return;
-        if (heads.has(id) && (id !== head || reached.has(id))) return emit(jumpTo(id), depth);
+        if (heads.has(id) && !(id === head && !reached.has(id))) return emit(jumpTo(id), depth);
         if (reached.has(id)) {
           twice.add(id);
           return emit(jumpTo(id), depth);
@@ -166,7 +180,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           case 'detour':
             emit(
               n.dialogueId !== undefined
-                ? `<<loreweaverDetour ${commandArg(n.dialogueId)}${n.nodeId ? ` ${commandArg(n.nodeId)}` : ''}>>`
+                ? command('loreweaverDetour', n.dialogueId, ...(n.nodeId ? [n.nodeId] : []))
                 : n.expression !== undefined
                   ? `<<detour {${expression(n.expression)}}>>`
                   : n.nodeId !== undefined && titleOf(n.nodeId)
@@ -190,7 +204,10 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
             for (const candidate of n.candidates) {
               const line = node(candidate.target) as NodeOfKind<'line'>;
               reached.add(line.id);
-              emit(`=> ${speech(line.speaker, line.text)}${gate(candidate.condition, candidate.once)}${tags(line.lineId, line.emotion)}`, depth);
+              emit(
+                `=> ${speech(line.speaker, line.text)}${gate(candidate.condition, candidate.once)}${tags(line.lineId, line.emotion)}`,
+                depth,
+              );
               chain(line.next, join, depth + 1);
             }
             break;
@@ -201,7 +218,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           case 'jump':
             emit(
               n.dialogueId !== undefined
-                ? `<<loreweaverJump ${commandArg(n.dialogueId)}${n.nodeId ? ` ${commandArg(n.nodeId)}` : ''}>>\n${'    '.repeat(depth)}<<stop>>`
+                ? `${command('loreweaverJump', n.dialogueId, ...(n.nodeId ? [n.nodeId] : []))}\n${'    '.repeat(depth)}<<stop>>`
                 : n.expression !== undefined
                   ? `<<jump {${expression(n.expression)}}>>`
                   : n.nodeId !== undefined && titleOf(n.nodeId)
@@ -214,7 +231,7 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
             if (depth > 0 || stop !== undefined) emit('<<return>>', depth);
             return;
           case 'end':
-            if (n.outcome) emit(`<<outcome ${commandArg(n.outcome)}>>`, depth);
+            if (n.outcome) emit(command('outcome', n.outcome), depth);
             return emit('<<stop>>', depth);
           case 'section':
             return emit(jumpTo(id), depth);
@@ -224,7 +241,12 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
     };
 
     /** A branch node's branches: `<<if>>`/`<<elseif>>`/`<<else>>`, a once branch as `<<once>>` with the rest nested in its `<<else>>`. */
-    const branches = (list: NodeOfKind<'branch'>['branches'], otherwise: string | undefined, join: string | undefined, depth: number): void => {
+    const branches = (
+      list: NodeOfKind<'branch'>['branches'],
+      otherwise: string | undefined,
+      join: string | undefined,
+      depth: number,
+    ): void => {
       const onceAt = list.findIndex((b) => b.once);
       const plain = onceAt < 0 ? list : list.slice(0, onceAt);
       plain.forEach((b, index) => {
@@ -289,7 +311,11 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
           const subtitle = member ? (member.id.startsWith(`${id}.`) ? member.id.slice(id.length + 1) : member.id) : `c${k + 1}`;
           const headers = [`when: ${when}`, ...(subtitle === String(k + 1) ? [] : [`subtitle: ${subtitle.replace(/[^\w.]/g, '_')}`])];
           yarnNode(title, headers, () =>
-            member ? chain(member.next, undefined, 0) : candidate.target !== undefined && titleOf(candidate.target) ? emit(jumpTo(candidate.target), 0) : undefined,
+            member
+              ? chain(member.next, undefined, 0)
+              : candidate.target !== undefined && titleOf(candidate.target)
+                ? emit(jumpTo(candidate.target), 0)
+                : undefined,
           );
         });
     }
@@ -301,13 +327,16 @@ export function exportYarnDialogue(dialogue: YarnExportable): string {
       ]),
     );
     const unreached = Object.keys(nodes).filter((id) => !reached.has(id) && !heads.has(id) && !members.has(id));
-    if (!twice.size && !unreached.length) break;
     const referenced = new Set(unreached.flatMap((id) => outputs(nodes[id])));
-    const roots = twice.size ? [] : unreached.filter((id) => !referenced.has(id));
-    for (const id of twice.size ? twice : roots.length ? roots : unreached.slice(0, 1)) heads.set(id, { kind: 'node' });
+    const roots = unreached.filter((id) => !referenced.has(id));
+    const added = [...twice].filter((id) => !heads.has(id));
+    const more = added.length ? added : roots.length ? roots : unreached.slice(0, 1);
+    if (!more.length) break;
+    for (const id of more) heads.set(id, { kind: 'node' });
     titles = nameHeads();
   }
-  return `// ${dialogue.name.replace(/[\r\n\u2028\u2029]+/g, ' ')}: exported from Loreweaver (dialogue ${dialogue.id.replace(/[\r\n\u2028\u2029]+/g, ' ')})\n${out.join('\n')}\n`;
+  const saliency = dialogue.saliency ? `#saliency:${dialogue.saliency}\n` : '';
+  return `// ${dialogue.name.replace(/[\r\n\u2028\u2029]+/g, ' ')}: exported from Loreweaver (dialogue ${dialogue.id.replace(/[\r\n\u2028\u2029]+/g, ' ')})\n${saliency}${out.join('\n')}\n`;
 }
 
 /** A pack's dialogue as Yarn (see exportYarnDialogue). */

@@ -23,8 +23,14 @@ const LEVEL: Record<string, number> = {
 const level = (expr: YarnExpr): number =>
   expr.type === 'binary' ? LEVEL[expr.operator] : expr.type === 'unary' ? LEVEL[expr.operator === 'not' ? 'not' : 'negate'] : LEVEL.operand;
 
-/** A string literal in double quotes with `\` and `"` escaped, which Yarn and Loreweaver read alike. */
-export const quoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
+/** A number as Yarn writes it: digits and a decimal point, never an exponent. */
+export const numberText = (value: number | boolean) =>
+  typeof value === 'number' && /e/i.test(String(value))
+    ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+    : String(value);
+
+/** A string literal in double quotes with `\` and `"` escaped, which Yarn and Loreweaver read alike; line breaks, which Yarn strings cannot hold, become spaces. */
+export const quoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')}"`;
 
 /**
  * An expression as text that Loreweaver and Yarn both read as this tree: word operators
@@ -39,7 +45,7 @@ export function yarnExpressionText(expr: YarnExpr, enumOf: (caseName: string) =>
     const child = (inner: YarnExpr, min: number) => (level(inner) < min ? `(${text(inner)})` : text(inner));
     switch (node.type) {
       case 'literal':
-        return typeof node.value === 'string' ? quoted(node.value) : String(node.value);
+        return typeof node.value === 'string' ? quoted(node.value) : numberText(node.value);
       case 'variable':
         return `$${node.name}`;
       case 'enumCase': {

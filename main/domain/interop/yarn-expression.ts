@@ -14,9 +14,7 @@ export type YarnExpr =
 export type BinaryOperator = 'or' | 'and' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
 type Token =
-  | { kind: 'number'; value: number }
-  | { kind: 'string'; value: string }
-  | { kind: 'variable' | 'word' | 'symbol'; value: string };
+  { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'variable' | 'word' | 'symbol'; value: string };
 
 /** Yarn's word operators and their symbols. */
 const WORD_OPERATORS: Record<string, string> = {
@@ -33,7 +31,10 @@ const WORD_OPERATORS: Record<string, string> = {
 };
 const SYMBOLS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '+', '-', '*', '/', '%', '(', ')', ',', '.', '^', '='];
 
-function tokenize(source: string, line: number): Token[] {
+/** Escapes Loreweaver strings have beyond Yarn's `\\"` and `\\\\`. */
+const LOREWEAVER_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', "'": "'" };
+
+function tokenize(source: string, line: number, precedence: Precedence): Token[] {
   const fail = (message: string): never => {
     throw new InteropError(`Line ${line}: ${message}`);
   };
@@ -47,7 +48,7 @@ function tokenize(source: string, line: number): Token[] {
       continue;
     }
     if (tokens.length >= EXPRESSION_LIMITS.maxTokens) fail(`an expression has more than ${EXPRESSION_LIMITS.maxTokens} parts`);
-    const number = /^\d+(\.\d+)?/.exec(source.slice(i, i + 400));
+    const number = (precedence === 'loreweaver' ? /^\d+(\.\d+)?(e[+-]?\d+)?/i : /^\d+(\.\d+)?/).exec(source.slice(i, i + 400));
     if (number) {
       tokens.push({ kind: 'number', value: Number(number[0]) });
       i += number[0].length;
@@ -56,19 +57,23 @@ function tokenize(source: string, line: number): Token[] {
       for (i++; source[i] !== ch; i++) {
         if (i >= source.length) fail(`a string has no closing ${ch}`);
         if (source[i] === '\\') {
-          if (!['"', "'", '\\'].includes(source[i + 1])) fail(`\\${source[i + 1] ?? ''} is not an escape strings have (\\" and \\\\)`);
-          i++;
-        }
-        text += source[i];
+          const escaped = source[++i];
+          if (escaped === '"' || escaped === '\\') text += escaped;
+          else if (precedence === 'loreweaver' && Object.prototype.hasOwnProperty.call(LOREWEAVER_ESCAPES, escaped))
+            text += LOREWEAVER_ESCAPES[escaped];
+          else fail(`\\${escaped ?? ''} is not an escape Yarn strings have (\\" and \\\\)`);
+        } else text += source[i];
       }
       i++;
       tokens.push({ kind: 'string', value: text });
     } else if (ch === '$' || /[A-Za-z_]/.test(ch)) {
-      const name = /^\$?[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i, i + EXPRESSION_LIMITS.maxNameLength + 2))?.[0] ?? fail('a $ needs a variable name');
+      const name =
+        /^\$?[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i, i + EXPRESSION_LIMITS.maxNameLength + 2))?.[0] ??
+        fail('a $ needs a variable name');
       if (name.length > EXPRESSION_LIMITS.maxNameLength + 1) fail(`the name ${name.slice(0, 20)}… is too long`);
       i += name.length;
       if (name.startsWith('$')) tokens.push({ kind: 'variable', value: name.slice(1) });
-      else if (name in WORD_OPERATORS) tokens.push({ kind: 'symbol', value: WORD_OPERATORS[name] });
+      else if (Object.prototype.hasOwnProperty.call(WORD_OPERATORS, name)) tokens.push({ kind: 'symbol', value: WORD_OPERATORS[name] });
       else tokens.push({ kind: 'word', value: name });
     } else {
       const symbol = SYMBOLS.find((s) => source.startsWith(s, i)) ?? fail(`unexpected ${ch} in an expression`);
@@ -100,8 +105,9 @@ const BINARY_LEVELS: Record<string, { level: number; operator: BinaryOperator }>
 
 /**
  * How the two languages bind `not` and comparisons. Yarn: unary `-`/`!` bind tightest, then
- * `* / %`, `+ -`, `< <= > >=`, `== !=`, `&&`, `||`. Loreweaver: `not` binds looser than the
- * comparisons, which share one level.
+ * `* / %`, `+ -`, `< <= > >=`, `== !=`, `&&`, `||` (`&&` tighter than `||`, as in the C family
+ * Yarn's grammar follows). Loreweaver: `not` binds looser than the comparisons, which share
+ * one level; its strings also take `\n`, `\t`, `\r` and `\'` and its numbers an exponent.
  */
 export type Precedence = 'yarn' | 'loreweaver';
 
@@ -111,7 +117,7 @@ export type Precedence = 'yarn' | 'loreweaver';
  * assignment inside an expression.
  */
 export function parseYarnExpression(source: string, line: number, precedence: Precedence = 'yarn'): YarnExpr {
-  const tokens = tokenize(source, line);
+  const tokens = tokenize(source, line, precedence);
   let at = 0;
   const fail = (message: string): never => {
     throw new InteropError(`Line ${line}: ${message}`);

@@ -63,6 +63,8 @@ export function checkCalls(expr: YarnExpr, line: number): void {
     const most = signature.params.length;
     const least = most - (signature.optional ?? 0);
     if (node.args.length < least || node.args.length > most)
-      throw new InteropError(`Line ${line}: ${node.name}() with ${node.args.length} argument${node.args.length === 1 ? '' : 's'} is not supported`);
+      throw new InteropError(
+        `Line ${line}: ${node.name}() with ${node.args.length} argument${node.args.length === 1 ? '' : 's'} is not supported`,
+      );
   }
 }

@@ -68,14 +68,20 @@ export function compileSection(sectionId: string, statements: Statement[], ctx: 
   const setAction = (statement: Extract<Statement, { kind: 'set' }>): DialogueAction => {
     const { variable, operator, value, line } = statement;
     const type = ctx.types.get(variable);
-    if (type === undefined) throw new InteropError(`Line ${line}: the type of $${variable} cannot be inferred; declare it with <<declare>>`);
+    if (type === undefined)
+      throw new InteropError(`Line ${line}: the type of $${variable} cannot be inferred; declare it with <<declare>>`);
     const literal = literalOf(value);
     const scalar = type === 'bool' || type === 'number' || type === 'string';
     if (literal !== undefined && scalar && (operator === '=' || ((operator === '+=' || operator === '-=') && typeof literal === 'number')))
       return { type: 'setVariable', variable, operator, value: literal };
     const base = { type: 'setVariable', variable, value: ctx.defaultOf(type) } as const;
     if (operator === '=' || operator === '+=' || operator === '-=') return { ...base, operator, expression: ctx.expression(value, line) };
-    const arithmetic: YarnExpr = { type: 'binary', operator: operator[0] as '*' | '/' | '%', left: { type: 'variable', name: variable }, right: value };
+    const arithmetic: YarnExpr = {
+      type: 'binary',
+      operator: operator[0] as '*' | '/' | '%',
+      left: { type: 'variable', name: variable },
+      right: value,
+    };
     return { ...base, operator: '=', expression: ctx.expression(arithmetic, line) };
   };
 
@@ -92,7 +98,18 @@ export function compileSection(sectionId: string, statements: Statement[], ctx: 
         if (COMMAND_NAME.test(name) && args.length <= DIALOGUE_LIMITS.maxCommandArgs && args.every((arg) => arg.length <= 1000))
           return { type: 'command', name, args: args.map(commandArg) };
         const quote = (word: string) => (/[\s"]/.test(word) || !word ? `"${word.replace(/"/g, '\\"')}"` : word);
-        return { type: 'commandText', text: ctx.text([[name, ...args].map(quote).join(' ').replace(/[[\]\\{}]/g, '\\$&')], line) };
+        return {
+          type: 'commandText',
+          text: ctx.text(
+            [
+              [name, ...args]
+                .map(quote)
+                .join(' ')
+                .replace(/[[\]\\{}]/g, '\\$&'),
+            ],
+            line,
+          ),
+        };
       }
       default:
         return undefined;

@@ -1,4 +1,4 @@
-import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, Saliency, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
 import { EXPRESSION_LIMITS } from '../dialogue/expression/limits';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
 import { resolveDeclarations } from './yarn-declarations';
@@ -128,18 +128,24 @@ function collectUses(all: Titled[]): { uses: ExpressionUse[]; assignments: Assig
  * `<<if>>`/`<<once>>` blocks and line conditions, `<<set>>`, `<<call>>`, `<<jump>>`,
  * `<<detour>>`, `<<return>>`, `<<stop>>` and commands map onto the graph; inline
  * expressions, markup and format functions stay in the text as templates; `<<declare>>`,
- * `<<enum>>` and the variables the script infers become the dialogue's declarations.
+ * `<<enum>>` and the variables the script infers become the dialogue's declarations, and a
+ * file tag `#saliency:<rule>` (which Yarn leaves to the game) the dialogue's saliency.
  * Anything the studio's language cannot express is refused naming the line and the feature.
  */
 export function importYarn(source: string, identity: { id: string; name: string }): Dialogue {
   const declarations: Declarations = { variables: [], enums: [] };
-  const all = titled(yarnNodeSources(source), declarations);
+  const { nodes: sources, fileTags } = yarnNodeSources(source);
+  const all = titled(sources, declarations);
+  const saliency = fileTags.find((tag) => tag.startsWith('saliency:'))?.slice('saliency:'.length);
+  if (saliency !== undefined && !Saliency.safeParse(saliency).success)
+    throw new InteropError(`Line 1: #saliency:${saliency.slice(0, 40)} is not one of ${Saliency.options.join(', ')}`);
   const { uses, assignments } = collectUses(all);
 
   let enumOfCase: (name: string) => string | undefined = () => undefined;
   const expression = (expr: YarnExpr, line: number) => {
     const text = yarnExpressionText(expr, enumOfCase);
-    if (text.length > EXPRESSION_LIMITS.maxLength) throw new InteropError(`Line ${line}: an expression is longer than ${EXPRESSION_LIMITS.maxLength} characters`);
+    if (text.length > EXPRESSION_LIMITS.maxLength)
+      throw new InteropError(`Line ${line}: an expression is longer than ${EXPRESSION_LIMITS.maxLength} characters`);
     return text;
   };
   const resolved = resolveDeclarations(declarations, uses, assignments, expression);
@@ -158,7 +164,8 @@ export function importYarn(source: string, identity: { id: string; name: string 
   const ctx: GraphContext = {
     id: reserve,
     add: (id: string, node: NewNode) => {
-      if (order.length >= INTEROP_LIMITS.maxNodes) throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
+      if (order.length >= INTEROP_LIMITS.maxNodes)
+        throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
       order.push(id);
       nodes[id] = { ...node, id, position: { x: column * 320, y: 0 } } as DialogueNode;
       return id;
@@ -166,7 +173,10 @@ export function importYarn(source: string, identity: { id: string; name: string 
     expression,
     text: (parts, line) => {
       const text = parts.map((part) => (typeof part === 'string' ? part : `{${expression(part, line)}}`)).join('');
-      if (text.length > DIALOGUE_LIMITS.maxTextLength) throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
+      // A Yarn line cannot be empty; `{""}`, the way to write an empty one, reads back as the empty text.
+      if (text === '{""}') return '';
+      if (text.length > DIALOGUE_LIMITS.maxTextLength)
+        throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
       return text;
     },
     targets: new Set(all.map((t) => t.title)),
@@ -176,7 +186,9 @@ export function importYarn(source: string, identity: { id: string; name: string 
 
   for (const { title } of all) reserve(title);
   const memberIds = all.map(({ title, members }) =>
-    members.length > 1 || members[0].when ? members.map((m, k) => reserve(`${title}.${m.source.headers.get('subtitle')?.[0] || k + 1}`)) : [title],
+    members.length > 1 || members[0].when
+      ? members.map((m, k) => reserve(`${title}.${m.source.headers.get('subtitle')?.[0] || k + 1}`))
+      : [title],
   );
   all.forEach(({ title, members }, t) => {
     const sections = members.map((member, k) => {
@@ -198,7 +210,9 @@ export function importYarn(source: string, identity: { id: string; name: string 
       target: sections[k],
     }));
     if (candidates.length > DIALOGUE_LIMITS.maxOptions)
-      throw new InteropError(`Line ${members[0].source.number}: a node group of more than ${DIALOGUE_LIMITS.maxOptions} nodes is not supported`);
+      throw new InteropError(
+        `Line ${members[0].source.number}: a node group of more than ${DIALOGUE_LIMITS.maxOptions} nodes is not supported`,
+      );
     ctx.add(title, { kind: 'group', candidates, else: none });
   });
 
@@ -209,6 +223,7 @@ export function importYarn(source: string, identity: { id: string; name: string 
     name: identity.name,
     ...(resolved.enums.length ? { enums: resolved.enums } : {}),
     variables: resolved.variables,
+    ...(saliency ? { saliency: saliency as Saliency } : {}),
     startNodeId: start.title,
     nodes,
   };

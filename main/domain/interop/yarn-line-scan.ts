@@ -73,7 +73,8 @@ export function scanLine(line: string, number: number): ScannedLine {
       tags.push(line.slice(i + 1, end));
       i = end;
     } else if (trailing()) {
-      if (!/\s/.test(ch)) throw new InteropError(`Line ${number}: unexpected text after a line's <<command>> or #hashtag: ${line.slice(i, i + 40)}`);
+      if (!/\s/.test(ch))
+        throw new InteropError(`Line ${number}: unexpected text after a line's <<command>> or #hashtag: ${line.slice(i, i + 40)}`);
       i++;
     } else if (ch === '\\') {
       text += line.slice(i, i + 2);

@@ -38,12 +38,13 @@ const headerValue = (value: string) => (value.includes('//') ? value.slice(0, va
 
 /**
  * The nodes of a Yarn script: headers (`title:`, `when:`, …) up to `---`, a body up to
- * `===`. File-level `#hashtags` and comments before a node are skipped. Refuses, naming the
+ * `===`, and the file-level `#hashtags` before a node's headers. Comments there are skipped. Refuses, naming the
  * line, a node without a valid title or a closing `===`, and header lines that are not
  * `name: value`.
  */
-export function yarnNodeSources(source: string): YarnNodeSource[] {
+export function yarnNodeSources(source: string): { nodes: YarnNodeSource[]; fileTags: string[] } {
   const nodes: YarnNodeSource[] = [];
+  const fileTags: string[] = [];
   let headers = new Map<string, string[]>();
   let titleLine = 0;
   let body: BodyLine[] | undefined;
@@ -55,10 +56,12 @@ export function yarnNodeSources(source: string): YarnNodeSource[] {
       if (trimmed === '---') {
         const title = headers.get('title')?.[0];
         if (title === undefined) throw new InteropError(`Line ${number}: a Yarn node needs a title: header before ---`);
-        if (!TITLE.test(title)) throw new InteropError(`Line ${titleLine}: "${title.slice(0, 60)}" is not a valid node title (letters, digits, _ and .)`);
+        if (!TITLE.test(title))
+          throw new InteropError(`Line ${titleLine}: "${title.slice(0, 60)}" is not a valid node title (letters, digits, _ and .)`);
         body = [];
         blank = false;
-      } else if (trimmed && !trimmed.startsWith('//') && !(trimmed.startsWith('#') && !headers.size)) {
+      } else if (trimmed.startsWith('#') && !headers.size) fileTags.push(...trimmed.split(/\s+/).map((tag) => tag.replace(/^#/, '')));
+      else if (trimmed && !trimmed.startsWith('//')) {
         const header = /^([A-Za-z_][\w.-]*)\s*:(.*)$/.exec(trimmed);
         if (!header) throw new InteropError(`Line ${number}: expected a header (name: value) or ---, found ${trimmed.slice(0, 40)}`);
         if (header[1] === 'title') titleLine = number;
@@ -80,5 +83,5 @@ export function yarnNodeSources(source: string): YarnNodeSource[] {
   });
   if (body !== undefined) throw new InteropError(`Line ${titleLine}: the Yarn node "${headers.get('title')![0]}" has no closing ===`);
   if (!nodes.length) throw new InteropError('The file has no Yarn nodes (title:, ---, ===)');
-  return nodes;
+  return { nodes, fileTags };
 }

@@ -66,7 +66,9 @@ function gateOf(commands: string[], line: number, what: string): Gate {
   if (!commands.length) return {};
   const [, once, condition] = /^(once\b)?\s*(?:if\b(.*))?$/s.exec(commands[0]) ?? [];
   if (once === undefined && condition === undefined)
-    throw new InteropError(`Line ${line}: ${what} can end only with <<if …>>, <<once>> or <<once if …>>, not <<${commands[0].slice(0, 40)}>>`);
+    throw new InteropError(
+      `Line ${line}: ${what} can end only with <<if …>>, <<once>> or <<once if …>>, not <<${commands[0].slice(0, 40)}>>`,
+    );
   if (condition !== undefined && !condition.trim()) throw new InteropError(`Line ${line}: ${what}'s <<if>> needs a condition`);
   return { ...(condition !== undefined ? { condition: expression(condition, line) } : {}), ...(once ? { once: true } : {}) };
 }
@@ -102,7 +104,9 @@ function target(rest: string, keyword: string, line: number): string | YarnExpr 
 
 /** Splits a command's static text at spaces, keeping double-quoted parts (quotes removed) together. */
 function commandWords(source: string): string[] {
-  return (source.match(/"(?:[^"\\]|\\.)*"|[^\s"]+/g) ?? []).map((word) => (word.startsWith('"') ? word.slice(1, -1).replace(/\\(.)/g, '$1') : word));
+  return (source.match(/"(?:[^"\\]|\\.)*"|[^\s"]+/g) ?? []).map((word) =>
+    word.startsWith('"') ? word.slice(1, -1).replace(/\\(.)/g, '$1') : word,
+  );
 }
 
 /**
@@ -145,7 +149,12 @@ export function parseStatements(lines: BodyLine[], declarations: Declarations): 
   };
 
   /** The items of one `->` or `=>` group at `indent`, each with the lines indented under it. */
-  const items = <T>(arrow: string, indent: number, depth: number, read: (scanned: ScannedLine, line: BodyLine, body: Statement[]) => T): T[] => {
+  const items = <T>(
+    arrow: string,
+    indent: number,
+    depth: number,
+    read: (scanned: ScannedLine, line: BodyLine, body: Statement[]) => T,
+  ): T[] => {
     const out: T[] = [];
     while (i < lines.length && lines[i].indent === indent && lines[i].text.startsWith(arrow) && (!out.length || !lines[i].afterBlank)) {
       const line = lines[i++];
@@ -182,10 +191,15 @@ export function parseStatements(lines: BodyLine[], declarations: Declarations): 
       fail(line.number, name === 'if' ? '<<if>> needs a condition' : `<<once>> may be followed only by if, not ${rest.slice(0, 40)}`);
     if (name === 'once' && /^if\b/.test(rest) && !condition) fail(line.number, '<<once if>> needs a condition');
     const branches = [
-      { condition: condition ? expression(condition, line.number) : ({ type: 'literal', value: true } as YarnExpr), once: name === 'once', body: block(0, depth + 1), line: line.number },
+      {
+        condition: condition ? expression(condition, line.number) : ({ type: 'literal', value: true } as YarnExpr),
+        once: name === 'once',
+        body: block(0, depth + 1),
+        line: line.number,
+      },
     ];
     let otherwise: Statement[] = [];
-    for (let sawElse = false; ; ) {
+    for (let sawElse = false; ;) {
       const next = i < lines.length ? commandOf(lines[i]) : undefined;
       if (!next || !BLOCK_ENDS.has(next.name)) return fail(line.number, `<<${name}>> has no <<${closing}>>`);
       const at = lines[i++].number;
@@ -223,7 +237,11 @@ export function parseStatements(lines: BodyLine[], declarations: Declarations): 
     declarations.enums.push({ name: enumName, cases, line: line.number });
   };
 
-  const commandStatement = (command: { name: string; rest: string; source: string }, line: BodyLine, depth: number): Statement | undefined => {
+  const commandStatement = (
+    command: { name: string; rest: string; source: string },
+    line: BodyLine,
+    depth: number,
+  ): Statement | undefined => {
     const { name, rest, source } = command;
     const at = line.number;
     switch (name) {
@@ -233,7 +251,13 @@ export function parseStatements(lines: BodyLine[], declarations: Declarations): 
       case 'set': {
         const m = /^\$([A-Za-z_]\w*)\s*(to\b|=|\+=|-=|\*=|\/=|%=)(.*)$/s.exec(rest);
         if (!m || !m[3].trim()) return fail(at, '<<set>> needs $variable to value (or = += -= *= /= %=)');
-        return { kind: 'set', variable: m[1], operator: m[2] === 'to' ? '=' : (m[2] as SetOperator), value: expression(m[3], at), line: at };
+        return {
+          kind: 'set',
+          variable: m[1],
+          operator: m[2] === 'to' ? '=' : (m[2] as SetOperator),
+          value: expression(m[3], at),
+          line: at,
+        };
       }
       case 'declare': {
         const m = /^\$([A-Za-z_]\w*)\s*(?:=|to\b)(.*)$/s.exec(rest);
