@@ -1,4 +1,4 @@
-import type { Dialogue, DialogueNode } from '../main/domain/dialogue';
+import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../main/domain/dialogue';
 
 const SCENE_SIZE = 10;
 
@@ -72,7 +72,7 @@ export function generateDialogue(nodeCount: number): Dialogue {
   add({ id: 'finale', kind: 'end', position: at(scenes, 0), outcome: 'done' });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: DIALOGUE_SCHEMA_VERSION,
     id: 'generated',
     name: `Generated (${Object.keys(nodes).length} nodes)`,
     variables: [

@@ -140,7 +140,9 @@ export async function run(): Promise<void> {
     }
     console.log(`  validateQuests (domain, what the editor and export run): median ${ratio(median(domain), VALIDATE_BUDGET_MS)}`);
     console.log(`  quests:validate (API: load 2,000 records from SQLite, then validate): median ${ratio(median(api), VALIDATE_BUDGET_MS)}`);
-    console.log(`  Quests section, click → list drawn in Chromium: median ${median(section).toFixed(0)} ms (runs: ${section.map((ms) => ms.toFixed(0)).join(', ')})`);
+    console.log(
+      `  Quests section, click → list drawn in Chromium: median ${median(section).toFixed(0)} ms (runs: ${section.map((ms) => ms.toFixed(0)).join(', ')})`,
+    );
     console.log(`  quest map, click → nodes drawn in Chromium (${drawn} cards in view): median ${ratio(median(map), MAP_BUDGET_MS)}`);
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateDialogue } from '../../bench/dialogue-generator';
-import { Dialogue, DialogueRecord, loadDialogue, newDialogue, newNode } from '../../main/domain/dialogue';
+import { createRuntime, Dialogue, DialogueRecord, loadDialogue, newDialogue, newNode } from '../../main/domain/dialogue';
 import { defineRecordType, loadRecord, RecordError } from '../../main/domain/records/versioned-record';
 
 const identity = { id: 'd1', name: 'At the forge' };
@@ -19,7 +19,7 @@ const recordError = (run: () => unknown): RecordError => {
 describe('dialogue record', () => {
   it('opens a foundation-era item (notes only, no schemaVersion) as an empty dialogue', () => {
     expect(loadDialogue({ notes: 'Mirela sells blades' }, identity)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'd1',
       name: 'At the forge',
       notes: 'Mirela sells blades',
@@ -33,13 +33,36 @@ describe('dialogue record', () => {
   it('opens current dialogues unchanged, through JSON', () => {
     const big = generateDialogue(500);
     expect(loadDialogue(JSON.parse(JSON.stringify(big)), identity)).toEqual(big);
-    expect(DialogueRecord.currentVersion).toBe(1);
+    expect(DialogueRecord.currentVersion).toBe(2);
+  });
+
+  it('opens a version-1 dialogue with its texts escaped, so they render as they did before templates', () => {
+    const v1 = {
+      ...newDialogue(identity),
+      schemaVersion: 1,
+      variables: [{ name: 'x', type: 'bool', default: true }],
+      startNodeId: 'a',
+      nodes: {
+        a: { ...newNode('line', 'a'), speaker: 'M', text: 'Costs {5} [gold] \\ each', condition: '$x', next: 'b' },
+        b: { ...newNode('choice', 'b'), options: [{ id: 'o', text: '[Leave] {now}', condition: '$gold > {', target: 'c' }] },
+        c: { ...newNode('aiLine', 'c'), speaker: 'M', instruction: 'Say {bye}', fallbackText: 'Bye {then}', next: 'd' },
+        d: { ...newNode('action', 'd'), actions: [{ type: 'command', name: 'say', args: ['{x}'] }] },
+      },
+    };
+    const loaded = loadDialogue(JSON.parse(JSON.stringify(v1)), identity);
+    expect(loaded.schemaVersion).toBe(2);
+    expect(loaded.nodes.a).toMatchObject({ text: 'Costs \\{5\\} \\[gold\\] \\\\ each', condition: '$x' });
+    expect(loaded.nodes.b).toMatchObject({ options: [{ text: '\\[Leave\\] \\{now\\}', condition: '$gold > {' }] });
+    expect(loaded.nodes.c).toMatchObject({ instruction: 'Say {bye}', fallbackText: 'Bye \\{then\\}' });
+    expect(loaded.nodes.d).toEqual(v1.nodes.d);
+    const runtime = createRuntime(loaded, { seed: 1 });
+    expect(runtime.step).toMatchObject({ type: 'line', text: 'Costs {5} [gold] \\ each' });
   });
 
   it('refuses a dialogue from a newer studio with a clear message', () => {
     const error = recordError(() => loadDialogue({ ...newDialogue(identity), schemaVersion: 7 }, identity));
     expect(error.code).toBe('record_too_new');
-    expect(error.message).toContain('saved by a newer version of Loreweaver (format 7; this version reads up to 1)');
+    expect(error.message).toContain('saved by a newer version of Loreweaver (format 7; this version reads up to 2)');
   });
 
   it('refuses invalid records, naming the field', () => {

@@ -1,12 +1,14 @@
 import type { Span } from './expression/ast';
 import type { ConditionProblemCode } from './expression/condition';
 import type { ContextProblemCode } from './expression/expression-context';
+import type { TemplateProblemCode } from './text/check-template';
 
 export type ProblemSeverity = 'error' | 'warning';
 
 export type DialogueProblemCode =
   | ConditionProblemCode
   | ContextProblemCode
+  | TemplateProblemCode
   | 'missing_start'
   | 'dangling_target'
   | 'missing_target'

@@ -5,12 +5,10 @@ import { AssertionFailure, evaluate, EvaluationError } from './expression/evalua
 import type { EvaluationScope } from './expression/functions';
 import type { ExpressionContext } from './expression/typecheck';
 import { PlayError } from './play-error';
-
-/** A template as the player sees it: plain text, and the markup spans over it when it had markup. */
-export interface RenderedText {
-  text: string;
-  markup?: unknown[];
-}
+import { parseTemplate } from './text/parse-template';
+import { renderTemplate } from './text/render-template';
+import { hasTemplateSyntax } from './text/template-escapes';
+import type { RenderedText, TemplatePart } from './text/template-parts';
 
 /**
  * The expressions and templates of one dialogue as the runtime plays them: each distinct
@@ -24,6 +22,7 @@ export interface RuntimeLanguage {
    * is the type it should have, which resolves a lone `.Case`.
    */
   value(source: string, what: string, expected?: ExprType): Value;
+  /** A template as the player sees it: plain text, and markup spans when it has markup. */
   text(source: string): RenderedText;
   /** How specific a group candidate is, for saliency. */
   complexity(condition: string | undefined, once: boolean): number;
@@ -34,8 +33,20 @@ function evaluationMessage(error: EvaluationError, what: string, source: string)
   return error instanceof AssertionFailure ? error.describe(source) : `${what} "${source}" cannot be evaluated: ${error.message}`;
 }
 
-export function runtimeLanguage(context: ExpressionContext, scope: EvaluationScope): RuntimeLanguage {
+/** `locale` picks the plural and ordinal rules of `[plural]` and `[ordinal]`. */
+export function runtimeLanguage(context: ExpressionContext, scope: EvaluationScope, locale: string): RuntimeLanguage {
   const parsed = new Map<string, Expr | string>();
+  const templates = new Map<string, TemplatePart[] | string>();
+  const template = (source: string): TemplatePart[] => {
+    let parts = templates.get(source);
+    if (parts === undefined) {
+      const result = parseTemplate(source);
+      parts = result.ok ? result.parts : result.error.message;
+      templates.set(source, parts);
+    }
+    if (typeof parts === 'string') throw new PlayError(`Text "${source}" does not parse: ${parts}`);
+    return parts;
+  };
   const parse = (source: string, what: string, expected?: ExprType): Expr => {
     const key = expected === undefined ? source : `${expected}\u0000${source}`;
     let ast = parsed.get(key);
@@ -63,7 +74,16 @@ export function runtimeLanguage(context: ExpressionContext, scope: EvaluationSco
       return result;
     },
     value,
-    text: (source) => ({ text: source }),
+    text(source) {
+      if (!hasTemplateSyntax(source)) return { text: source };
+      const parts = template(source);
+      try {
+        return renderTemplate(parts, scope, locale);
+      } catch (error) {
+        if (error instanceof EvaluationError) throw new PlayError(evaluationMessage(error, 'Text', source));
+        throw error;
+      }
+    },
     complexity: (condition, once) => complexity(condition === undefined ? undefined : parse(condition, 'Condition', 'bool'), once),
   };
 }

@@ -10,7 +10,8 @@ import { pickCandidate, type AvailableCandidate } from './group-saliency';
 import { own, setOwn } from './own-property';
 import { PlayError } from './play-error';
 import type { RuntimeEvent } from './runtime-event';
-import { runtimeLanguage, type RenderedText, type RuntimeLanguage } from './runtime-language';
+import { runtimeLanguage } from './runtime-language';
+import type { MarkupSpan, RenderedText } from './text/template-parts';
 import { createRandom } from './seeded-random';
 import { progressQuests, type QuestContext } from '../quest/quest-machine';
 import type { Quest } from '../quest/quest-schema';
@@ -40,14 +41,6 @@ export interface RuntimeOptions {
   locale?: string;
   /** The other dialogues a detour may play in this conversation, by id. */
   dialogues?: (dialogueId: string) => PlayableDialogue | undefined;
-}
-
-/** A span of markup over a rendered text, in Unicode code points of the plain text. */
-export interface MarkupSpan {
-  name: string;
-  start: number;
-  length: number;
-  properties: Record<string, string | number | boolean>;
 }
 
 export interface ChoiceOptionView {
@@ -121,13 +114,13 @@ interface PlayedDialogue extends ActionContext {
 }
 
 /** A dialogue as it plays: its variables' types, and its language with its enums and smart variables over `state`. */
-function prepare(dialogue: PlayableDialogue, state: DialogueState, random: () => number): PlayedDialogue {
+function prepare(dialogue: PlayableDialogue, state: DialogueState, random: () => number, locale: string): PlayedDialogue {
   const { context } = expressionContext(dialogue);
   return {
     dialogue,
     types: new Map(dialogue.variables.map((variable) => [variable.name, storedType(dialogue, variable)])),
     expressionTypes: context.variables,
-    language: runtimeLanguage(context, { state, dialogueId: dialogue.id, random, enums: context.enums, smart: context.smart }),
+    language: runtimeLanguage(context, { state, dialogueId: dialogue.id, random, enums: context.enums, smart: context.smart }, locale),
   };
 }
 
@@ -170,7 +163,7 @@ function initialState(dialogue: PlayableDialogue, carried: Partial<DialogueState
 }
 
 const seenKey = (nodeId: string, itemId: string) => `${nodeId}#${itemId}`;
-const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length ? { text, markup: markup as MarkupSpan[] } : { text });
+const withMarkup = ({ text, markup }: RenderedText) => (markup && markup.length ? { text, markup } : { text });
 
 /**
  * Plays a dialogue: presents lines, AI lines and choices, runs every other node by itself,
@@ -213,7 +206,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
     let entry = played.get(playable.id);
     if (!entry) {
       if (played.size > 0) fillDefaults(playable, state.variables);
-      entry = prepare(playable, state, random);
+      entry = prepare(playable, state, random, options.locale ?? 'en');
       played.set(playable.id, entry);
     }
     return entry;
@@ -239,7 +232,7 @@ export function createRuntime(dialogue: PlayableDialogue, options: RuntimeOption
   };
 
   /** The node a jump or detour names: its `expression`'s string value, else `nodeId`. */
-  const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: RuntimeLanguage): string | undefined => {
+  const targetOf = (node: NodeOfKind<'jump' | 'detour'>, language: PlayedDialogue['language']): string | undefined => {
     if (node.expression === undefined) return node.nodeId;
     const target = language.value(node.expression, 'Target');
     if (typeof target !== 'string') {

@@ -2,6 +2,9 @@ import type { DialogueProblemCode } from './dialogue-problem';
 import type { Expr, ExprType, Span } from './expression/ast';
 import { checkCondition, checkExpression, type CheckedCondition } from './expression/condition';
 import type { ExpressionContext } from './expression/typecheck';
+import { checkTemplate } from './text/check-template';
+import { hasTemplateSyntax } from './text/template-escapes';
+import type { TemplatePart } from './text/template-parts';
 
 /** What checking one text of a dialogue found: its problems (spans within the text) and the expressions it holds, for reference checks. */
 export interface CheckedText {
@@ -20,6 +23,12 @@ export interface ValidationLanguage {
   /** A template: line text, option text, AI line fallback, command text. */
   text(source: string): CheckedText;
 }
+
+const NOTHING: CheckedText = { problems: [], expressions: [] };
+
+/** The expressions a template interpolates or formats, for reference checks (`{visited("intro")}`). */
+const templateExpressions = (parts: readonly TemplatePart[]): Expr[] =>
+  parts.flatMap((part) => (part.type === 'value' ? [part.expr] : part.type === 'select' || part.type === 'plural' ? [part.value] : []));
 
 const asChecked = (checked: CheckedCondition): CheckedText => ({
   problems: checked.problems,
@@ -54,10 +63,14 @@ export function validationLanguage(context: ExpressionContext): ValidationLangua
     };
     return { problems: [...checked.problems, problem], expressions: [checked.ast] };
   });
+  const text = memo((source) => {
+    const checked = checkTemplate(source, context);
+    return { problems: checked.problems, expressions: templateExpressions(checked.parts ?? []) };
+  });
   return {
     condition: (source) => condition(source),
     expression: (source, expected) => expression(source, expected),
     call: (source) => call(source),
-    text: () => ({ problems: [], expressions: [] }),
+    text: (source) => (hasTemplateSyntax(source) ? text(source) : NOTHING),
   };
 }

@@ -1,7 +1,8 @@
 import { setOwn } from './own-property';
+import { escapeText } from './text/template-escapes';
 
-/** Backslash before each `\\ { } [ ]`, so text written before templates renders exactly as it reads. */
-const escapeText = (text: unknown): unknown => (typeof text === 'string' ? text.replace(/[\\{}[\]]/g, '\\$&') : text);
+/** A text with a backslash before each `\\ { } [ ]`, so text written before templates renders exactly as it reads. */
+const escapeVersion1 = (text: unknown): unknown => (typeof text === 'string' ? escapeText(text) : text);
 
 /**
  * A node of the first dialogue format (a record's or a pack's, which agree on these fields)
@@ -13,15 +14,15 @@ function escapeNodeTexts(node: unknown): unknown {
   const record = node as Record<string, unknown>;
   switch (record.kind) {
     case 'line':
-      return { ...record, text: escapeText(record.text) };
+      return { ...record, text: escapeVersion1(record.text) };
     case 'aiLine':
-      return { ...record, fallbackText: escapeText(record.fallbackText) };
+      return { ...record, fallbackText: escapeVersion1(record.fallbackText) };
     case 'choice':
       return Array.isArray(record.options)
         ? {
             ...record,
             options: record.options.map((option: unknown) =>
-              option && typeof option === 'object' ? { ...option, text: escapeText((option as Record<string, unknown>).text) } : option,
+              option && typeof option === 'object' ? { ...option, text: escapeVersion1((option as Record<string, unknown>).text) } : option,
             ),
           }
         : record;

@@ -4,6 +4,9 @@ import { checkExpression } from '../dialogue/expression/condition';
 import { enumCaseValue } from '../dialogue/expression/enum-cases';
 import { expressionContext } from '../dialogue/expression/expression-context';
 import type { ExpressionContext } from '../dialogue/expression/typecheck';
+import { parseTemplate } from '../dialogue/text/parse-template';
+import { toPackTemplate } from '../dialogue/text/pack-template';
+import { hasTemplateSyntax } from '../dialogue/text/template-escapes';
 import { defined } from './defined-fields';
 import { toPackExpr, UnresolvedEnumCase } from './expression-tree';
 import type { PackProblem } from './pack-problem';
@@ -40,7 +43,21 @@ function packLanguage(context: ExpressionContext, report: Report): PackLanguage 
       report({ severity: 'error', code: 'invalid_condition', message: error!, nodeId, field });
       return { source: source || 'false', ast: { type: 'literal', value: false } };
     },
-    template: () => ({}),
+    template(text, nodeId, field) {
+      if (!hasTemplateSyntax(text)) return {};
+      const parsed = parseTemplate(text);
+      let error = parsed.ok ? undefined : parsed.error.message;
+      if (parsed.ok) {
+        try {
+          return { template: toPackTemplate(parsed.parts, context.enums) };
+        } catch (thrown) {
+          if (!(thrown instanceof UnresolvedEnumCase)) throw thrown;
+          error = thrown.message;
+        }
+      }
+      report({ severity: 'error', code: 'invalid_template', message: error!, nodeId, field });
+      return {};
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Saliency } from '../dialogue/dialogue-schema';
 import { Quest } from '../quest/quest-schema';
 import { WorldItem, WorldLocation } from '../quest/world-schema';
-import { PackTextPart } from './pack-text';
+import { PACK_TEXT_LIMITS, PackTextPart } from './pack-text';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-version';
 
 /**
@@ -90,7 +90,7 @@ export const PackVariable = z.discriminatedUnion('type', [
 export type PackVariable = z.infer<typeof PackVariable>;
 
 /** A text as written and, when it has `{`, `[` or `\\`, as the parts runtimes render. */
-const templated = { template: z.array(PackTextPart).max(2000).optional() };
+const templated = { template: z.lazy(() => z.array(PackTextPart).max(PACK_TEXT_LIMITS.maxParts)).optional() };
 
 export const PackAction = z.discriminatedUnion('type', [
   z
