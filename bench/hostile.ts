@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPack, preparePack } from '../main/core/export/pack-export';
 import { Studio } from '../main/core/studio';
+import { newNode } from '../main/domain/dialogue/dialogue-factory';
 import type { DialogueNode } from '../main/domain/dialogue/dialogue-schema';
 import type { MethodInput, MethodName, MethodOutput } from '../preload/api';
 import { zipBomb } from '../tests/helpers/zip-bomb';
@@ -11,6 +12,8 @@ import { scaleProject } from './scale-project';
 /** Issue 20: nothing a file holds may keep the event loop from answering `/api/health` within 100 ms. */
 const BUDGET_MS = 100;
 const PROJECT_ITEMS = 5000;
+const LOREBOOK_ENTRIES = 10_000;
+const DIALOGUE_NODES = 5000;
 
 /**
  * The longest the event loop went without running a 1 ms timer while `work` ran: what a
@@ -89,6 +92,31 @@ export async function run(): Promise<void> {
       deleteNodeIds: [],
       upsertNodes: [loop],
     });
+    const lorebook = await call('npcs:create', {
+      name: 'Archivist',
+      persona: {
+        firstMessage: 'The archive remembers the harbour, the lighthouse and the salt roads.',
+        lorebook: {
+          extensions: {},
+          entries: Array.from({ length: LOREBOOK_ENTRIES }, (_, i) => ({
+            keys: i % 2 ? [`/\\b(?:harbou?r|quay)${i}\\w*/i`] : [`lighthouse${i}`, `salt road ${i}`],
+            content: `Entry ${i}: the keeper's log.`,
+            enabled: true,
+            insertionOrder: i,
+            useRegex: i % 2 === 1,
+            extensions: {},
+          })),
+        },
+      },
+    });
+    const big = await call('dialogues:create', { name: 'Big' });
+    const bigNodes = Array.from({ length: DIALOGUE_NODES }, (_, i): DialogueNode => ({
+      ...newNode('line', `n${i}`, { x: i * 10, y: 0 }),
+      speaker: 'Vessa',
+      text: `Line ${i} of a long conversation about the harbour.`,
+      next: i + 1 < DIALOGUE_NODES ? `n${i + 1}` : 'end',
+    }));
+    const zipBombFile = file('bomb.zip', zipBomb('npcs.json', 100, 2048));
     const world = scaleProject(PROJECT_ITEMS);
     const meta = { packId: 'hostile-world', name: 'World', version: '1.0.0', createdWith: 'bench' };
     await exportPack(world, preparePack(world, meta), meta, { outDir: join(dir, 'world'), targets: ['json'] });
@@ -100,11 +128,24 @@ export async function run(): Promise<void> {
         'lorebook key /^(\\w+\\s?)*$/m, 38-char greeting',
         async () => call('conversations:inspect', { id: (await call('conversations:start', { npcId: npc.id })).id }),
       ],
-      [
-        'zip bomb: 2 MB, declares 100 B, inflates to 2 GB',
-        () => call('import:pack', { path: file('bomb.zip', zipBomb('npcs.json', 100, 2048)) }),
-      ],
+      ['zip bomb: 2 MB, declares 100 B, inflates to 2 GB', () => call('import:pack', { path: zipBombFile })],
       ['self-looping node, 32 long commands', () => call('playthroughs:start', { dialogueId: runaway.id })],
+      [
+        `test chat prompt, ${LOREBOOK_ENTRIES.toLocaleString('en')}-entry lorebook`,
+        async () => call('conversations:inspect', { id: (await call('conversations:start', { npcId: lorebook.id })).id }),
+      ],
+      [
+        `save a ${DIALOGUE_NODES.toLocaleString('en')}-node dialogue`,
+        () =>
+          call('dialogues:save', {
+            id: big.id,
+            baseRevision: big.revision,
+            startNodeId: 'n0',
+            deleteNodeIds: ['start'],
+            upsertNodes: bigNodes,
+          }),
+      ],
+      [`validate the ${DIALOGUE_NODES.toLocaleString('en')}-node dialogue`, () => call('dialogues:validate', { id: big.id })],
       [`import a ${PROJECT_ITEMS.toLocaleString('en')}-item pack`, () => call('import:pack', { path: join(dir, 'world/pack') })],
       [`check the ${PROJECT_ITEMS.toLocaleString('en')}-item project`, () => call('export:validate', { projectId: project.id })],
       [`export it (json)`, () => call('export:pack', { projectId: project.id, targets: ['json'], outDir: join(dir, 'out') })],

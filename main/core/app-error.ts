@@ -1,10 +1,11 @@
-import type { ErrorCode } from '../domain/result';
+import type { ErrorCode, ErrorIssue } from '../domain/result';
 
-/** The one error type services throw; hosts turn it into an error value. */
+/** The one error type services throw; hosts turn it into an error value (with the fields at fault, when it names them). */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly issues?: ErrorIssue[],
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,6 +1,6 @@
 import { isMethodName, methods, type MethodName } from '../../preload/api';
 import { filePathKeys } from '../../preload/contract/file-path';
-import { fail, ok, type Result } from '../domain/result';
+import { fail, ok, type ErrorIssue, type Result } from '../domain/result';
 import { toAppError } from './app-error';
 import { confinePath } from './fs/confined-path';
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
@@ -20,14 +20,14 @@ export async function dispatch(handlers: Handlers, method: string, input: unknow
     return fail('invalid_input', `Invalid input for ${method}: nested more than ${MAX_INPUT_DEPTH} levels deep`);
   }
   const parsed = methods[method].input.safeParse(input);
-  if (!parsed.success) return fail('invalid_input', describeIssues(method, parsed.error.issues));
+  if (!parsed.success) return fail('invalid_input', describeIssues(method, parsed.error.issues), issuesOf(parsed.error.issues));
   try {
     const value = await (handlers[method] as (input: unknown) => unknown)(confined(method, parsed.data, fileRoots));
     return ok(value);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === 'internal') console.error(`[loreweaver] ${method} failed:`, error);
-    return fail(appError.code, appError.message);
+    return fail(appError.code, appError.message, appError.issues);
   }
 }
 
@@ -43,6 +43,10 @@ function confined(method: MethodName, input: unknown, fileRoots: FileRoots): unk
   const roots = fileRoots();
   return { ...record, ...Object.fromEntries(present.map((key) => [key, confinePath(record[key] as string, roots)])) };
 }
+
+/** The issues of a refused input as plain values: each path (symbols, which no schema here uses, as text) and its message. */
+const issuesOf = (issues: readonly { path: PropertyKey[]; message: string }[]): ErrorIssue[] =>
+  issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))), message: issue.message }));
 
 function describeIssues(method: MethodName, issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const parts = issues.slice(0, 5).map((issue) => {

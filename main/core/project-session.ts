@@ -21,6 +21,8 @@ export class ProjectSession {
   private constructor(
     readonly file: ProjectFile,
     private readonly db: Database,
+    /** Whether this is the studio's own connection, the one that folds the WAL back on close. */
+    private readonly primary = true,
   ) {
     this.content = new ContentStore(db);
     this.dialogues = new DialogueStore(db, this.content);
@@ -45,7 +47,17 @@ export class ProjectSession {
 
   /** A second, read-only connection to a project the studio has open: a worker thread reads it for long checks. */
   static openReadOnly(file: ProjectFile, nativeBinding?: string): ProjectSession {
-    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding, readonly: true }));
+    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding, readonly: true }), false);
+  }
+
+  /**
+   * A second connection that writes to a project the studio has open (a worker thread
+   * importing a pack). Its writes take SQLite's write lock one short transaction at a
+   * time, so the studio's own saves wait milliseconds at most; closing it leaves the WAL
+   * to the studio's connection, since a checkpoint would hold the lock while readers finish.
+   */
+  static openBeside(file: ProjectFile, nativeBinding?: string): ProjectSession {
+    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding }), false);
   }
 
   get id(): string {
@@ -56,9 +68,14 @@ export class ProjectSession {
     return { ...this.file, lastOpenedAt, schemaVersion: schemaVersion(this.db), counts: this.content.counts() };
   }
 
-  /** Rows changed through this connection since it opened, so the backup schedule can tell whether anything is new. */
+  /**
+   * A count that grows with every change to the project: rows changed through this
+   * connection, plus SQLite's `data_version`, which moves when another connection (a worker
+   * thread's import) commits. The backup schedule compares it to tell whether anything is new.
+   */
   changes(): number {
-    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const own = (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    return own + (this.db.pragma('data_version', { simple: true }) as number);
   }
 
   /** Copies the project with SQLite's online backup API: every committed change, the WAL's too, while saves go on. */
@@ -69,9 +86,14 @@ export class ProjectSession {
   /**
    * Folds the WAL back into the project file when it can. When it cannot (a full disk),
    * the WAL stays beside the file and SQLite replays it at the next open: nothing is lost.
+   * A second connection (a worker's) only closes.
    */
   close(): void {
     if (!this.db.open) return;
+    if (!this.primary) {
+      this.db.close();
+      return;
+    }
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     } catch {

@@ -3,7 +3,7 @@
  * only what changed: the header fields it sets and the nodes it adds, replaces or deletes.
  */
 import { z } from 'zod';
-import { Dialogue, DialogueNode, NodeId, VariableDeclaration } from '../../main/domain/dialogue/dialogue-schema';
+import { Dialogue, DialogueNode, EnumDeclaration, NodeId, Saliency, VariableDeclaration } from '../../main/domain/dialogue/dialogue-schema';
 import { method } from './method';
 
 const id = z.string().min(1).max(128);
@@ -37,6 +37,10 @@ export const DialogueChange = z
     npcId: z.string().max(128).nullable().optional(),
     notes: z.string().max(100_000).optional(),
     variables: z.array(VariableDeclaration).optional(),
+    /** An empty list removes the dialogue's enums. */
+    enums: z.array(EnumDeclaration).max(64).optional(),
+    /** `best`, the default, is stored as no rule. */
+    saliency: Saliency.optional(),
     startNodeId: z.string().max(128).optional(),
     upsertNodes: z.array(DialogueNode).max(20_000).optional(),
     deleteNodeIds: z.array(NodeId).max(20_000).optional(),

@@ -74,7 +74,23 @@ export type PromptInspection = z.infer<typeof PromptInspection>;
 export const PlaythroughSummary = z.object({ id, dialogueId: id, title: z.string(), createdAt: z.string(), updatedAt: z.string() });
 export type PlaythroughSummary = z.infer<typeof PlaythroughSummary>;
 
-const ChoiceOptionView = z.object({ id: z.string(), text: z.string(), available: z.boolean(), unavailableReason: z.string().optional() });
+/** A markup tag's reach in rendered text (`[b]…[/b]`): start and length in code points of the plain text. */
+export const MarkupSpanValue = z.object({
+  name: z.string(),
+  start: z.number().int().nonnegative(),
+  length: z.number().int().nonnegative(),
+  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type MarkupSpanValue = z.infer<typeof MarkupSpanValue>;
+const markup = z.array(MarkupSpanValue).optional();
+
+const ChoiceOptionView = z.object({
+  id: z.string(),
+  text: z.string(),
+  markup,
+  available: z.boolean(),
+  unavailableReason: z.string().optional(),
+});
 /** What the player faces now, as the runtime presents it. */
 export const RuntimeStepValue = z.discriminatedUnion('type', [
   z.object({
@@ -82,6 +98,7 @@ export const RuntimeStepValue = z.discriminatedUnion('type', [
     nodeId: z.string(),
     speaker: z.string(),
     text: z.string(),
+    markup,
     lineId: z.string(),
     emotion: z.string().optional(),
   }),
@@ -91,6 +108,8 @@ export const RuntimeStepValue = z.discriminatedUnion('type', [
     speaker: z.string(),
     instruction: z.string(),
     fallbackText: z.string(),
+    /** Markup of the rendered fallback text. */
+    markup,
     lineId: z.string(),
     emotion: z.string().optional(),
   }),

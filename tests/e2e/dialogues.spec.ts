@@ -1,48 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { writeGguf } from '../fixtures/gguf-generator';
+import { connect, find, node, nodeById, problems, select, typeInline, waitSaved } from './dialogue-editor-helpers';
 import { createProject, expect, loadTinyModel, test } from './fixtures';
-
-const node = (page: Page, text: string) => page.locator('.react-flow__node', { hasText: text });
-const nodeById = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
-const problems = (page: Page) => page.getByRole('region', { name: 'Validation' });
-
-/** Clicks a node's title bar: selects it without opening its text. */
-async function select(target: Locator) {
-  await target.click({ position: { x: 70, y: 14 } });
-}
-
-/** Drags a link from a node's output handle to another node's input handle. */
-async function connect(page: Page, from: Locator, handleId: string, to: Locator) {
-  const source = await from.locator(`.react-flow__handle[data-handleid="${handleId}"]`).boundingBox();
-  const target = await to.locator('.react-flow__handle[data-handleid="in"]').boundingBox();
-  await page.mouse.move(source!.x + source!.width / 2, source!.y + source!.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(target!.x + target!.width / 2, target!.y + target!.height / 2, { steps: 12 });
-  await page.mouse.up();
-}
-
-/** Jumps to a node through the editor's search box, which selects it and brings it into view. */
-async function find(page: Page, text: string) {
-  await page.getByRole('combobox', { name: 'Find a node' }).fill(text);
-  await page
-    .getByRole('option', { name: new RegExp(text.replace(/[$.*+?^(){}[\]\\|]/g, '\\$&')) })
-    .first()
-    .click();
-  await expect(page.getByRole('combobox', { name: 'Find a node' })).toHaveValue('');
-}
-
-async function typeInline(page: Page, text: string) {
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Control+Enter');
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByRole('status', { name: 'Save state' })).toHaveAttribute('data-save-state', 'saved');
-}
 
 test('build a dialogue tree by mouse and keyboard, validate, undo, reload, and accept an AI line', async ({ page, studio }) => {
   test.setTimeout(120_000);

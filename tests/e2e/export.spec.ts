@@ -66,7 +66,7 @@ test('export a project with an NPC and a dialogue to JSON and web, then play the
       encoding: 'utf8',
       env: process.env,
     });
-    expect(validated).toContain('is a valid loreweaver-pack v1');
+    expect(validated).toContain('is a valid loreweaver-pack v2');
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -3,11 +3,16 @@ import { newNode, type DialogueNode } from '../../main/domain/dialogue';
 import { callApi, createProject, expect, loadTinyModel, test } from './fixtures';
 
 const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
-const state = (page: Page, value: 'saved' | 'saving' | 'failed' | 'offline') => expect(saveState(page)).toHaveAttribute('data-save-state', value);
+const state = (page: Page, value: 'saved' | 'saving' | 'failed' | 'offline') =>
+  expect(saveState(page)).toHaveAttribute('data-save-state', value);
 const textbox = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
 
 /** After a reload, opens the NPC again from the list. */
-const reopenNpc = (page: Page, name: string) => page.getByRole('navigation', { name: 'NPCs list' }).getByRole('button', { name: new RegExp(name) }).click();
+const reopenNpc = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'NPCs list' })
+    .getByRole('button', { name: new RegExp(name) })
+    .click();
 
 /** Creates an NPC from the NPCs section and waits until its editor shows it. */
 async function newNpc(page: Page, name: string) {
@@ -26,7 +31,10 @@ test('a save the server refuses names its node, keeps the edit, lets the rest sa
   await studio.open(page);
   await createProject(page, 'Refusals');
   const { id, revision } = await callApi(studio.server, 'dialogues:create', { name: 'Quest giver' });
-  const give = { ...newNode('action', 'give', { x: 0, y: 240 }), actions: [{ type: 'command', name: 'open_gate', args: [] }] } as DialogueNode;
+  const give = {
+    ...newNode('action', 'give', { x: 0, y: 240 }),
+    actions: [{ type: 'command', name: 'open_gate', args: [] }],
+  } as DialogueNode;
   await callApi(studio.server, 'dialogues:save', { id, baseRevision: revision, upsertNodes: [give] });
   const stored = async () => (await callApi(studio.server, 'dialogues:get', { id })).dialogue;
 
@@ -83,7 +91,10 @@ test('the server restarts mid-typing: the tab says Offline, reconnects, reopens 
   await expect(textbox(page, 'Personality')).toHaveValue('Gruff, proud, secretly kind.');
 });
 
-test('closing the tab with unsaved text asks first; staying keeps the text, which saves when the studio is back', async ({ page, studio }) => {
+test('closing the tab with unsaved text asks first; staying keeps the text, which saves when the studio is back', async ({
+  page,
+  studio,
+}) => {
   await studio.open(page);
   await createProject(page, 'Leaving');
   await newNpc(page, 'Orin');

@@ -83,7 +83,13 @@ test('every section at 1280×720 and 1920×1080, light and dark, saved as screen
         if (section === 'Dialogues') await expect(page.locator('.react-flow__node')).toHaveCount(4);
         if (section === 'Quests') await expect(page.getByTestId('stage-node-back')).toBeVisible();
         await expect(page.getByRole('main')).toBeVisible();
-        await page.screenshot({ path: `${OUT}/${section.replace(/\s+/g, '-').toLowerCase()}-${size.width}x${size.height}-${theme}.png` });
+        const name = (what: string) => `${OUT}/${what.replace(/\s+/g, '-').toLowerCase()}-${size.width}x${size.height}-${theme}.png`;
+        await page.screenshot({ path: name(section) });
+        if (section === 'Quests') {
+          await page.getByRole('tab', { name: 'Quest map' }).click();
+          await expect(page.getByTestId('quest-map').locator('.react-flow__node')).toHaveCount(2);
+          await page.screenshot({ path: name('Quest map') });
+        }
       }
     }
   }

@@ -1,4 +1,5 @@
 import { createRandom } from '../../main/domain/dialogue/seeded-random';
+import { escapeText } from '../../main/domain/dialogue/text';
 import type { Dialogue, DialogueAction, DialogueNode } from '../../main/domain/dialogue';
 
 /** Pieces of text that mean something to Twee, SugarCube, Harlowe, Yarn Spinner, HTML or a spreadsheet. */
@@ -60,6 +61,8 @@ export function hostileDialogue(seed: number): Dialogue {
       random() < 0.5 ? pick(HOSTILE) : pick(['word', 'the', 'Mira', 'gold']),
     ).join(pick([' ', '', '\n']));
   /** Text without line breaks, for values compared inside conditions. */
+  /** Hostile text in a template field, escaped so it is shown exactly as generated. */
+  const prose = (words = 4) => escapeText(text(words));
   const value = () => text(3).replace(/[\r\n\u2028]/g, ' ');
   const literal = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const count = 8 + Math.floor(random() * 10);
@@ -77,7 +80,7 @@ export function hostileDialogue(seed: number): Dialogue {
           position,
           kind,
           speaker: random() < 0.8 ? text(2) : '',
-          text: text(),
+          text: prose(),
           lineId: `line.${index}`,
           emotion: pick(['', 'glad']) || undefined,
           ...(next ? { next } : {}),
@@ -89,7 +92,7 @@ export function hostileDialogue(seed: number): Dialogue {
           kind,
           speaker: text(2),
           instruction: text(),
-          fallbackText: text(),
+          fallbackText: prose(),
           lineId: `ai.${index}`,
           ...(next ? { next } : {}),
         };
@@ -100,7 +103,7 @@ export function hostileDialogue(seed: number): Dialogue {
           kind,
           options: Array.from({ length: 1 + Math.floor(random() * 3) }, (_, o) => ({
             id: `o${o + 1}`,
-            text: text(),
+            text: prose(),
             ...(random() < 0.3 ? { condition: `$mood != ${literal(value())}` } : {}),
             ...(target() ? { target: pick(ids) } : {}),
           })),
@@ -135,7 +138,7 @@ export function hostileDialogue(seed: number): Dialogue {
     }
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `hostile-${seed}`,
     name: text(2),
     variables: [

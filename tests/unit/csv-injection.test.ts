@@ -49,7 +49,7 @@ describe.runIf(hasPythonCsv)('CSV exports against formula injection, re-read by 
 
   it('the voice-over script guards speakers, text, emotions and dialogue names', () => {
     const dialogue: Dialogue = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'd',
       name: '=cmd|"/c calc"!A1',
       variables: [],

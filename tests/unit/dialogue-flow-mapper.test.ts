@@ -18,6 +18,23 @@ const run = <K extends Parameters<typeof runCommand>[1]>(d: Dialogue, name: K, a
   applyPatch(d, runCommand(d, name, args)!.patch);
 
 describe('dialogue flow mapper', () => {
+  it('draws group candidates, the else and a detour as edges, and names the group type apart from xyflow’s own', () => {
+    const before = sample();
+    const pick: DialogueNode = { ...newNode('group', 'pick', { x: 0, y: 300 }), candidates: [{ id: 'c1', target: 'trip' }], else: 'bye' };
+    const trip: DialogueNode = { ...newNode('detour', 'trip', { x: 0, y: 400 }), nodeId: 'start', next: 'bye' };
+    const dialogue = { ...before, nodes: { ...before.nodes, pick, trip } };
+    const mapper = createFlowMapper();
+    expect(mapper.nodes(dialogue, new Set(), new Map()).map((n) => n.type)).toEqual(['line', 'choice', 'end', 'candidate-group', 'detour']);
+    expect(mapper.edges(dialogue).map((e) => `${e.id}>${e.target}`)).toEqual([
+      'start:next>ask',
+      'ask:options[0].target>bye',
+      'pick:candidates[0].target>trip',
+      'pick:else>bye',
+      'trip:nodeId>start',
+      'trip:next>bye',
+    ]);
+  });
+
   it('hands xyflow the same edge array while the links stay the same, and a new one when they change', () => {
     const mapper = createFlowMapper();
     const before = sample();

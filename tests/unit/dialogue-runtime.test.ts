@@ -284,6 +284,42 @@ describe('dialogue runtime', () => {
     });
   });
 
+  it('detours into another dialogue only when given the others, and carries seen state like visits', () => {
+    const host = dialogue([{ ...newNode('detour', 'go'), dialogueId: 'tale', next: 'after' }, line('after', 'Back.')]);
+    expect(createRuntime(host, { seed: 1 }).step).toEqual({
+      type: 'end',
+      nodeId: 'go',
+      reason: 'error',
+      message: 'Detour to dialogue "tale": this runtime was not given the other dialogues',
+    });
+    expect(createRuntime(host, { seed: 1, dialogues: () => undefined }).step).toMatchObject({
+      reason: 'error',
+      message: 'Detour to dialogue "tale", which does not exist',
+    });
+    const tale: Dialogue = {
+      ...dialogue(
+        [{ ...newNode('line', 't'), speaker: 'Mirela', text: 'Once, {$teller} said…', once: true }],
+        [{ name: 'teller', type: 'string', default: 'Ash' }],
+      ),
+      id: 'tale',
+    };
+    const rt = createRuntime(host, { seed: 1, dialogues: (id) => (id === 'tale' ? tale : undefined) });
+    expect(rt.step).toMatchObject({ type: 'line', nodeId: 't', text: 'Once, Ash said…' });
+    expect(rt.advance()).toMatchObject({ type: 'line', nodeId: 'after' });
+    expect(rt.state.seen).toEqual({ tale: { t: 1 } });
+    const again = createRuntime(host, { seed: 1, state: rt.state, dialogues: (id) => (id === 'tale' ? tale : undefined) });
+    expect(again.step).toMatchObject({ type: 'line', nodeId: 'after' });
+  });
+
+  it('renders plural rules in the locale it is given, English by default', () => {
+    const d = dialogue(
+      [line('l', '[plural value={$n} one="% one" few="% few" many="% many" other="% other"/]')],
+      [{ name: 'n', type: 'number', default: 5 }],
+    );
+    expect(createRuntime(d, { seed: 1 }).step).toMatchObject({ text: '5 other' });
+    expect(createRuntime(d, { seed: 1, locale: 'pl' }).step).toMatchObject({ text: '5 many' });
+  });
+
   it('keeps its state private: the state getter returns a copy', () => {
     const rt = createRuntime(smith, { seed: 0 });
     rt.state.variables.gold = 999;

@@ -380,7 +380,7 @@ describe('validateDialogue', () => {
     const d = dialogue(
       [
         { ...newNode('section', 'intro'), title: 'Intro', next: 'hello' },
-        { ...line('hello', 'pick', 'Hi {$gold + $nope} [b]'), condition: '$gold + 1' },
+        { ...newNode('line', 'hello'), speaker: 'Mirela', text: 'Hi {$gold + $nope} [b]', condition: '$gold + 1', next: 'pick' },
         {
           ...newNode('group', 'pick'),
           candidates: [

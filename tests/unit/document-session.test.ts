@@ -9,6 +9,7 @@ import { createDocumentSession, type DocumentSession } from '../../renderer/src/
 import { createOpenDocuments } from '../../renderer/src/documents/open-documents';
 import { reopenProject } from '../../renderer/src/documents/reopen-project';
 import { npcDocumentKind } from '../../renderer/src/npcs/npc-document-kind';
+import { questDocumentKind } from '../../renderer/src/quests/editor/quest-document-kind';
 import { callOk, makeStudio } from '../helpers/studio';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -105,6 +106,22 @@ describe('document session', () => {
     expect(reads).toBe(1);
     expect(session.getState()).toMatchObject({ status: 'saved', revision: revision + 1, failure: null });
     expect((await callOk(studio, 'npcs:get', { id })).persona.name).toBe('Orin the Grey');
+  });
+
+  it('points a refused quest at the field the server names, from the paths of its issues', async () => {
+    const { api, studio } = await studioClient();
+    const { id, quest } = await callOk(studio, 'quests:create', { title: 'The Lost Anvil' });
+    const tooLong = 'x'.repeat(201);
+    const refused = await studio.call('quests:save', { id, quest: { ...quest, stages: [{ ...quest.stages[0], title: tooLong }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: ['quest', 'stages', 0, 'title'], message: expect.stringMatching(/200/) }] },
+    });
+
+    const session = await opened(createDocumentSession(api, questDocumentKind(id), { delayMs: NEVER }));
+    session.getState().edit('Edit stage title', (q) => ({ ...q, stages: [{ ...q.stages[0], title: tooLong }, ...q.stages.slice(1)] }));
+    await session.getState().flush();
+    expect(session.getState().failure?.problems).toEqual([{ field: 'stages.0.title', message: expect.stringMatching(/200/) }]);
   });
 
   it('stops saving on a conflict, keeping the edit, until the stored version is reloaded', async () => {

@@ -35,7 +35,7 @@ describe('loreweaver CLI', () => {
     expect(exported.out).toContain('web/index.html');
     const validated = await cli('validate', join(out, 'pack'));
     expect(validated.code).toBe(0);
-    expect(validated.out).toContain('is a valid loreweaver-pack v1: 1 npcs, 1 dialogues');
+    expect(validated.out).toContain('is a valid loreweaver-pack v2: 1 npcs, 1 dialogues');
   });
 
   it('exit 1 when the content or the pack fails validation', async () => {

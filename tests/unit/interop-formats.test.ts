@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRuntime, Dialogue } from '../../main/domain/dialogue';
+import { createRuntime, Dialogue, DIALOGUE_SCHEMA_VERSION } from '../../main/domain/dialogue';
 import { InteropError } from '../../main/domain/interop/interop-error';
 import { localizationCsv, voiceScriptCsv } from '../../main/domain/interop/text-tables';
 import { exportTwee, importTwee } from '../../main/domain/interop/twee';
 import { exportYarn } from '../../main/domain/interop/yarn-export';
 import { importYarn } from '../../main/domain/interop/yarn-import';
-import { toPackDialogue } from '../../main/domain/pack';
+import { fromPackDialogue, toPackDialogue } from '../../main/domain/pack';
 import { loadCases } from '../helpers/conformance';
 
 const CORPORA = join(__dirname, '../../../shared/corpora');
@@ -36,13 +36,13 @@ function importAll(files: string[], read: (text: string) => Dialogue) {
 }
 
 describe.runIf(existsSync(CORPORA))('imports over the shared corpus', () => {
-  it('Yarn scripts: all but node groups and the files Yarn Spinner itself rejects', () => {
+  it("Yarn scripts: all but Yarn 1's [[links]] and the files Yarn Spinner itself rejects", () => {
     const files = walk(join(CORPORA, 'yarn'), /\.yarn$/);
     expect(importAll(files, (text) => importYarn(text, identity)).sort()).toEqual([
-      'yarn/NodeGroups.yarn',
+      'yarn/Compiler.yarn',
+      'yarn/Space/Sally.yarn',
       'yarn/parse_failures/Nodes-MustHaveUniqueNames.yarn',
       'yarn/parse_failures/OptionConditions-MustHaveExpressions.yarn',
-      'yarn/testplans/NodeGroups.yarn',
     ]);
   });
 
@@ -75,18 +75,7 @@ describe('Yarn and Twee export', () => {
       runtime.choose(runtime.step.type === 'choice' ? runtime.step.options[2].id : '');
       return runtime.transcript.map((t) => t.text);
     };
-    const original = play({
-      schemaVersion: 1,
-      ...smith,
-      nodes: Object.fromEntries(
-        Object.entries(smith.nodes).map(([k, n]) => [
-          k,
-          n.kind === 'choice'
-            ? { ...n, options: n.options.map(({ condition, ...o }) => ({ ...o, ...(condition ? { condition: condition.source } : {}) })) }
-            : n,
-        ]),
-      ),
-    } as Dialogue);
+    const original = play({ schemaVersion: DIALOGUE_SCHEMA_VERSION, ...fromPackDialogue(smith) });
     expect(play(back)).toEqual(original);
   });
 
@@ -101,7 +90,7 @@ describe('Yarn and Twee export', () => {
   it('voice and localization CSV quote fields and key rows by line id', () => {
     const dialogue = toPackDialogue(
       {
-        schemaVersion: 1,
+        schemaVersion: DIALOGUE_SCHEMA_VERSION,
         id: 'd',
         name: 'D',
         variables: [],

@@ -6,6 +6,7 @@ import { exportYarn } from '../../main/domain/interop/yarn-export';
 import { importYarn } from '../../main/domain/interop/yarn-import';
 import { toPackDialogue } from '../../main/domain/pack';
 import { hostileDialogue } from '../helpers/hostile-dialogue';
+import { plainText } from '../../main/domain/dialogue/text';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 const identity = { id: 'back', name: 'Back' };
@@ -79,11 +80,11 @@ describe('Twee export of hostile dialogues', () => {
   /** The passage each node should read back as: its prose and its links (text and target passage). */
   function expected(node: DialogueNode, name: (id: string | undefined) => string | undefined) {
     const links = (list: { text: string; target?: string }[]) =>
-      list.filter((l) => name(l.target) !== undefined).map((l) => ({ text: flat(l.text) || '…', target: name(l.target) }));
+      list.filter((l) => name(l.target) !== undefined).map((l) => ({ text: flat(plainText(l.text)) || '…', target: name(l.target) }));
     switch (node.kind) {
       case 'line':
       case 'aiLine': {
-        const text = node.kind === 'line' ? node.text : node.fallbackText;
+        const text = plainText(node.kind === 'line' ? node.text : node.fallbackText);
         return { prose: flat(node.speaker ? `${node.speaker}: ${text}` : text), links: links([{ text: 'Continue', target: node.next }]) };
       }
       case 'choice':
@@ -120,9 +121,9 @@ describe('Twee export of hostile dialogues', () => {
       const passage = name(id)!;
       const want = expected(node, name);
       const read = back.nodes[passage];
-      expect(read.kind === 'line' ? read.text : '', `${id} prose`).toBe(want.prose);
+      expect(read.kind === 'line' ? plainText(read.text) : '', `${id} prose`).toBe(want.prose);
       const choice = back.nodes[`${passage}#choice`];
-      const links = choice?.kind === 'choice' ? choice.options.map((o) => ({ text: o.text, target: o.target })) : [];
+      const links = choice?.kind === 'choice' ? choice.options.map((o) => ({ text: plainText(o.text), target: o.target })) : [];
       expect(links, `${id} links`).toEqual(want.links);
     }
   });

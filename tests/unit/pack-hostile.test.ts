@@ -92,7 +92,7 @@ describe('hostile packs are refused with a clear error and nothing written', () 
 
   it('a wrong or newer format version', async () => {
     for (const [version, message] of [
-      [2, /reads up to 1/],
+      [3, /reads up to 2/],
       [0, /no Loreweaver version wrote/],
       ['1', /no Loreweaver version wrote/],
     ] as const) {

@@ -96,6 +96,28 @@ export const played = [step, changes, log.status('wolves'), holds, misuse];
     expect(typeErrors([join(dir, 'game.ts')])).toEqual([]);
   });
 
+  it('plays a version-1 pack as it played before templates, and a version-2 pack with them', async () => {
+    const runtime = await import(pathToFileURL(join(ROOT, WEB_RUNTIME_DIR, 'loreweaver-runtime.js')).href);
+    const dialogue = {
+      id: 'd',
+      name: 'D',
+      variables: [{ name: 'n', type: 'number', default: 5 }],
+      startNodeId: 'l',
+      nodes: { l: { id: 'l', kind: 'line', position: { x: 0, y: 0 }, speaker: 'M', text: 'Costs {$n} [b]gold[/b]', lineId: 'l' } },
+    };
+    const v1 = runtime.createDialogueRunner({ manifest: { formatVersion: 1 }, dialogues: [dialogue] }, 'd');
+    expect(v1.step).toMatchObject({ type: 'line', text: 'Costs {$n} [b]gold[/b]' });
+    const v2 = runtime.createDialogueRunner({ manifest: { formatVersion: 2 }, dialogues: [dialogue] }, 'd');
+    expect(v2.step).toEqual({
+      type: 'line',
+      nodeId: 'l',
+      speaker: 'M',
+      text: 'Costs 5 gold',
+      markup: [{ name: 'b', start: 8, length: 4, properties: {} }],
+      lineId: 'l',
+    });
+  });
+
   it('accepts every pack the studio writes', () => {
     expectTypeOf<Pack>().toExtend<PackLike>();
     expectTypeOf<Pack['quests'][number]>().toExtend<PackQuest>();

@@ -142,7 +142,7 @@ export class ContentStore {
       this.appendRevision(id, 1, 'create', name, revisionData, now);
       this.index(id, kind, name, data);
       this.touch(now);
-    })();
+    }).immediate();
     return this.get(id);
   }
 

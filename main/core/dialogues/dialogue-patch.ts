@@ -4,7 +4,12 @@ import type { Dialogue, DialogueNode } from '../../domain/dialogue';
 export type DialogueHeader = Omit<Dialogue, 'id' | 'name' | 'nodes'>;
 
 /** A change to header fields; `null` removes an optional field. */
-export type HeaderPatch = Partial<Pick<DialogueHeader, 'variables' | 'startNodeId'>> & { npcId?: string | null; notes?: string | null };
+export type HeaderPatch = Partial<Pick<DialogueHeader, 'variables' | 'startNodeId'>> & {
+  npcId?: string | null;
+  notes?: string | null;
+  enums?: DialogueHeader['enums'] | null;
+  saliency?: DialogueHeader['saliency'] | null;
+};
 
 /** One change to a dialogue; the same shape undoes it. */
 export interface DialoguePatch {

@@ -23,6 +23,9 @@ interface NodeRow {
  * Dialogues of the open project, stored node by node: the item row holds the header
  * (variables, start node, NPC, notes), `dialogue_nodes` one row per node, and each save
  * writes only the nodes it changes, with a revision holding the change and its inverse.
+ * Every write begins IMMEDIATE, taking SQLite's write lock before it reads: a worker thread
+ * may write the same file through its own connection (pack import), and a read-then-write
+ * transaction that another connection committed under would fail instead of waiting.
  */
 export class DialogueStore {
   private readonly selectNodes: Statement<[string], NodeRow>;
@@ -73,7 +76,7 @@ export class DialogueStore {
       const item = this.content.create('dialogue', name, header, { patch, inverse: null } satisfies PatchRevision);
       for (const node of patch.upsertNodes) this.writeNode(item.id, node);
       return item.id;
-    })();
+    }).immediate();
     return this.get(id);
   }
 
@@ -126,7 +129,7 @@ export class DialogueStore {
         revisionData: { patch, inverse } satisfies PatchRevision,
         reindex: textChanged,
       }));
-    })();
+    }).immediate();
     return { id, revision: item.revision, updatedAt: item.updatedAt };
   }
 
@@ -139,7 +142,7 @@ export class DialogueStore {
       const item = this.content.create('dialogue', dialogue.name, header, { patch, inverse: null } satisfies PatchRevision, id);
       for (const node of nodes) this.writeNode(item.id, node);
       return item.id;
-    })();
+    }).immediate();
     return this.get(itemId);
   }
 
@@ -152,7 +155,7 @@ export class DialogueStore {
       const item = this.content.create('dialogue', name ?? `${source.name} copy`, header, { patch, inverse: null } satisfies PatchRevision);
       for (const node of nodes) this.writeNode(item.id, node);
       return item.id;
-    })();
+    }).immediate();
     return this.get(copyId);
   }
 
@@ -162,7 +165,7 @@ export class DialogueStore {
       for (const node of this.selectNodes.all(id)) if (node.search_rowid !== null) this.deleteSearch.run(node.search_rowid);
       this.db.prepare('UPDATE dialogue_nodes SET search_rowid = NULL WHERE dialogue_id = ?').run(id);
       this.content.delete(id);
-    })();
+    }).immediate();
   }
 
   /** Makes revision `revision` current again by undoing every later change, as one new revision. */
@@ -189,6 +192,8 @@ export class DialogueStore {
         npcId: header.npcId ?? null,
         notes: header.notes ?? '',
         variables: header.variables,
+        enums: header.enums ?? [],
+        saliency: header.saliency ?? 'best',
         startNodeId: header.startNodeId,
         upsertNodes,
         deleteNodeIds,
@@ -274,6 +279,8 @@ export class DialogueStore {
 function headerChange(change: DialogueChange): HeaderPatch {
   const header: HeaderPatch = {};
   if (change.variables !== undefined) header.variables = change.variables;
+  if (change.enums !== undefined) header.enums = change.enums.length ? change.enums : null;
+  if (change.saliency !== undefined) header.saliency = change.saliency === 'best' ? null : change.saliency;
   if (change.startNodeId !== undefined) header.startNodeId = change.startNodeId;
   if (change.notes !== undefined) header.notes = change.notes || null;
   if (change.npcId !== undefined) header.npcId = change.npcId;

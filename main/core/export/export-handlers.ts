@@ -8,7 +8,6 @@ import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
 import { packIdFor } from './pack-export';
 import type { ProjectFileInput } from './project-file-tasks';
-import { importDialogueFile, importPackIntoProject } from './pack-import';
 import { runInWorker } from '../workers/run-in-worker';
 
 type ExportHandlers = Pick<Handlers, keyof typeof exportMethods>;
@@ -66,8 +65,8 @@ const fromPackError = async <T>(run: () => Promise<T>): Promise<T> => {
   }
 };
 
-/** What a worker needs to read the open project through a connection of its own. */
-const projectFile = (host: ExportHost, projectId: string): ProjectFileInput => ({
+/** What a worker needs to open the project (the open one, or the one named, which must be open) through a connection of its own. */
+const projectFile = (host: ExportHost, projectId = host.session().id): ProjectFileInput => ({
   file: openProject(host, projectId).file,
   studioVersion: host.version,
   ...(host.nativeBinding === undefined ? {} : { nativeBinding: host.nativeBinding }),
@@ -83,11 +82,7 @@ export function exportHandlers(host: ExportHost): ExportHandlers {
         { ...projectFile(host, projectId), version, targets: [...targets], outDir },
         requestId ? (done, total, path) => host.progress(requestId, done, total, path) : undefined,
       ),
-    'import:pack': ({ path }) =>
-      fromPackError(async () => {
-        const pack = await runInWorker('readPack', path);
-        return importPackIntoProject(host.session(), pack, host.changed);
-      }),
+    'import:pack': ({ path }) => fromPackError(() => runInWorker('importPack', { ...projectFile(host), path }, host.changed)),
     'export:openFolder': async ({ path }) => {
       const full = resolve(path);
       const info = await stat(full).catch(() => undefined);
@@ -97,7 +92,7 @@ export function exportHandlers(host: ExportHost): ExportHandlers {
       return { opened: true, path: full };
     },
     'import:dialogue': async ({ path }) => {
-      const result = await importDialogueFile(host.session(), path);
+      const result = await runInWorker('importDialogue', { ...projectFile(host), path });
       host.changed(result.id, 1);
       return result;
     },

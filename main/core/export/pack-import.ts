@@ -10,7 +10,6 @@ import { NpcPersona } from '../../domain/npc';
 import { packToProject, type Pack } from '../../domain/pack';
 import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
-import { eventLoopTurns } from '../event-loop-turns';
 import type { ProjectSession } from '../project-session';
 
 /** Whether the project holds an item with this id, deleted ones included (their history keeps the id). */
@@ -27,27 +26,21 @@ function taken(session: ProjectSession, id: string): boolean {
 /**
  * Adds a read and validated pack to the open project, keeping every id so that exporting
  * the project again gives the same pack. Ids already in the project are refused up front:
- * nothing is written when any of them clashes. Each item is written in its own transaction,
- * and a big pack lets other calls run between items (see event-loop-turns.ts).
+ * nothing is written when any of them clashes. Each item is written in its own short
+ * transaction and announced as it is; the studio runs this on a worker thread, through a
+ * connection of its own (see importPackFile in project-file-tasks.ts).
  */
-export async function importPackIntoProject(
-  session: ProjectSession,
-  pack: Pack,
-  announce: (id: string, revision: number) => void,
-): Promise<ImportResult> {
-  const turn = eventLoopTurns();
+export function importPackIntoProject(session: ProjectSession, pack: Pack, announce: (id: string, revision: number) => void): ImportResult {
   const content = packToProject(pack);
-  const clashes: string[] = [];
-  for (const item of [...content.npcs, ...content.dialogues, ...content.quests, ...content.stories, ...content.poems, ...content.scripts]) {
-    if (taken(session, item.id)) clashes.push(item.id);
-    await turn();
-  }
   const items = session.world.ids('item');
   const locations = session.world.ids('location');
-  clashes.push(
+  const clashes = [
+    ...[...content.npcs, ...content.dialogues, ...content.quests, ...content.stories, ...content.poems, ...content.scripts]
+      .filter((item) => taken(session, item.id))
+      .map((item) => item.id),
     ...content.items.filter((i) => items.has(i.id)).map((i) => i.id),
     ...content.locations.filter((l) => locations.has(l.id)).map((l) => l.id),
-  );
+  ];
   if (clashes.length) {
     throw new AppError(
       'conflict',
@@ -58,26 +51,17 @@ export async function importPackIntoProject(
     const parsed = NpcPersona.parse(persona);
     const item = session.content.create('npc', parsed.name.trim() || 'Unnamed NPC', parsed, parsed, parsed.id);
     announce(item.id, item.revision);
-    await turn();
   }
   for (const dialogue of content.dialogues) {
     const document = session.dialogues.createFrom(Dialogue.parse(dialogue), dialogue.id);
     announce(document.id, document.revision);
-    await turn();
   }
   for (const quest of content.quests) {
     const item = session.content.create('quest', quest.title, quest, quest, quest.id);
     announce(item.id, item.revision);
-    await turn();
   }
-  for (const item of content.items) {
-    session.world.save('item', item);
-    await turn();
-  }
-  for (const location of content.locations) {
-    session.world.save('location', location);
-    await turn();
-  }
+  for (const item of content.items) session.world.save('item', item);
+  for (const location of content.locations) session.world.save('location', location);
   for (const [kind, list] of [
     ['story', content.stories],
     ['poem', content.poems],
@@ -86,14 +70,13 @@ export async function importPackIntoProject(
     for (const plain of list) {
       const item = session.content.create(kind, plain.name, plain.data, plain.data, plain.id);
       announce(item.id, item.revision);
-      await turn();
     }
   }
   return { packId: pack.manifest.packId, name: pack.manifest.name, counts: pack.manifest.contents };
 }
 
-/** Reads a Yarn or Twee file and makes a new dialogue of it, named after the file. */
-export async function importDialogueFile(session: ProjectSession, path: string) {
+/** Reads a Yarn or Twee file as a new dialogue (with a new id), named after the file. */
+export async function readDialogueFile(path: string): Promise<Dialogue> {
   const full = resolve(path);
   const info = await stat(full).catch(() => {
     throw new AppError('not_found', `There is no file at ${full}.`);
@@ -106,11 +89,9 @@ export async function importDialogueFile(session: ProjectSession, path: string) 
   if (!importer) throw new AppError('invalid_input', 'Choose a Yarn Spinner (.yarn) or Twee 3 (.twee, .tw) file.');
   const name = basename(full, extname(full)).slice(0, 200) || 'Imported dialogue';
   try {
-    const dialogue = importer(await readFile(full, 'utf8'), { id: randomUUID(), name });
-    const parsed = Dialogue.safeParse(dialogue);
+    const parsed = Dialogue.safeParse(importer(await readFile(full, 'utf8'), { id: randomUUID(), name }));
     if (!parsed.success) throw new AppError('invalid_input', `The imported dialogue is not valid: ${describeIssues(parsed.error)}`);
-    const document = session.dialogues.createFrom(parsed.data);
-    return { id: document.id, name: document.dialogue.name, nodeCount: Object.keys(document.dialogue.nodes).length };
+    return parsed.data;
   } catch (error) {
     if (error instanceof InteropError) throw new AppError('invalid_input', `${basename(full)}: ${error.message}`);
     throw error;

@@ -69,7 +69,7 @@ function readZip(bytes: Uint8Array): Map<string, string> {
 
 /**
  * Reads a pack from a folder, a .zip or a one-file pack.json, refusing links, oversized files
- * and unsafe entries. The studio runs it on a worker thread (runInWorker('readPack', path)).
+ * and unsafe entries. The studio runs it on a worker thread, as the first step of a pack import.
  */
 export async function readPackSource(path: string): Promise<Pack> {
   const full = resolve(path);

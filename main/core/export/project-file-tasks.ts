@@ -1,14 +1,21 @@
-import type { ExportResult, ExportTargetId, ValidationReport } from '../../../preload/contract/export';
+import type { ExportResult, ExportTargetId, ImportResult, ValidationReport } from '../../../preload/contract/export';
 import { ProjectSession } from '../project-session';
 import type { ProjectFile } from '../projects/project-repository';
 import { packMeta, questProblems } from './export-handlers';
 import { checkProject, exportPack, preparePack } from './pack-export';
+import { importPackIntoProject, readDialogueFile } from './pack-import';
+import { readPackSource } from './pack-source';
 import { loadProjectContent } from './project-content';
 
 export interface ProjectFileInput {
   file: ProjectFile;
   studioVersion: string;
   nativeBinding?: string;
+}
+
+export interface ProjectImportInput extends ProjectFileInput {
+  /** The pack folder, .zip or pack.json, or the .yarn or .twee file, to import. */
+  path: string;
 }
 
 export interface ProjectExportInput extends ProjectFileInput {
@@ -18,13 +25,13 @@ export interface ProjectExportInput extends ProjectFileInput {
 }
 
 /**
- * Export → Check and Export of a project the studio has open, each read through a
- * connection of its own (read-only; SQLite's WAL lets it read beside the studio's writes).
- * The studio runs them on a worker thread: loading, validating and writing thousands of
- * items takes seconds.
+ * Export → Check, Export and imports of a project the studio has open, each through a
+ * connection of its own (SQLite's WAL lets it read beside the studio's writes, and write
+ * between them). The studio runs them on a worker thread: reading, validating and writing
+ * thousands of items takes seconds.
  */
-function withProject<T>({ file, nativeBinding }: ProjectFileInput, work: (session: ProjectSession) => T): T {
-  const session = ProjectSession.openReadOnly(file, nativeBinding);
+function withProject<T>({ file, nativeBinding }: ProjectFileInput, work: (session: ProjectSession) => T, writes = false): T {
+  const session = writes ? ProjectSession.openBeside(file, nativeBinding) : ProjectSession.openReadOnly(file, nativeBinding);
   try {
     return work(session);
   } finally {
@@ -54,4 +61,23 @@ export async function exportProjectFile(
   if (prepared.report.errors.length) return { written: false, outDir, files: [], report: prepared.report };
   const files = await exportPack(project, prepared, meta, { outDir, targets, onProgress });
   return { written: true, outDir, files, report: prepared.report };
+}
+
+/** Reads, inflates and validates a pack, then writes its items into the project, announcing each one written. */
+export async function importPackFile(input: ProjectImportInput, announce: (id: string, revision: number) => void): Promise<ImportResult> {
+  const pack = await readPackSource(input.path);
+  return withProject(input, (session) => importPackIntoProject(session, pack, announce), true);
+}
+
+/** Reads a Yarn or Twee file and writes it into the project as a new dialogue. */
+export async function importDialogueFile(input: ProjectImportInput): Promise<{ id: string; name: string; nodeCount: number }> {
+  const dialogue = await readDialogueFile(input.path);
+  return withProject(
+    input,
+    (session) => {
+      const document = session.dialogues.createFrom(dialogue);
+      return { id: document.id, name: document.dialogue.name, nodeCount: Object.keys(document.dialogue.nodes).length };
+    },
+    true,
+  );
 }

@@ -5,13 +5,13 @@ import type { DialogueState } from '../../domain/dialogue/dialogue-state';
 import { emptyDialogueState } from '../../domain/dialogue/dialogue-state';
 import type { NpcPersona } from '../../domain/npc/npc-schema';
 import { CONVERSATION_SCHEMA_VERSION, shownText, type Conversation, type ConversationMessage } from '../../domain/testchat/conversation';
-import { assemblePrompt, type AssembledPrompt } from '../../domain/testchat/prompt-assembly';
+import type { AssembledPrompt } from '../../domain/testchat/prompt-assembly';
 import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
 import { NpcService } from '../npcs/npc-service';
 import type { ProjectSession } from '../project-session';
 import { projectLore, questNames } from './prompt-context';
-import { withExactCounts } from './token-counter';
+import { assemblePromptInTurns } from './prompt-in-turns';
 
 /** What `{{user}}` stands for in test chat. */
 export const PLAYER_NAME = 'Player';
@@ -254,20 +254,17 @@ export class ConversationService {
     const names = questNames(project.content);
     const history = turn.history.map((m) => ({ role: m.role, text: shownText(m) }));
     const contextSize = this.llm.loadedContextSize ?? REMOTE_CONTEXT_SIZE;
-    return withExactCounts(this.llm, (countTokens) =>
-      assemblePrompt({
-        persona,
-        userName: PLAYER_NAME,
-        history,
-        userText: turn.userText,
-        lore,
-        state: conversation.state,
-        questNames: names,
-        contextSize,
-        replyTokens,
-        countTokens,
-      }),
-    );
+    return assemblePromptInTurns(this.llm, {
+      persona,
+      userName: PLAYER_NAME,
+      history,
+      userText: turn.userText,
+      lore,
+      state: conversation.state,
+      questNames: names,
+      contextSize,
+      replyTokens,
+    });
   }
 
   private async chatFor(conversationId: string): Promise<string> {

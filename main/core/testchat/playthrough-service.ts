@@ -15,7 +15,6 @@ import {
   type PlaythroughEntry,
   type PlaythroughInput,
 } from '../../domain/testchat/playthrough';
-import { assemblePrompt } from '../../domain/testchat/prompt-assembly';
 import { describeState } from '../../domain/testchat/state-summary';
 import { transcriptText } from '../../domain/testchat/transcript-text';
 import { AppError } from '../app-error';
@@ -25,7 +24,7 @@ import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import { PLAYER_NAME } from './conversation-service';
 import { projectLore, questNames } from './prompt-context';
-import { withExactCounts } from './token-counter';
+import { assemblePromptInTurns } from './prompt-in-turns';
 
 /** The text an AI line will say when the player moves on, and where it came from. */
 interface Improvised {
@@ -297,6 +296,8 @@ export class PlaythroughService {
         startNodeId,
         maxAutomaticSteps: automaticStepLimit(dialogue),
         quests: new QuestService(this.project()).all(),
+        // Detours into other dialogues of the project play them in the same conversation.
+        dialogues: (id) => this.existingDialogue(id),
       }),
       segments,
       improvised: null,
@@ -351,20 +352,17 @@ export class PlaythroughService {
           ? [{ role: 'user', text: entry.text }]
           : [],
     );
-    const prompt = await withExactCounts(this.llm, (countTokens) =>
-      assemblePrompt({
-        persona,
-        userName: PLAYER_NAME,
-        history,
-        userText,
-        lore: projectLore(project.content),
-        state: live.runtime.state,
-        questNames: questNames(project.content),
-        contextSize: this.llm.loadedContextSize ?? 8192,
-        replyTokens: LINE_TOKENS,
-        countTokens,
-      }),
-    );
+    const prompt = await assemblePromptInTurns(this.llm, {
+      persona,
+      userName: PLAYER_NAME,
+      history,
+      userText,
+      lore: projectLore(project.content),
+      state: live.runtime.state,
+      questNames: questNames(project.content),
+      contextSize: this.llm.loadedContextSize ?? 8192,
+      replyTokens: LINE_TOKENS,
+    });
     return prompt.messages;
   }
 
@@ -408,5 +406,15 @@ export class PlaythroughService {
 
   private dialogue(id: string): Dialogue {
     return this.project().dialogues.get(id).dialogue;
+  }
+
+  /** The dialogue, or undefined when the project has none by that id (a detour's target then ends the conversation with a message). */
+  private existingDialogue(id: string): Dialogue | undefined {
+    try {
+      return this.dialogue(id);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid_input')) return undefined;
+      throw error;
+    }
   }
 }

@@ -8,6 +8,8 @@ import { AppError } from '../app-error';
 import type { WORKER_TASKS, WorkerTaskName } from './worker-tasks';
 
 type Task<K extends WorkerTaskName> = (typeof WORKER_TASKS)[K];
+/** What a task reports as it goes (its second parameter), called here with the same arguments. */
+type TaskEvents<K extends WorkerTaskName> = Parameters<Task<K>> extends [unknown, infer Emit] ? Emit : never;
 
 /**
  * The worker's entry: the bundled `task-worker.js` beside the built main entries (this
@@ -33,14 +35,15 @@ const ERRORS: Record<string, (code: never, message: string) => Error> = {
 };
 
 /**
- * Runs a task of worker-tasks.ts on a worker thread of its own and resolves with its value.
- * A PackError or AppError thrown there is thrown here as the same kind of error. The
- * thread ends with the task, so memory a hostile file made it use is freed at once.
+ * Runs a task of worker-tasks.ts on a worker thread of its own and resolves with its value;
+ * what the task reports on the way (progress, items written) reaches `onEvent` with the
+ * same arguments. A PackError or AppError thrown there is thrown here as the same kind of
+ * error. The thread ends with the task, so memory a hostile file made it use is freed at once.
  */
 export function runInWorker<K extends WorkerTaskName>(
   task: K,
   input: Parameters<Task<K>>[0],
-  onProgress?: (done: number, total: number, path: string) => void,
+  onEvent?: TaskEvents<K>,
 ): Promise<Awaited<ReturnType<Task<K>>>> {
   const { script, eval: isCode } = workerScript();
   const worker = new Worker(script, {
@@ -49,13 +52,13 @@ export function runInWorker<K extends WorkerTaskName>(
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   type Message =
-    | { progress: [number, number, string] }
+    | { event: unknown[] }
     | { ok: true; value: Awaited<ReturnType<Task<K>>> }
     | { ok: false; error: { name: string; message: string; code: never } };
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: Message) => {
-      if ('progress' in message) return onProgress?.(...message.progress);
+      if ('event' in message) return (onEvent as ((...args: unknown[]) => void) | undefined)?.(...message.event);
       settled = true;
       if (message.ok) resolve(message.value);
       else reject((ERRORS[message.error.name] ?? ((_code, text) => new Error(text)))(message.error.code, message.error.message));

@@ -1,5 +1,4 @@
-import { checkProjectFile, exportProjectFile } from '../export/project-file-tasks';
-import { readPackSource } from '../export/pack-source';
+import { checkProjectFile, exportProjectFile, importDialogueFile, importPackFile } from '../export/project-file-tasks';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
@@ -7,8 +6,10 @@ import { readPackSource } from '../export/pack-source';
  * so that the event loop (the window in the desktop app) stays free while it runs.
  */
 export const WORKER_TASKS = {
-  /** A pack folder, .zip or pack.json read, inflated, hashed and validated. */
-  readPack: (path: string) => readPackSource(path),
+  /** A pack folder, .zip or pack.json read, inflated, hashed and validated, then written into the open project item by item. */
+  importPack: importPackFile,
+  /** A Yarn or Twee file parsed and written into the open project as a new dialogue. */
+  importDialogue: importDialogueFile,
   /** Export → Check of the open project, on a read-only connection of its own. */
   checkProject: checkProjectFile,
   /** Export of the open project to the chosen targets, reporting each file written. */

@@ -5,7 +5,7 @@ const literal = (value: boolean | number | string): string =>
 
 /**
  * A condition tree written back as text in the syntax Loreweaver, Yarn Spinner and
- * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons and calls.
+ * SugarCube share: `$var`, double-quoted strings, `and`/`or`/`not`, comparisons, arithmetic and calls.
  * Every compound operand is parenthesized, so no tool's precedence rules matter.
  */
 export function expressionText(expr: PackExpr): string {
@@ -24,5 +24,9 @@ export function expressionText(expr: PackExpr): string {
       return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
     case 'call':
       return `${expr.name}(${expr.args.map(expressionText).join(', ')})`;
+    case 'unary':
+      return `-${operand(expr.operand)}`;
+    case 'arithmetic':
+      return `${operand(expr.left)} ${expr.operator} ${operand(expr.right)}`;
   }
 }

@@ -1,6 +1,8 @@
 import { compareCodePoints } from '../pack/canonical-json';
 import type { PackAction, PackDialogue, PackExpr, PackNode } from '../pack/pack-schema';
+import type { PackTextPart } from '../pack/pack-text';
 import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { escapeText } from '../dialogue/text/template-escapes';
 import { expressionText } from './expression-text';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
 import { decodeEntities, escapeProse } from './html-entities';
@@ -37,12 +39,52 @@ const valueText = (value: boolean | number | string) => macroText(typeof value =
 /** A SugarCube comment: `*\/` inside it is broken up, and strings are JSON so they hold no line break. */
 const comment = (text: string) => `/* ${text.replace(/\*\//g, '*\\/')} */`;
 
+const expressionMacro = (ast: PackExpr) => macroText(expressionText(ast));
+
+/**
+ * A text template in SugarCube: literal text escaped as prose, `{expr}` as `<<print>>`,
+ * `select` as `<<switch>>`, `plural` and `ordinal` by English's rule (SugarCube has no CLDR
+ * rules), and markup dropped (SugarCube's own markup differs).
+ */
+function templateText(parts: readonly PackTextPart[], value?: PackExpr): string {
+  return parts
+    .map((part): string => {
+      switch (part.type) {
+        case 'text':
+          return escapeProse(part.text);
+        case 'value':
+          return `<<print ${expressionMacro(part.expr)}>>`;
+        case 'formatValue':
+          return value ? `<<print ${expressionMacro(value)}>>` : '';
+        case 'select':
+          return `<<switch ${expressionMacro(part.value)}>>${part.cases
+            .map((c) => `${c.key === 'other' ? '<<default>>' : `<<case ${valueText(c.key)}>>`}${templateText(c.parts, part.value)}`)
+            .join('')}<</switch>>`;
+        case 'plural': {
+          const other = part.cases.find((c) => c.key === 'other');
+          const one = part.ordinal ? undefined : part.cases.find((c) => c.key === 'one');
+          const otherText = other ? templateText(other.parts, part.value) : '';
+          return one
+            ? `<<if ${expressionMacro(part.value)} == 1>>${templateText(one.parts, part.value)}<<else>>${otherText}<</if>>`
+            : otherText;
+        }
+        default:
+          return '';
+      }
+    })
+    .join('');
+}
+
+const shownText = (text: string, template: readonly PackTextPart[] | undefined) => (template ? templateText(template) : escapeProse(text));
+
 function actionMacro(action: PackAction): string {
   switch (action.type) {
-    case 'setVariable':
+    case 'setVariable': {
+      const value = action.expression ? expressionMacro(action.expression.ast) : valueText(action.value);
       return action.operator === '='
-        ? `<<set $${action.variable} to ${valueText(action.value)}>>`
-        : `<<set $${action.variable} ${action.operator} ${valueText(action.value)}>>`;
+        ? `<<set $${action.variable} to ${value}>>`
+        : `<<set $${action.variable} ${action.operator} ${value}>>`;
+    }
     case 'command':
       return comment(`command ${action.name}${action.args.map((a) => ` ${JSON.stringify(a)}`).join('')}`);
     default:
@@ -65,18 +107,49 @@ export function exportTwee(dialogue: PackDialogue): string {
       ? ''
       : `[[${escapeProse(text.replace(/\s+/g, ' ').trim()) || '&#8230;'}->${names.get(target)}]]`;
   const goto = (target: string | undefined) => (target === undefined || !names.has(target) ? '' : `<<goto "${names.get(target)}">>`);
-  const condition = (ast: PackExpr) => macroText(expressionText(ast));
+  const condition = expressionMacro;
+  const target = (node: { dialogueId?: string; nodeId?: string; expression?: { source: string } }) =>
+    node.expression
+      ? `expression ${JSON.stringify(node.expression.source)}`
+      : `${node.dialogueId ? `dialogue ${JSON.stringify(node.dialogueId)} ` : ''}node ${JSON.stringify(node.nodeId ?? '')}`;
   const body = (node: PackNode): string[] => {
     switch (node.kind) {
       case 'line':
       case 'aiLine': {
-        const text = node.kind === 'line' ? node.text : node.fallbackText;
-        return [`${node.speaker ? `${escapeProse(node.speaker)}&#58; ` : ''}${escapeProse(text)}`, '', link('Continue', node.next)];
+        const text = node.kind === 'line' ? shownText(node.text, node.template) : shownText(node.fallbackText, node.template);
+        const skip = [
+          ...(node.kind === 'line' && node.condition ? [`<<if not (${condition(node.condition.ast)})>>${goto(node.next)}<</if>>`] : []),
+          ...(node.kind === 'line' && node.once ? [`<<if visited() gt 1>>${goto(node.next)}<</if>>`] : []),
+        ];
+        return [...skip, `${node.speaker ? `${escapeProse(node.speaker)}&#58; ` : ''}${text}`, '', link('Continue', node.next)];
       }
-      case 'choice':
-        return node.options.map((o) =>
+      case 'choice': {
+        const options = node.options.map((o) =>
           o.condition ? `<<if ${condition(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
         );
+        const guarded = node.options.filter((o) => o.condition);
+        const fallthrough =
+          node.else !== undefined && guarded.length === node.options.length
+            ? [
+                `<<if ${guarded.map((o) => `not (${condition(o.condition!.ast)})`).join(' and ') || 'true'}>>${link('Continue', node.else)}<</if>>`,
+              ]
+            : [];
+        return [...options, ...fallthrough];
+      }
+      case 'section':
+        return [comment(`section ${JSON.stringify(node.title)}`), goto(node.next)];
+      case 'group':
+        return [
+          comment('one of these is played; Loreweaver ranks them by its saliency rule, SugarCube takes the first that holds'),
+          ...node.candidates.map(
+            (c, i) => `<<${i === 0 ? 'if' : 'elseif'} ${c.condition ? condition(c.condition.ast) : 'true'}>>${goto(c.target)}`,
+          ),
+          ...(node.candidates.length ? [`<<else>>${goto(node.else)}<</if>>`] : [goto(node.else)]),
+        ];
+      case 'detour':
+        return [comment(`detour to ${target(node)}, then continue`), goto(node.next)];
+      case 'return':
+        return [comment('return from a detour'), 'The end.'];
       case 'branch':
         return [
           ...node.branches.map((b, i) => `<<${i === 0 ? 'if' : 'elseif'} ${condition(b.condition.ast)}>>${goto(b.target)}`),
@@ -85,9 +158,7 @@ export function exportTwee(dialogue: PackDialogue): string {
       case 'action':
         return [...node.actions.map(actionMacro), goto(node.next)];
       case 'jump':
-        return node.dialogueId === undefined
-          ? [goto(node.nodeId)]
-          : [comment(`jump to dialogue ${JSON.stringify(node.dialogueId)}${node.nodeId ? ` node ${JSON.stringify(node.nodeId)}` : ''}`)];
+        return node.dialogueId === undefined && !node.expression ? [goto(node.nodeId)] : [comment(`jump to ${target(node)}`)];
       case 'end':
         return [node.outcome ? `The end (${escapeProse(node.outcome)}).` : 'The end.'];
     }
@@ -95,7 +166,9 @@ export function exportTwee(dialogue: PackDialogue): string {
   const ids = [...names.keys()];
   const start = names.get(dialogue.startNodeId) ?? names.get(ids[0]) ?? '';
   const data = { ifid: ifid(dialogue.id), format: 'SugarCube', 'format-version': '2.37.3', start };
-  const init = dialogue.variables.map((v) => `<<set $${v.name} to ${valueText(v.default)}>>`);
+  const init = dialogue.variables.map((v) =>
+    v.type === 'smart' ? comment(`$${v.name} is ${v.expression.source}`) : `<<set $${v.name} to ${valueText(v.default)}>>`,
+  );
   return (
     [
       `:: StoryTitle\n${
@@ -231,7 +304,7 @@ export function importTwee(source: string, identity: { id: string; name: string 
     const id = ids.get(passage.name)!;
     const read = readPassage(passage.lines.join('\n'));
     const out = read.links.slice(0, DIALOGUE_LIMITS.maxOptions);
-    const text = read.prose.slice(0, DIALOGUE_LIMITS.maxTextLength);
+    const text = escapeText(read.prose).slice(0, DIALOGUE_LIMITS.maxTextLength);
     const after = out.length ? `${id}#choice` : `${id}#end`;
     if (out.length) {
       nodes[after] = {
@@ -240,7 +313,7 @@ export function importTwee(source: string, identity: { id: string; name: string 
         kind: 'choice',
         options: out.map((l, i) => ({
           id: `o${i + 1}`,
-          text: l.text.slice(0, DIALOGUE_LIMITS.maxTextLength),
+          text: escapeText(l.text).slice(0, DIALOGUE_LIMITS.maxTextLength),
           ...(ids.has(l.target) ? { target: ids.get(l.target)! } : {}),
         })),
       };

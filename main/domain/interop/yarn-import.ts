@@ -1,369 +1,214 @@
-import {
-  DIALOGUE_LIMITS,
-  DIALOGUE_SCHEMA_VERSION,
-  type Dialogue,
-  type DialogueAction,
-  type DialogueNode,
-  type VariableDeclaration,
-} from '../dialogue/dialogue-schema';
+import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { EXPRESSION_LIMITS } from '../dialogue/expression/limits';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
-import { sourceLines } from './source-lines';
+import { resolveDeclarations } from './yarn-declarations';
+import { parseYarnExpression, type YarnExpr } from './yarn-expression';
+import { yarnExpressionText } from './yarn-expression-text';
+import { checkCalls } from './yarn-functions';
+import { compileSection, type GraphContext, type NewNode } from './yarn-graph';
+import { yarnNodeSources, type YarnNodeSource } from './yarn-nodes';
+import { parseStatements, type Declarations, type Gate, type Statement } from './yarn-statements';
+import type { YarnText } from './yarn-text';
+import type { AssignmentUse, ExpressionUse } from './yarn-types';
 
-interface SourceLine {
-  indent: number;
-  text: string;
-  number: number;
+/** A Yarn node's title with its nodes: one, or the members of a node group (`when:` headers). */
+interface Titled {
+  title: string;
+  members: { source: YarnNodeSource; statements: Statement[]; when?: Gate }[];
 }
 
-type Statement =
-  | { kind: 'line'; speaker: string; text: string; lineId?: string; emotion?: string; at: number }
-  | { kind: 'options'; options: { text: string; condition?: string; body: Statement[] }[] }
-  | { kind: 'if'; branches: { condition: string; body: Statement[] }[]; otherwise: Statement[] }
-  | { kind: 'action'; action: DialogueAction }
-  | { kind: 'jump'; title: string }
-  | { kind: 'stop' };
-
-const at = { x: 0, y: 0 };
-
-/** Yarn's spellings of operators, in Loreweaver's condition language; string literals are left as they are. */
-export function yarnCondition(source: string): string {
-  const operators = (code: string) =>
-    code
-      .replace(/\b(is|eq)\b/g, '==')
-      .replace(/\bneq\b/g, '!=')
-      .replace(/\bgte\b/g, '>=')
-      .replace(/\blte\b/g, '<=')
-      .replace(/\bgt\b/g, '>')
-      .replace(/\blt\b/g, '<')
-      .replace(/&&/g, ' and ')
-      .replace(/\|\|/g, ' or ')
-      .replace(/!(?!=)/g, ' not ')
-      .replace(/\s+/g, ' ');
-  let out = '';
-  let at = 0;
-  for (const literal of source.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
-    out += operators(source.slice(at, literal.index)) + literal[0];
-    at = literal.index + literal[0].length;
+/** A node's `when:` headers as one gate: `always`, `once`, `once if <expr>`, or `<expr>`; several are all required. */
+function whenGate(source: YarnNodeSource): Gate | undefined {
+  const values = source.headers.get('when');
+  if (!values) return undefined;
+  const gate: Gate = {};
+  for (const value of values) {
+    if (!value) throw new InteropError(`Line ${source.number}: the when: header of "${source.title}" is empty`);
+    if (value === 'always') continue;
+    const [, once, condition] = /^(once\b)?\s*(?:if\b(.*))?$/s.exec(value) ?? [];
+    const expression = once ? condition : value;
+    if (once) gate.once = true;
+    if (expression === undefined) continue;
+    if (!expression.trim()) throw new InteropError(`Line ${source.number}: when: once if needs a condition`);
+    const parsed = parseYarnExpression(expression, source.number);
+    checkCalls(parsed, source.number);
+    gate.condition = gate.condition ? { type: 'binary', operator: 'and', left: gate.condition, right: parsed } : parsed;
   }
-  return (out + operators(source.slice(at))).trim();
+  return gate;
 }
 
-const literalValue = (text: string): boolean | number | string | undefined => {
-  const t = text.trim();
-  if (t === 'true' || t === 'false') return t === 'true';
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(t);
-  return quoted ? quoted[1].replace(/\\(.)/g, '$1') : undefined;
-};
-
-/** Removes a trailing `// comment` outside strings. */
-function stripComment(text: string): string {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '"' && text[i - 1] !== '\\') quoted = !quoted;
-    else if (!quoted && text[i] === '/' && text[i + 1] === '/' && text[i - 1] !== ':') return text.slice(0, i).trimEnd();
+/** Nodes by title, refusing titles used twice unless every node with the title has a `when:` header. */
+function titled(sources: YarnNodeSource[], declarations: Declarations): Titled[] {
+  const byTitle = new Map<string, Titled>();
+  for (const source of sources) {
+    const entry = byTitle.get(source.title) ?? { title: source.title, members: [] };
+    byTitle.set(source.title, entry);
+    entry.members.push({ source, statements: parseStatements(source.lines, declarations), when: whenGate(source) });
   }
-  return text;
-}
-
-/**
- * The `<<…>>` commands of a line and the text around them, in one pass: a quoted string
- * inside a command may hold `>>`, and an escaped `\<` outside one is text.
- */
-function lineCommands(line: string): { text: string; commands: string[] } {
-  let text = '';
-  const commands: string[] = [];
-  let i = 0;
-  while (i < line.length) {
-    if (line[i] === '\\') {
-      text += line.slice(i, i + 2);
-      i += 2;
-    } else if (line.startsWith('<<', i)) {
-      let end = i + 2;
-      for (let quoted = false; end < line.length && (quoted || !line.startsWith('>>', end)); end++) {
-        if (quoted && line[end] === '\\') end++;
-        else if (line[end] === '"') quoted = !quoted;
-      }
-      if (end >= line.length) return { text: text + line.slice(i), commands };
-      commands.push(line.slice(i + 2, end).trim());
-      i = end + 2;
-    } else text += line[i++];
+  for (const { title, members } of byTitle.values()) {
+    if (members.length < 2 || members.every((m) => m.when)) continue;
+    const plain = members.filter((m) => !m.when);
+    const other = members.find((m) => m !== plain[0])!;
+    throw new InteropError(
+      plain.length === members.length
+        ? `Line ${members[1].source.number}: more than one node is named "${title}" (line ${members[0].source.number})`
+        : `Line ${plain[0].source.number}: the node "${title}" needs a when: header, as the node at line ${other.source.number} makes "${title}" a node group`,
+    );
   }
-  return { text, commands };
+  return [...byTitle.values()];
 }
 
-/** Yarn's escapes in text (`\#`, `\<`, `\[`, `\/`, a leading `\=` …) read back. */
-const unescapeText = (text: string) => text.replace(/\\([#{}<>[\]/=:"\\-])/g, '$1');
-
-/** A line's `Speaker:` (the text before its first unescaped colon, when that holds no markup) and the rest. */
-function speakerAndText(raw: string): { speaker: string; text: string } {
-  let colon = 0;
-  while (colon < raw.length && raw[colon] !== ':') colon += raw[colon] === '\\' ? 2 : 1;
-  const name = raw.slice(0, colon);
-  if (colon < 1 || colon >= raw.length || colon > 400 || /["<>{}[\]#]/.test(name.replace(/\\./g, ''))) return { speaker: '', text: raw };
-  return { speaker: unescapeText(name).trim(), text: raw.slice(colon + 1) };
-}
-
-/** A whole-line command `<<name rest>>`, read without backtracking. */
-function commandParts(text: string): { name: string; rest: string } | undefined {
-  if (text.length < 4 || !text.startsWith('<<') || !text.endsWith('>>')) return undefined;
-  const inner = text.slice(2, -2).trim();
-  const name = /^\w+/.exec(inner)?.[0];
-  return name === undefined ? undefined : { name, rest: inner.slice(name.length).trim() };
-}
-
-/** A `<<declare>>` value without its ` as Type` suffix, found by walking back from the end. */
-function withoutTypeSuffix(text: string): string {
-  const value = text.trimEnd();
-  let typeStart = value.length;
-  while (typeStart > 0 && /\w/.test(value[typeStart - 1])) typeStart--;
-  const head = value.slice(0, typeStart);
-  if (typeStart === value.length || head.trimEnd() === head || !head.trimEnd().endsWith('as')) return value;
-  const before = head.trimEnd().slice(0, -2);
-  return before.trimEnd() === before ? value : before.trimEnd();
-}
-
-/** A `<<set>>` as an action: literals and `$x to $x + n` map to setVariable, anything else becomes a command. */
-function setAction(body: string): DialogueAction {
-  const m = /^\$(\w+)\s*(to|=|\+=|-=)\s*(.+)$/.exec(body.trim());
-  if (m) {
-    const [, variable, op, rest] = m;
-    const value = literalValue(rest);
-    if (value !== undefined) return { type: 'setVariable', variable, operator: op === 'to' ? '=' : (op as '=' | '+=' | '-='), value };
-    const relative = new RegExp(`^\\$${variable}\\s*([+-])\\s*(-?\\d+(?:\\.\\d+)?)$`).exec(rest.trim());
-    if (relative && op !== '+=' && op !== '-=')
-      return { type: 'setVariable', variable, operator: relative[1] === '+' ? '+=' : '-=', value: Number(relative[2]) };
-  }
-  return { type: 'command', name: 'set', args: [body.trim().slice(0, 1000)] };
-}
-
-function commandAction(body: string): DialogueAction {
-  const parts = body.trim().match(/"[^"]*"|\S+/g) ?? [];
-  const name = (parts[0] ?? 'command').replace(/[^\w.:-]/g, '_').slice(0, 64);
-  return {
-    type: 'command',
-    name: /^[A-Za-z_]/.test(name) ? name : `_${name}`.slice(0, 64),
-    args: parts.slice(1, 1 + DIALOGUE_LIMITS.maxCommandArgs).map((p) => literalValue(p) ?? p.slice(0, 1000)),
+/** Every expression the script uses, with the type its place needs, and every `<<set>>`. */
+function collectUses(all: Titled[]): { uses: ExpressionUse[]; assignments: AssignmentUse[] } {
+  const uses: ExpressionUse[] = [];
+  const assignments: AssignmentUse[] = [];
+  const condition = (gate: Gate, line: number) => gate.condition && uses.push({ expr: gate.condition, expected: 'bool', line });
+  const text = (parts: YarnText, line: number) => {
+    for (const part of parts) if (typeof part !== 'string') uses.push({ expr: part, line });
   };
-}
-
-/** Parses one node body into statements, by indentation, as Yarn nests options and if-blocks. */
-function parseBody(lines: SourceLine[], variables: VariableDeclaration[]): Statement[] {
-  let i = 0;
-  const block = (minIndent: number, depth: number): Statement[] => {
-    if (depth > INTEROP_LIMITS.maxDepth) throw new InteropError(`Line ${lines[i]?.number}: options and if-blocks nest too deep`);
-    const out: Statement[] = [];
-    while (i < lines.length && lines[i].indent >= minIndent) {
-      const line = lines[i];
-      const command = commandParts(line.text);
-      if (line.text.startsWith('->')) {
-        const indent = line.indent;
-        const options: { text: string; condition?: string; body: Statement[] }[] = [];
-        while (i < lines.length && lines[i].indent === indent && lines[i].text.startsWith('->')) {
-          const parts = lineCommands(lines[i].text.slice(2).trim());
-          const cond = parts.commands
-            .find((command) => /^if(\s|$)/.test(command))
-            ?.slice(2)
-            .trim();
-          if (cond === '') throw new InteropError(`Line ${lines[i].number}: an option's <<if>> needs a condition`);
-          const text = cleanText(parts.text);
-          i++;
-          options.push({ text: text.text, ...(cond ? { condition: yarnCondition(cond) } : {}), body: block(indent + 1, depth + 1) });
-        }
-        out.push({ kind: 'options', options });
-        continue;
-      }
-      i++;
-      if (command) {
-        const { name, rest } = command;
-        if (name === 'if' || name === 'once') {
-          // Blocks end at their keyword, not by indentation. `<<once>>` is read as its condition (or true): visit-once tracking is not carried over.
-          const condition = name === 'if' ? rest : rest.replace(/^if\s+/, '') || 'true';
-          const closing = name === 'if' ? 'endif' : 'endonce';
-          const branches = [{ condition: yarnCondition(condition), body: block(0, depth + 1) }];
-          let otherwise: Statement[] = [];
-          for (;;) {
-            const next = i < lines.length ? commandParts(lines[i].text) : undefined;
-            if (!next || !['elseif', 'else', 'endif', 'endonce'].includes(next.name))
-              throw new InteropError(`Line ${line.number}: <<${name}>> has no <<${closing}>>`);
-            i++;
-            if (next.name === closing) break;
-            if (next.name === 'elseif') branches.push({ condition: yarnCondition(next.rest), body: block(0, depth + 1) });
-            else otherwise = block(0, depth + 1);
+  const walk = (statements: Statement[]) => {
+    for (const statement of statements) {
+      switch (statement.kind) {
+        case 'line':
+          condition(statement.gate, statement.spoken.line);
+          text(statement.spoken.text, statement.spoken.line);
+          break;
+        case 'options':
+          for (const option of statement.options) {
+            condition(option.gate, option.line);
+            text(option.text, option.line);
+            walk(option.body);
           }
-          out.push({ kind: 'if', branches, otherwise });
-        } else if (name === 'elseif' || name === 'else' || name === 'endif' || name === 'endonce') {
-          i--;
-          return out;
-        } else if (name === 'jump') out.push({ kind: 'jump', title: rest.trim() });
-        else if (name === 'stop') out.push({ kind: 'stop' });
-        else if (name === 'set') out.push({ kind: 'action', action: setAction(rest) });
-        else if (name === 'declare') {
-          const m = /^\$(\w+)\s*(?:=|to)\s*(.+)$/.exec(rest);
-          const value = m ? literalValue(withoutTypeSuffix(m[2])) : undefined;
-          if (m && value !== undefined && !variables.some((v) => v.name === m[1])) {
-            variables.push({
-              name: m[1],
-              ...(typeof value === 'boolean'
-                ? { type: 'bool', default: value }
-                : typeof value === 'number'
-                  ? { type: 'number', default: value }
-                  : { type: 'string', default: value }),
-            } as VariableDeclaration);
+          break;
+        case 'lineGroup':
+          for (const item of statement.items) {
+            condition(item.gate, item.spoken.line);
+            text(item.spoken.text, item.spoken.line);
+            walk(item.body);
           }
-        } else out.push({ kind: 'action', action: commandAction(`${name} ${rest}`) });
-        continue;
+          break;
+        case 'if':
+          for (const branch of statement.branches) {
+            uses.push({ expr: branch.condition, expected: 'bool', line: branch.line });
+            walk(branch.body);
+          }
+          walk(statement.otherwise);
+          break;
+        case 'set':
+          assignments.push({ variable: statement.variable, value: statement.value, operator: statement.operator, line: statement.line });
+          break;
+        case 'call':
+          uses.push({ expr: statement.expression, line: statement.line });
+          break;
+        case 'commandText':
+          text(statement.text, statement.line);
+          break;
+        case 'jump':
+        case 'detour':
+          if (typeof statement.target !== 'string') uses.push({ expr: statement.target, expected: 'string', line: statement.line });
+          break;
+        default:
+          break;
       }
-      const { speaker, text } = speakerAndText(line.text);
-      const cleaned = cleanText(text);
-      out.push({
-        kind: 'line',
-        speaker,
-        text: cleaned.text,
-        lineId: cleaned.lineId,
-        emotion: cleaned.emotion,
-        at: line.number,
-      });
     }
-    return out;
   };
-  const statements = block(0, 0);
-  if (i < lines.length) throw new InteropError(`Line ${lines[i].number}: unexpected ${lines[i].text.slice(0, 40)}`);
-  return statements;
-}
-
-/** Text without hashtags; `#line:` and `#emotion:` tags are kept as fields. */
-function cleanText(raw: string): { text: string; lineId?: string; emotion?: string } {
-  let lineId: string | undefined;
-  let emotion: string | undefined;
-  const text = raw
-    .replace(/(^|\s)#([^\s#]+)/g, (_match: string, _space: string, tag: string) => {
-      if (tag.startsWith('line:')) lineId = tag.slice(5);
-      else if (tag.startsWith('emotion:')) emotion = tag.slice(8);
-      return '';
-    })
-    .trim();
-  return { text: unescapeText(text), lineId, emotion };
+  for (const { members } of all)
+    for (const member of members) {
+      if (member.when) condition(member.when, member.source.number);
+      walk(member.statements);
+    }
+  return { uses, assignments };
 }
 
 /**
- * Imports a Yarn Spinner script as one dialogue. Each Yarn node's lines, options, if-blocks,
- * `<<set>>`, `<<declare>>`, `<<jump>>` and `<<stop>>` become graph nodes; other commands
- * become command actions for the game. Inline expressions and markup are kept as text.
+ * Imports a Yarn Spinner 3 script as one dialogue. Each Yarn node becomes a section node
+ * (its id the title) followed by its body; a title shared by nodes with `when:` headers (a
+ * node group) becomes a group node whose candidates are the member sections, each titled by
+ * its id (`title.subtitle`, or `title.1`, `title.2`… in file order). Lines, options (with fallthrough), line groups,
+ * `<<if>>`/`<<once>>` blocks and line conditions, `<<set>>`, `<<call>>`, `<<jump>>`,
+ * `<<detour>>`, `<<return>>`, `<<stop>>` and commands map onto the graph; inline
+ * expressions, markup and format functions stay in the text as templates; `<<declare>>`,
+ * `<<enum>>` and the variables the script infers become the dialogue's declarations.
+ * Anything the studio's language cannot express is refused naming the line and the feature.
  */
 export function importYarn(source: string, identity: { id: string; name: string }): Dialogue {
-  const raw = sourceLines(source, 'Yarn');
-  const yarnNodes: { title: string; lines: SourceLine[]; number: number }[] = [];
-  let headers: Record<string, string> = {};
-  let body: SourceLine[] | undefined;
-  let headerLine = 1;
-  raw.forEach((text, index) => {
-    const number = index + 1;
-    if (body === undefined) {
-      if (text.trim() === '---') {
-        if (!headers.title) throw new InteropError(`Line ${number}: a Yarn node needs a title: header before ---`);
-        body = [];
-        headerLine = number;
-      } else {
-        const header = /^\s*([\w.-]+)\s*:\s*(.*)$/.exec(text);
-        if (header) headers[header[1]] = header[2].trim();
-      }
-      return;
-    }
-    if (text.trim() === '===') {
-      if (yarnNodes.some((n) => n.title === headers.title))
-        throw new InteropError(`Line ${headerLine}: two Yarn nodes are titled "${headers.title}" (node groups are not supported)`);
-      yarnNodes.push({ title: headers.title, lines: body, number: headerLine });
-      headers = {};
-      body = undefined;
-      return;
-    }
-    const stripped = stripComment(text.replace(/\t/g, '    '));
-    if (!stripped.trim() || stripped.trim().startsWith('//')) return;
-    body.push({ indent: stripped.length - stripped.trimStart().length, text: stripped.trim(), number });
-  });
-  if (body !== undefined) throw new InteropError(`Line ${headerLine}: the Yarn node "${headers.title}" has no closing ===`);
-  if (!yarnNodes.length) throw new InteropError('The file has no Yarn nodes (title:, ---, ===)');
+  const declarations: Declarations = { variables: [], enums: [] };
+  const all = titled(yarnNodeSources(source), declarations);
+  const { uses, assignments } = collectUses(all);
 
-  const variables: VariableDeclaration[] = [];
-  const nodes: Record<string, DialogueNode> = {};
-  let nodeCount = 0;
-  const add = (node: DialogueNode) => {
-    if (++nodeCount > INTEROP_LIMITS.maxNodes)
-      throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
-    nodes[node.id] = node;
-    return node.id;
+  let enumOfCase: (name: string) => string | undefined = () => undefined;
+  const expression = (expr: YarnExpr, line: number) => {
+    const text = yarnExpressionText(expr, enumOfCase);
+    if (text.length > EXPRESSION_LIMITS.maxLength) throw new InteropError(`Line ${line}: an expression is longer than ${EXPRESSION_LIMITS.maxLength} characters`);
+    return text;
   };
-  const startOf = new Map(yarnNodes.map((n) => [n.title, `${n.title}`]));
-  for (const yarnNode of yarnNodes) {
-    let counter = 0;
-    const id = () => `${yarnNode.title}.${++counter}`;
-    const endId = add({ id: `${yarnNode.title}.end`, position: at, kind: 'end' });
-    /** Compiles statements back to front, each linking to what follows it. */
-    const compile = (statements: Statement[], next: string): string => {
-      for (let s = statements.length - 1; s >= 0; s--) {
-        const statement = statements[s];
-        switch (statement.kind) {
-          case 'line': {
-            const nodeId = id();
-            next = add({
-              id: nodeId,
-              position: at,
-              kind: 'line',
-              speaker: statement.speaker.slice(0, 200),
-              text: statement.text.slice(0, DIALOGUE_LIMITS.maxTextLength),
-              lineId: (statement.lineId ?? nodeId).slice(0, 128),
-              ...(statement.emotion ? { emotion: statement.emotion.slice(0, 64) } : {}),
-              next,
-            });
-            break;
-          }
-          case 'options': {
-            const after = next;
-            const options = statement.options.slice(0, DIALOGUE_LIMITS.maxOptions).map((option, o) => ({
-              id: `o${o + 1}`,
-              text: option.text.slice(0, DIALOGUE_LIMITS.maxTextLength),
-              ...(option.condition ? { condition: option.condition.slice(0, 2000) } : {}),
-              target: compile(option.body, after),
-            }));
-            next = add({ id: id(), position: at, kind: 'choice', options });
-            break;
-          }
-          case 'if': {
-            const after = next;
-            const otherwise = compile(statement.otherwise, after);
-            const branches = statement.branches
-              .slice(0, DIALOGUE_LIMITS.maxBranches)
-              .map((branch, b) => ({ id: `b${b + 1}`, condition: branch.condition.slice(0, 2000), target: compile(branch.body, after) }));
-            next = add({ id: id(), position: at, kind: 'branch', branches, else: otherwise });
-            break;
-          }
-          case 'action':
-            next = add({ id: id(), position: at, kind: 'action', actions: [statement.action], next });
-            break;
-          case 'jump': {
-            const target = /^\w[\w.-]*$/.test(statement.title) ? startOf.get(statement.title) : undefined;
-            next = target
-              ? add({ id: id(), position: at, kind: 'jump', nodeId: target })
-              : add({ id: id(), position: at, kind: 'action', actions: [commandAction(`jump ${statement.title}`)], next: endId });
-            break;
-          }
-          case 'stop':
-            next = endId;
-            break;
-        }
-      }
-      return next;
-    };
-    const first = compile(parseBody(yarnNode.lines, variables), endId);
-    add({ id: yarnNode.title, position: at, kind: 'jump', nodeId: first });
-  }
-  const start = yarnNodes.find((n) => n.title === 'Start') ?? yarnNodes[0];
+  const resolved = resolveDeclarations(declarations, uses, assignments, expression);
+  enumOfCase = resolved.enumOfCase;
+
+  const nodes: Record<string, DialogueNode> = {};
+  const taken = new Set<string>();
+  const order: string[] = [];
+  const reserve = (base: string) => {
+    let id = base.slice(0, 120);
+    for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 110)}~${n}`;
+    taken.add(id);
+    return id;
+  };
+  let column = 0;
+  const ctx: GraphContext = {
+    id: reserve,
+    add: (id: string, node: NewNode) => {
+      if (order.length >= INTEROP_LIMITS.maxNodes) throw new InteropError(`The script makes more than ${INTEROP_LIMITS.maxNodes} dialogue nodes`);
+      order.push(id);
+      nodes[id] = { ...node, id, position: { x: column * 320, y: 0 } } as DialogueNode;
+      return id;
+    },
+    expression,
+    text: (parts, line) => {
+      const text = parts.map((part) => (typeof part === 'string' ? part : `{${expression(part, line)}}`)).join('');
+      if (text.length > DIALOGUE_LIMITS.maxTextLength) throw new InteropError(`Line ${line}: the text is longer than ${DIALOGUE_LIMITS.maxTextLength} characters`);
+      return text;
+    },
+    targets: new Set(all.map((t) => t.title)),
+    types: resolved.types,
+    defaultOf: resolved.defaultOf,
+  };
+
+  for (const { title } of all) reserve(title);
+  const memberIds = all.map(({ title, members }) =>
+    members.length > 1 || members[0].when ? members.map((m, k) => reserve(`${title}.${m.source.headers.get('subtitle')?.[0] || k + 1}`)) : [title],
+  );
+  all.forEach(({ title, members }, t) => {
+    const sections = members.map((member, k) => {
+      column++;
+      const id = memberIds[t][k];
+      const first = order.length;
+      const next = compileSection(id, member.statements, ctx);
+      ctx.add(id, { kind: 'section', title: id, next });
+      const placed = order.slice(first).reverse();
+      placed.forEach((nodeId, row) => (nodes[nodeId].position = { x: column * 320, y: row * 120 }));
+      return id;
+    });
+    if (memberIds[t][0] === title) return;
+    const none = ctx.add(reserve(`${title}.none`), { kind: 'return' });
+    const candidates = members.map((member, k) => ({
+      id: `m${k + 1}`,
+      ...(member.when?.condition ? { condition: expression(member.when.condition, member.source.number) } : {}),
+      ...(member.when?.once ? { once: true } : {}),
+      target: sections[k],
+    }));
+    if (candidates.length > DIALOGUE_LIMITS.maxOptions)
+      throw new InteropError(`Line ${members[0].source.number}: a node group of more than ${DIALOGUE_LIMITS.maxOptions} nodes is not supported`);
+    ctx.add(title, { kind: 'group', candidates, else: none });
+  });
+
+  const start = all.find((t) => t.title === 'Start') ?? all[0];
   return {
     schemaVersion: DIALOGUE_SCHEMA_VERSION,
     id: identity.id,
     name: identity.name,
-    variables: variables.slice(0, DIALOGUE_LIMITS.maxVariables),
+    ...(resolved.enums.length ? { enums: resolved.enums } : {}),
+    variables: resolved.variables,
     startNodeId: start.title,
     nodes,
   };

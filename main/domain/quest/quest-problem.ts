@@ -1,5 +1,6 @@
 import type { ProblemSeverity } from '../dialogue/dialogue-problem';
 import type { Span } from '../dialogue/expression/ast';
+import type { ConditionProblemCode } from '../dialogue/expression/condition';
 
 export type QuestProblemCode =
   | 'empty_title'
@@ -11,10 +12,7 @@ export type QuestProblemCode =
   | 'unknown_location'
   | 'unknown_quest'
   | 'unknown_objective'
-  | 'invalid_condition'
-  | 'type_mismatch'
-  | 'unknown_function'
-  | 'wrong_argument_count'
+  | ConditionProblemCode
   | 'unreachable_stage'
   | 'no_way_to_complete'
   | 'no_required_objective'

@@ -39,18 +39,58 @@ function regexMatcher(pattern: string, flags: string): KeyMatcher {
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordChar = (codePoint: number | undefined) => codePoint !== undefined && WORD_CHAR.test(String.fromCodePoint(codePoint));
+
+/** The code point that ends just before `at` (a surrogate pair taken whole). */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && at > 1 ? text.codePointAt(at - 2) : unit;
+}
+
+/** The last text lowered and its lowercase: one scan tests thousands of keys against the same text. */
+let lowered = { text: '', lower: '' };
+const lowerCase = (text: string) => (lowered.text === text ? lowered.lower : (lowered = { text, lower: text.toLowerCase() }).lower);
+
+/**
+ * A plain key as literal text, searched with indexOf on the text (lowercased, unless the
+ * entry is case-sensitive): no pattern to compile, since a case-insensitive RegExp costs
+ * V8 tens of microseconds to compile on first use, which a 10,000-entry lorebook would pay on
+ * every prompt. A whole-word key then checks the characters either side.
+ */
+function literalMatcher(trimmed: string, caseSensitive: boolean): KeyMatcher {
+  const needle = caseSensitive ? trimmed : trimmed.toLowerCase();
+  const wholeWord = WORD_EDGE.test(trimmed);
+  return {
+    ok: true,
+    test: (text) => {
+      const haystack = caseSensitive ? text : lowerCase(text);
+      for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+        if (!wholeWord) return true;
+        if (!isWordChar(codePointBefore(haystack, at)) && !isWordChar(haystack.codePointAt(at + needle.length))) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Compiled keys by how they are read and their text: a lorebook's keys compile once, not on every prompt. */
+const compiled = new Map<string, KeyMatcher>();
+const MAX_COMPILED = 50_000;
+
 /** A matcher for one key of `entry`; a blank key matches nothing. */
 export function keyMatcher(key: string, entry: Pick<LorebookEntry, 'useRegex' | 'caseSensitive'>): KeyMatcher {
   const trimmed = key.trim();
   if (!trimmed) return NEVER;
+  const cacheKey = `${entry.useRegex ? 'r' : '-'}${entry.caseSensitive ? 'c' : '-'}${trimmed}`;
+  const known = compiled.get(cacheKey);
+  if (known) return known;
   const regex = entry.useRegex ? REGEX_KEY.exec(trimmed) : null;
-  if (regex) return regexMatcher(regex[1], regex[2]);
-  const flags = entry.caseSensitive ? 'u' : 'iu';
-  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = WORD_EDGE.test(trimmed)
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, flags)
-    : new RegExp(escaped, flags);
-  return { ok: true, test: (text) => pattern.test(text) };
+  const matcher = regex ? regexMatcher(regex[1], regex[2]) : literalMatcher(trimmed, entry.caseSensitive ?? false);
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(cacheKey, matcher);
+  return matcher;
 }
 
 /** The keys of an entry that cannot run, with why. */

@@ -54,73 +54,126 @@ export interface LoreScanInput {
   countTokens(text: string): number;
 }
 
+/** An entry whose keys (or constancy) fire it, before the token budget is applied. */
+export interface MatchedEntry {
+  index: number;
+  reason: FiredEntry['reason'];
+  key?: string;
+  secondaryKey?: string;
+}
+
+/** What a lorebook's keys find in a conversation: the part of a scan that does not depend on token counts. */
+export interface LoreMatch {
+  matched: MatchedEntry[];
+  /** Entries left out because a key cannot run. */
+  keyErrors: SkippedEntry[];
+}
+
 export const entryLabel = (entry: LorebookEntry, index: number): string =>
   entry.name?.trim() || entry.comment?.trim().split('\n')[0] || entry.keys.find((key) => key.trim()) || `Entry ${index + 1}`;
 
-export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput): LoreScan {
-  if (!lorebook) return { fired: [], skipped: [] };
+/**
+ * The key matching of a scan, one entry at a time: it yields after each entry it tests, so
+ * a driver can let other work run between entries of a long lorebook.
+ */
+function* matching(lorebook: Lorebook, messages: readonly string[]): Generator<void, LoreMatch> {
   const depth = lorebook.scanDepth ?? DEFAULT_SCAN_DEPTH;
-  const matchers = new Map<LorebookEntry, Map<string, (text: string) => boolean>>();
-  const matches = (entry: LorebookEntry, key: string, text: string): boolean => {
-    const compiled = matchers.get(entry) ?? new Map<string, (text: string) => boolean>();
-    matchers.set(entry, compiled);
-    let test = compiled.get(key);
-    if (!test) {
-      const matcher = keyMatcher(key, entry);
-      test = matcher.ok ? matcher.test : () => false;
-      compiled.set(key, test);
-    }
-    return test(text);
-  };
   const firstMatch = (keys: readonly string[] | undefined, entry: LorebookEntry, text: string): string | undefined =>
-    (keys ?? []).find((key) => matches(entry, key, text));
-  const window = messages.slice(Math.max(0, messages.length - depth)).join('\n');
-  const fired = new Map<number, FiredEntry>();
-  const fire = (entry: LorebookEntry, index: number, reason: FiredEntry['reason'], key?: string, secondaryKey?: string) =>
-    fired.set(index, {
-      index,
-      label: entryLabel(entry, index),
-      reason,
-      ...(key === undefined ? {} : { key }),
-      ...(secondaryKey === undefined ? {} : { secondaryKey }),
-      content: entry.content,
-      position: entry.position ?? 'after_char',
-      tokens: countTokens(entry.content),
+    (keys ?? []).find((key) => {
+      const matcher = keyMatcher(key, entry);
+      return matcher.ok && matcher.test(text);
     });
+  const window = messages.slice(Math.max(0, messages.length - depth)).join('\n');
+  const matched = new Map<number, MatchedEntry>();
 
-  /** Fires the entries whose keys `text` holds; returns how many fired. */
-  const scan = (text: string, reason: 'key' | 'recursion'): number => {
+  /** Matches the entries whose keys `text` holds; returns how many. */
+  function* scan(text: string, reason: 'key' | 'recursion'): Generator<void, number> {
     let count = 0;
-    lorebook.entries.forEach((entry, index) => {
-      if (!entry.enabled || entry.constant || fired.has(index) || depth === 0) return;
+    for (const [index, entry] of lorebook.entries.entries()) {
+      if (!entry.enabled || entry.constant || matched.has(index) || depth === 0) continue;
+      yield;
       const key = firstMatch(entry.keys, entry, text);
-      if (key === undefined) return;
+      if (key === undefined) continue;
       let secondaryKey: string | undefined;
       if (entry.selective && (entry.secondaryKeys ?? []).some((k) => k.trim())) {
         secondaryKey = firstMatch(entry.secondaryKeys, entry, text);
-        if (secondaryKey === undefined) return;
+        if (secondaryKey === undefined) continue;
       }
-      fire(entry, index, reason, key, secondaryKey);
+      matched.set(index, { index, reason, key, ...(secondaryKey === undefined ? {} : { secondaryKey }) });
       count++;
-    });
+    }
     return count;
-  };
+  }
 
   lorebook.entries.forEach((entry, index) => {
-    if (entry.enabled && entry.constant) fire(entry, index, 'constant');
+    if (entry.enabled && entry.constant) matched.set(index, { index, reason: 'constant' });
   });
-  scan(window, 'key');
+  yield* scan(window, 'key');
   if (lorebook.recursiveScanning) {
     for (let round = 0; round < MAX_RECURSION_ROUNDS; round++) {
-      if (scan([...fired.values()].map((entry) => entry.content).join('\n'), 'recursion') === 0) break;
+      const contents = [...matched.values()].map((entry) => lorebook.entries[entry.index].content).join('\n');
+      if ((yield* scan(contents, 'recursion')) === 0) break;
     }
   }
 
-  const skipped: SkippedEntry[] = [];
-  lorebook.entries.forEach((entry, index) => {
-    const [problem] = entry.enabled && !entry.constant && !fired.has(index) ? keyProblems(entry) : [];
-    if (problem) skipped.push({ index, label: entryLabel(entry, index), reason: 'key_error', detail: `${problem.key}: ${problem.error}` });
-  });
+  const keyErrors: SkippedEntry[] = [];
+  for (const [index, entry] of lorebook.entries.entries()) {
+    if (!entry.enabled || entry.constant || matched.has(index)) continue;
+    yield;
+    const [problem] = keyProblems(entry);
+    if (problem)
+      keyErrors.push({ index, label: entryLabel(entry, index), reason: 'key_error', detail: `${problem.key}: ${problem.error}` });
+  }
+  return { matched: [...matched.values()], keyErrors };
+}
+
+/** The key matching of a scan, all at once. */
+export function matchLorebook(lorebook: Lorebook | null, messages: readonly string[]): LoreMatch {
+  if (!lorebook) return { matched: [], keyErrors: [] };
+  const steps = matching(lorebook, messages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The key matching of a scan, awaiting `pause` between entries so a long lorebook does not hold the event loop. */
+export async function matchLorebookInTurns(
+  lorebook: Lorebook | null,
+  messages: readonly string[],
+  pause: () => Promise<void>,
+): Promise<LoreMatch> {
+  if (!lorebook) return { matched: [], keyErrors: [] };
+  const steps = matching(lorebook, messages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The entries a match fires, within the lorebook's token budget, in insertion order. */
+export function selectLore(lorebook: Lorebook | null, match: LoreMatch, countTokens: (text: string) => number): LoreScan {
+  if (!lorebook) return { fired: [], skipped: [] };
+  const fired = new Map<number, FiredEntry>(
+    match.matched.map(({ index, reason, key, secondaryKey }) => {
+      const entry = lorebook.entries[index];
+      return [
+        index,
+        {
+          index,
+          label: entryLabel(entry, index),
+          reason,
+          ...(key === undefined ? {} : { key }),
+          ...(secondaryKey === undefined ? {} : { secondaryKey }),
+          content: entry.content,
+          position: entry.position ?? 'after_char',
+          tokens: countTokens(entry.content),
+        },
+      ];
+    }),
+  );
+  const skipped: SkippedEntry[] = [...match.keyErrors];
   const budget = lorebook.tokenBudget;
   if (budget !== undefined && budget > 0) {
     const byImportance = [...fired.values()].sort((a, b) => {
@@ -142,4 +195,8 @@ export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput)
     (a, b) => lorebook.entries[a.index].insertionOrder - lorebook.entries[b.index].insertionOrder || a.index - b.index,
   );
   return { fired: ordered, skipped: skipped.sort((a, b) => a.index - b.index) };
+}
+
+export function scanLorebook({ lorebook, messages, countTokens }: LoreScanInput): LoreScan {
+  return selectLore(lorebook, matchLorebook(lorebook, messages), countTokens);
 }

@@ -1,6 +1,6 @@
 import type { DialogueState } from '../dialogue/dialogue-state';
 import type { NpcPersona } from '../npc/npc-schema';
-import { scanLorebook, type FiredEntry, type SkippedEntry } from './lorebook-scan';
+import { matchLorebook, selectLore, type FiredEntry, type LoreMatch, type SkippedEntry } from './lorebook-scan';
 import { describeState } from './state-summary';
 
 /** A message as the model's chat API takes it. */
@@ -30,6 +30,8 @@ export interface PromptInput {
   contextSize: number;
   replyTokens: number;
   countTokens(text: string): number;
+  /** What the lorebook's keys find in `loreMessages(input)`, when the caller matched them beforehand (in turns); otherwise matched here. */
+  matched?: LoreMatch;
 }
 
 export interface AssembledPrompt {
@@ -55,6 +57,12 @@ const fill = (text: string, persona: NpcPersona, userName: string) =>
 
 const section = (title: string, body: string) => (body.trim() ? `${title}:\n${body.trim()}` : '');
 
+/** The texts the lorebook's keys are matched against: the conversation, then the new message. */
+export const loreMessages = (input: Pick<PromptInput, 'history' | 'userText'>): string[] => [
+  ...input.history.map((message) => message.text),
+  input.userText,
+];
+
 /**
  * The prompt of one test-chat turn, built the way character-card front ends build it.
  *
@@ -69,11 +77,7 @@ const section = (title: string, body: string) => (body.trim() ? `${title}:\n${bo
 export function assemblePrompt(input: PromptInput): AssembledPrompt {
   const { persona, userName, countTokens } = input;
   const text = (value: string) => fill(value, persona, userName);
-  const scan = scanLorebook({
-    lorebook: persona.lorebook,
-    messages: [...input.history.map((message) => message.text), input.userText],
-    countTokens,
-  });
+  const scan = selectLore(persona.lorebook, input.matched ?? matchLorebook(persona.lorebook, loreMessages(input)), countTokens);
   const constant = scan.fired.filter((entry) => entry.reason === 'constant');
   const triggered = scan.fired.filter((entry) => entry.reason !== 'constant');
   const entries = (list: FiredEntry[], position: 'before' | 'after') =>

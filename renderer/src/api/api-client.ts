@@ -1,13 +1,15 @@
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../../preload/api';
-import type { ErrorValue } from '../../../main/domain/result';
+import type { ErrorIssue, ErrorValue } from '../../../main/domain/result';
 import type { Transport } from './transport';
 
-/** A failed call, with the error code and message from the Studio. */
+/** A failed call, with the error code and message from the Studio, and for a refused input the fields at fault. */
 export class ApiError extends Error {
   readonly code: ErrorValue['code'];
+  readonly issues: readonly ErrorIssue[];
   constructor(error: ErrorValue) {
     super(error.message);
     this.code = error.code;
+    this.issues = error.issues ?? [];
   }
 }
 

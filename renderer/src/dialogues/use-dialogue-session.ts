@@ -10,7 +10,11 @@ import type { EditorState } from './graph/editor-store';
  * handed to the session (read when the save runs), what a refused save names is shown on
  * its nodes and in the validation panel, and `onSaved` runs after each stored save.
  */
-export function useDialogueSession(store: StoreApi<EditorState>, session: DocumentSession<Dialogue, DialogueChange>, onSaved: () => void): void {
+export function useDialogueSession(
+  store: StoreApi<EditorState>,
+  session: DocumentSession<Dialogue, DialogueChange>,
+  onSaved: () => void,
+): void {
   useEffect(() => {
     const offEditor = store.subscribe((state, previous) => {
       if (state.dialogue !== previous.dialogue) session.getState().touch(() => store.getState().dialogue, 'graph');

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ApiError, UnreachableError, type ApiClient } from '../api/api-client';
+import type { ErrorIssue } from '../../../main/domain/result';
 import { recordStep, type UndoStep } from './undo-steps';
 
 /**
@@ -50,8 +51,8 @@ export interface DocumentKind<T, I> {
   /** The save that takes the backend from `saved` to `draft`, or null when nothing is owed; `failure` is the last refusal. */
   request(draft: T, saved: T, revision: number, failure: SaveFailure<I> | null): SaveRequest<T, I> | null;
   send(api: ApiClient, input: I): Promise<StoredRevision>;
-  /** The fields or nodes of a refused input that the contract's schema rejects. */
-  locate(input: I): SaveProblem[];
+  /** The fields or nodes of a refused input, from the issues the server named (each path relative to `input`). */
+  locate(input: I, issues: readonly ErrorIssue[]): SaveProblem[];
 }
 
 export interface DocumentState<T, I = unknown> {
@@ -190,7 +191,7 @@ export function createDocumentSession<T, I>(api: ApiClient, kind: DocumentKind<T
             status: 'failed',
             failure: {
               message: message(error),
-              problems: invalid ? kind.locate(request.input) : [],
+              problems: invalid ? kind.locate(request.input, error.issues) : [],
               refused: invalid ? request.input : undefined,
             },
           });

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { Section } from '../app/sections';
 import { keyLabel } from '../app/shortcuts';
 import { NameModal } from '../projects/NameModal';
+import { ListPaneFold } from '../components/ListPaneFold';
 import classes from '../sections/ContentSection.module.css';
 import { useContent } from '../stores/content-store';
 import { useNpcs } from '../stores/npc-store';
@@ -47,6 +48,7 @@ export function NpcSection({ section }: { section: Section }) {
   return (
     <Box className={classes.layout}>
       <Stack className={classes.listPane} gap={0}>
+        <ListPaneFold />
         <Stack p="sm" pb="xs" gap="xs">
           <Group justify="space-between">
             <Title order={2} size="h4">

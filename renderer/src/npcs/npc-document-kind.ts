@@ -1,7 +1,7 @@
 import type { NpcDocument } from '../../../preload/contract/npcs';
-import { NpcPersona } from '../../../main/domain/npc';
+import type { NpcPersona } from '../../../main/domain/npc';
 import type { DocumentKind } from '../documents/document-session';
-import { pathName, schemaProblems } from '../documents/schema-problems';
+import { issueProblems, pathName } from '../documents/schema-problems';
 
 type NpcSave = { id: string; persona: NpcPersona; baseRevision: number };
 
@@ -15,5 +15,5 @@ export const npcDocumentKind = (id: string): DocumentKind<NpcPersona, NpcSave> =
   },
   request: (persona, _saved, baseRevision) => ({ input: { id, persona, baseRevision }, stored: persona }),
   send: async (api, input) => stored(await api.call('npcs:save', input)),
-  locate: (input) => schemaProblems(NpcPersona, input.persona, (path) => ({ field: pathName(path) })),
+  locate: (_input, issues) => issueProblems(issues, (path) => ({ field: pathName(path[0] === 'persona' ? path.slice(1) : path) })),
 });

@@ -8,6 +8,7 @@ import { sectionById } from '../app/sections';
 import { AiButton } from '../components/AiButton';
 import { SectionEmptyState } from '../components/SectionEmptyState';
 import { ListPaneHeader, NewItemButton } from '../components/ListPaneHeader';
+import { NpcSelect } from '../npcs/NpcSelect';
 import { NameModal } from '../projects/NameModal';
 import listClasses from '../sections/ContentSection.module.css';
 import { useContent } from '../stores/content-store';
@@ -17,6 +18,7 @@ import { QuestEditor } from './editor/QuestEditor';
 import { QuestList } from './QuestList';
 import { useQuests } from './quest-store';
 import { WorldPanel } from './world/WorldPanel';
+import { useWorldReveal } from './world/world-reveal';
 
 /** The map draws with xyflow; it loads when first shown. */
 const QuestMap = lazy(() => import('./map/QuestMap').then((m) => ({ default: m.QuestMap })));
@@ -28,7 +30,8 @@ const failed = (title: string) => (e: Error) => notifications.show({ color: 'red
 /** The Quests section: the quest list and editor, the project's quest map, and its items and locations. */
 export function QuestSection() {
   const section = sectionById('quest');
-  const [view, setView] = useState<View>('quests');
+  // A picker that opens an item or location lands on its tab (see world-reveal.ts).
+  const [view, setView] = useState<View>(() => (useWorldReveal.getState().target ? 'world' : 'quests'));
   const list = useQuests((s) => s.list);
   const npcs = useQuests((s) => s.npcs);
   const selected = useContent((s) => s.selected.quest);
@@ -37,6 +40,8 @@ export function QuestSection() {
   const [giver, setGiver] = useState<string | null>(null);
   const [difficulty, setDifficulty] = useState<string | null>(null);
   const [draftOpen, setDraftOpen] = useState(false);
+
+  useEffect(() => useWorldReveal.subscribe((s) => s.target && setView('world')), []);
 
   useEffect(() => {
     const load = () => void useQuests.getState().load().catch(failed('Could not load the quests'));
@@ -96,12 +101,12 @@ export function QuestSection() {
                 onChange={(e) => setText(e.currentTarget.value)}
               />
               <Group gap={6} grow>
-                <Select
+                <NpcSelect
                   size="xs"
                   aria-label="Filter by quest giver"
                   placeholder="Any giver"
                   clearable
-                  data={npcs.map((n) => ({ value: n.id, label: n.name }))}
+                  npcs={npcs}
                   value={giver}
                   onChange={setGiver}
                 />

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ContentSummary } from '../../../preload/api';
+import type { NpcSummary } from '../../../preload/contract/npcs';
 import type { QuestDocument, QuestDraft, QuestSummary } from '../../../preload/contract/quests';
 import type { WorldItem, WorldLocation } from '../../../main/domain/quest';
 import { api } from '../api/client';
@@ -8,7 +8,8 @@ import { useSession } from '../stores/session-store';
 
 interface QuestState {
   list: QuestSummary[] | null;
-  npcs: ContentSummary[];
+  /** With role and avatar, so the NPC pickers can tell two of the same name apart. */
+  npcs: NpcSummary[];
   items: WorldItem[];
   locations: WorldLocation[];
   /** Quests, NPCs, items and locations: what the list, the forms' pickers and the map need. */
@@ -26,7 +27,7 @@ export const useQuests = create<QuestState>((set, get) => ({
   locations: [],
 
   async load() {
-    const [list, npcs] = await Promise.all([api.call('quests:list', {}), api.call('content:list', { kind: 'npc' })]);
+    const [list, npcs] = await Promise.all([api.call('quests:list', {}), api.call('npcs:list', {})]);
     set({ list, npcs });
   },
 

@@ -29,6 +29,7 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
   const section = sectionById(useSession((s) => s.section));
 
   const sidebarCollapsed = useLayout((s) => s.sidebarCollapsed);
+  const listsCollapsed = useLayout((s) => s.listsCollapsed);
   useEffect(() => {
     document.title = `${project.name} · Loreweaver Studio`;
     return () => {
@@ -44,7 +45,7 @@ export function StudioShell({ project }: { project: ProjectInfo }) {
       <AppShell.Navbar>
         <Sidebar />
       </AppShell.Navbar>
-      <AppShell.Main h="100dvh" style={{ display: 'flex' }}>
+      <AppShell.Main h="100dvh" style={{ display: 'flex' }} data-lists={listsCollapsed ? 'folded' : 'open'}>
         {section.id === 'npc' ? (
           <NpcSection section={section} />
         ) : section.id === 'dialogue' ? (

@@ -1,5 +1,6 @@
 import { Box, Center, EmptyState, SegmentedControl, Stack, Title } from '@mantine/core';
 import { IconMessageChatbot, IconPlayerPlay } from '@tabler/icons-react';
+import { ListPaneFold } from '../components/ListPaneFold';
 import classes from '../sections/ContentSection.module.css';
 import { ChatPane } from './chat/ChatPane';
 import { ConversationList } from './chat/ConversationList';
@@ -14,6 +15,7 @@ export function TestChatSection() {
   return (
     <Box className={classes.layout}>
       <Stack className={classes.listPane} gap={0}>
+        <ListPaneFold />
         <Stack p="sm" pb="xs" gap="xs">
           <Title order={2} size="h4">
             Test chat

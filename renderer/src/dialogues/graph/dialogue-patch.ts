@@ -1,4 +1,4 @@
-import type { Dialogue, DialogueNode, VariableDeclaration } from '../../../../main/domain/dialogue';
+import type { Dialogue, DialogueNode, EnumDeclaration, Saliency, VariableDeclaration } from '../../../../main/domain/dialogue';
 
 /** The dialogue fields outside the node graph that an edit can change. */
 export interface HeaderFields {
@@ -7,6 +7,10 @@ export interface HeaderFields {
   npcId?: string | null;
   notes?: string;
   variables?: VariableDeclaration[];
+  /** An empty list is stored as absent. */
+  enums?: EnumDeclaration[];
+  /** `best`, the default, is stored as absent. */
+  saliency?: Saliency;
   startNodeId?: string;
 }
 export type HeaderKey = keyof HeaderFields;
@@ -23,7 +27,7 @@ export interface DialoguePatch {
   deleteNodeIds?: string[];
 }
 
-export const HEADER_KEYS: readonly HeaderKey[] = ['name', 'npcId', 'notes', 'variables', 'startNodeId'];
+export const HEADER_KEYS: readonly HeaderKey[] = ['name', 'npcId', 'notes', 'variables', 'enums', 'saliency', 'startNodeId'];
 
 export const isEmptyPatch = (patch: DialoguePatch): boolean =>
   !patch.upsertNodes?.length && !patch.deleteNodeIds?.length && Object.keys(patch.header ?? {}).length === 0;
@@ -35,6 +39,10 @@ export function headerValue(dialogue: Dialogue, key: HeaderKey): HeaderFields[He
       return dialogue.npcId ?? null;
     case 'notes':
       return dialogue.notes ?? '';
+    case 'enums':
+      return dialogue.enums ?? [];
+    case 'saliency':
+      return dialogue.saliency ?? 'best';
     default:
       return dialogue[key];
   }
@@ -49,6 +57,13 @@ function applyHeader(dialogue: Dialogue, header: HeaderFields): Dialogue {
       // An unlinked NPC and empty notes are stored as absent fields.
       if (value === null || value === undefined || value === '') delete next[key];
       else next[key] = value as string;
+    } else if (key === 'enums') {
+      if ((value as EnumDeclaration[]).length === 0) delete next.enums;
+      else next.enums = value as EnumDeclaration[];
+    } else if (key === 'saliency') {
+      // `best` is what an absent rule means, so it is stored as absent.
+      if (value === 'best') delete next.saliency;
+      else next.saliency = value as Saliency;
     } else {
       (next as Record<string, unknown>)[key] = value;
     }

@@ -42,6 +42,10 @@ const KIND_LABELS: Record<DialogueNodeKind, string> = {
   jump: 'jump',
   aiLine: 'AI line',
   end: 'end',
+  section: 'section',
+  group: 'group',
+  detour: 'detour',
+  return: 'return',
 };
 
 /** The node `from` points at `target`, as an upsert, or nothing when it already does or is gone. */

@@ -1,6 +1,6 @@
 import { nodeOutputs, type DialogueNode, type DialogueNodeKind } from '../../../../main/domain/dialogue';
 
-const INDEXED_FIELD = /^(options|branches)\[(\d+)\]\.target$/;
+const INDEXED_FIELD = /^(options|branches|candidates)\[(\d+)\]\.target$/;
 
 /**
  * The node with one output (a field as `nodeOutputs` names it: `next`, `else`, `nodeId`,
@@ -11,12 +11,13 @@ export function setOutputTarget(node: DialogueNode, field: string, target: strin
   const current = nodeOutputs(node).find((o) => o.field === field);
   if (!current || current.target === target) return node;
   const indexed = INDEXED_FIELD.exec(field);
-  if (indexed && (node.kind === 'choice' || node.kind === 'branch')) {
+  if (indexed) {
     const index = Number(indexed[2]);
-    if (node.kind === 'choice') {
-      return { ...node, options: node.options.map((o, i) => (i === index ? withOptional(o, 'target', target) : o)) };
-    }
-    return { ...node, branches: node.branches.map((b, i) => (i === index ? withOptional(b, 'target', target) : b)) };
+    const retarget = <T extends { target?: string }>(items: T[]) =>
+      items.map((item, i) => (i === index ? withOptional(item, 'target', target) : item));
+    if (node.kind === 'choice') return { ...node, options: retarget(node.options) };
+    if (node.kind === 'branch') return { ...node, branches: retarget(node.branches) };
+    if (node.kind === 'group') return { ...node, candidates: retarget(node.candidates) };
   }
   return withOptional(node, field as keyof DialogueNode, target) as DialogueNode;
 }
@@ -49,6 +50,10 @@ const ID_PREFIX: Record<DialogueNodeKind, string> = {
   jump: 'jump',
   aiLine: 'ai',
   end: 'end',
+  section: 'section',
+  group: 'group',
+  detour: 'detour',
+  return: 'return',
 };
 
 /** A short, readable node id not yet used in the dialogue (`line_4k2p`). */

@@ -4,7 +4,10 @@ import { nodeOutputs, type Dialogue, type DialogueNode } from '../../../../main/
 type Size = { width: number; height: number };
 
 export type FlowNodeData = { node: DialogueNode; isStart: boolean };
-export type FlowNode = Node<FlowNodeData, DialogueNode['kind']>;
+export type FlowNode = Node<FlowNodeData, string>;
+
+/** The node's type on the canvas: its kind, except that xyflow styles its own `group` type as a frame, so groups take another name. */
+export const flowType = (kind: DialogueNode['kind']): string => (kind === 'group' ? 'candidate-group' : kind);
 
 /** Nodes are 248 px wide; most lines are about this tall. */
 const INITIAL_SIZE: Size = { width: 248, height: 120 };
@@ -65,7 +68,7 @@ export function createFlowMapper() {
       return cached.flow;
     const flow: FlowNode = {
       id: node.id,
-      type: node.kind,
+      type: flowType(node.kind),
       position: node.position,
       data: { node, isStart },
       selected,

@@ -5,16 +5,21 @@ import { openItem } from '../../quests/navigate';
 import { useEditor } from '../editor-context';
 import { useReferences } from '../references/reference-store';
 import { withOptional } from '../with-optional';
+import { LanguageField } from '../language/LanguageField';
 import { EditableList } from './EditableList';
 import { MonoField } from './MonoField';
 import { OutputTarget } from './OutputTarget';
 import { ReferenceSelect } from './ReferenceSelect';
+import { parseScalar } from './parse-scalar';
+import { SetVariableFields } from './SetVariableFields';
 import { useNodeEdit } from './use-node-edit';
 
 type ActionType = DialogueAction['type'];
 
 const ACTION_TYPES: { value: ActionType; label: string }[] = [
   { value: 'setVariable', label: 'Set variable' },
+  { value: 'call', label: 'Call a function' },
+  { value: 'commandText', label: 'Game command (text)' },
   { value: 'startQuest', label: 'Start quest' },
   { value: 'advanceQuest', label: 'Advance quest' },
   { value: 'completeObjective', label: 'Complete objective' },
@@ -49,11 +54,15 @@ function blankAction(type: ActionType, defaults: ActionDefaults): DialogueAction
       return { type, itemId: defaults.itemId ?? 'item', count: 1 };
     case 'command':
       return { type, name: 'command', args: [] };
+    case 'call':
+      return { type, expression: 'assert(true)' };
+    case 'commandText':
+      return { type, text: 'command' };
   }
 }
 
 function useActionDefaults(): ActionDefaults {
-  const variable = useEditor((s) => s.dialogue.variables[0]);
+  const variable = useEditor((s) => s.dialogue.variables.find((v) => v.type !== 'smart'));
   const quest = useReferences((s) => s.quests[0]);
   const itemId = useReferences((s) => s.items[0]?.id);
   return { variable, quest, itemId };
@@ -126,50 +135,40 @@ function QuestActionFields({ action, onChange }: { action: QuestAction; onChange
   );
 }
 
-/** A typed value from what was typed: true/false and numbers as themselves, the rest as text. */
-function parseScalar(text: string): boolean | number | string {
-  if (text === 'true' || text === 'false') return text === 'true';
-  const number = Number(text);
-  return text.trim() !== '' && Number.isFinite(number) ? number : text;
+/** Where an action sits (its node, and `actions[i]`), so checks and validation findings show at its fields. */
+interface ActionPlace {
+  nodeId: string;
+  field: string;
 }
 
-function ActionFields({ action, onChange }: { action: DialogueAction; onChange(action: DialogueAction): void }) {
-  const variables = useEditor((s) => s.dialogue.variables);
+function ActionFields({ action, at, onChange }: { action: DialogueAction; at: ActionPlace; onChange(action: DialogueAction): void }) {
   const items = useReferences((s) => s.items);
   switch (action.type) {
     case 'setVariable':
+      return <SetVariableFields action={action} at={at} onChange={onChange} />;
+    case 'call':
       return (
-        <Group gap={6} grow wrap="nowrap">
-          <Select
-            size="xs"
-            aria-label="Variable"
-            data={variables.map((v) => v.name)}
-            value={action.variable}
-            onChange={(v) =>
-              v &&
-              onChange(
-                setVariableAction(
-                  variables.find((d) => d.name === v),
-                  action,
-                ),
-              )
-            }
-            searchable
-          />
-          <Select
-            size="xs"
-            aria-label="Operator"
-            data={['=', '+=', '-=']}
-            value={action.operator}
-            onChange={(op) => op && onChange({ ...action, operator: op as '=' })}
-            maw={70}
-          />
-          <MonoField
-            aria-label="Value"
-            value={String(action.value)}
-            onChange={(text) => onChange({ ...action, value: parseScalar(text) })}
-          />
-        </Group>
+        <LanguageField
+          language="expression"
+          label="Call"
+          description="Evaluated for its effect; a failed assert() ends the conversation"
+          placeholder="assert($gold >= 0)"
+          problemAt={{ nodeId: at.nodeId, field: `${at.field}.expression` }}
+          value={action.expression}
+          onChange={(expression) => onChange({ ...action, expression })}
+        />
+      );
+    case 'commandText':
+      return (
+        <LanguageField
+          language="template"
+          label="Command"
+          description={'Name, then arguments split at spaces; {$var} inserts a value, "quotes" keep spaces'}
+          placeholder='show_item {$item} "big box"'
+          problemAt={{ nodeId: at.nodeId, field: `${at.field}.text` }}
+          value={action.text}
+          onChange={(text) => onChange({ ...action, text })}
+        />
       );
     case 'startQuest':
     case 'completeQuest':
@@ -244,7 +243,7 @@ export function ActionForm({ node }: { node: NodeOfKind<'action'> }) {
               allowDeselect={false}
               onChange={(type) => type && replace(blankAction(type as ActionType, defaults), 'type')}
             />
-            <ActionFields action={action} onChange={(next) => replace(next, 'fields')} />
+            <ActionFields action={action} at={{ nodeId: node.id, field: `actions[${i}]` }} onChange={(next) => replace(next, 'fields')} />
           </Stack>
         )}
       </EditableList>

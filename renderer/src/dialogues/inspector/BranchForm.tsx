@@ -1,17 +1,17 @@
 import { Stack } from '@mantine/core';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
-import { useEditor } from '../editor-context';
+import { withOptional } from '../with-optional';
 import { ConditionInput } from './ConditionInput';
 import { EditableList } from './EditableList';
+import { OnceSwitch } from './OnceSwitch';
 import { OutputTarget } from './OutputTarget';
 import { nextLocalId, useNodeEdit } from './use-node-edit';
 
 type Branch = NodeOfKind<'branch'>;
 
-/** Conditions tried in order, and where to go when none holds. */
+/** Conditions tried in order (a `once` branch is taken at most once), and where to go when none holds. */
 export function BranchForm({ node }: { node: Branch }) {
   const edit = useNodeEdit();
-  const variables = useEditor((s) => s.dialogue.variables);
   return (
     <Stack gap="xs">
       <EditableList
@@ -26,10 +26,11 @@ export function BranchForm({ node }: { node: Branch }) {
           <Stack gap={6}>
             <ConditionInput
               label="If"
+              problemAt={{ nodeId: node.id, field: `branches[${i}].condition` }}
               value={branch.condition}
-              variables={variables}
               onChange={(condition) => replace({ ...branch, condition }, 'condition')}
             />
+            <OnceSwitch label="Only once" checked={branch.once} onChange={(once) => replace(withOptional(branch, 'once', once), 'once')} />
             <OutputTarget nodeId={node.id} field={`branches[${i}].target`} label="Then go to" value={branch.target} />
           </Stack>
         )}

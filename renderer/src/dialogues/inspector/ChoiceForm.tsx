@@ -1,25 +1,22 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
-import { useEditor } from '../editor-context';
+import { LanguageField } from '../language/LanguageField';
+import { withOptional } from '../with-optional';
 import { ConditionInput } from './ConditionInput';
 import { EditableList } from './EditableList';
+import { OnceSwitch } from './OnceSwitch';
 import { OutputTarget } from './OutputTarget';
 import { nextLocalId, useNodeEdit } from './use-node-edit';
 
 type Choice = NodeOfKind<'choice'>;
-type Option = Choice['options'][number];
 
-/** The option after an edit, its condition left out when empty rather than stored blank. */
-function tidy(option: Option): Option {
-  const next = { ...option };
-  if (!next.condition) delete next.condition;
-  return next;
-}
-
-/** The player's options: text, an optional condition for showing it, and where it leads. */
+/**
+ * The player's options: text (with `{expressions}` and markup), an optional condition for
+ * offering it, whether it can be taken only once, and where it leads; then where the
+ * conversation goes when no option is open (Yarn's fallthrough).
+ */
 export function ChoiceForm({ node }: { node: Choice }) {
   const edit = useNodeEdit();
-  const variables = useEditor((s) => s.dialogue.variables);
   return (
     <Stack gap="xs">
       <EditableList
@@ -32,24 +29,27 @@ export function ChoiceForm({ node }: { node: Choice }) {
       >
         {(option, i, replace) => (
           <Stack gap={6}>
-            <TextInput
-              size="xs"
+            <LanguageField
+              language="template"
               aria-label={`Option ${i + 1} text`}
               placeholder="What the player says"
+              problemAt={{ nodeId: node.id, field: `options[${i}].text` }}
               value={option.text}
-              onChange={(e) => replace(tidy({ ...option, text: e.currentTarget.value }), 'text')}
+              onChange={(text) => replace({ ...option, text }, 'text')}
             />
             <ConditionInput
               label="Shown when"
               optional
+              problemAt={{ nodeId: node.id, field: `options[${i}].condition` }}
               value={option.condition ?? ''}
-              variables={variables}
-              onChange={(condition) => replace(tidy({ ...option, condition }), 'condition')}
+              onChange={(condition) => replace(withOptional(option, 'condition', condition), 'condition')}
             />
+            <OnceSwitch label="Only once" checked={option.once} onChange={(once) => replace(withOptional(option, 'once', once), 'once')} />
             <OutputTarget nodeId={node.id} field={`options[${i}].target`} label="Leads to" value={option.target} />
           </Stack>
         )}
       </EditableList>
+      <OutputTarget nodeId={node.id} field="else" label="When no option is open" value={node.else} />
     </Stack>
   );
 }

@@ -1,11 +1,14 @@
-import { Divider, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Divider, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { Saliency } from '../../../../main/domain/dialogue';
 import type { NpcSummary } from '../../../../preload/contract/npcs';
 import { NpcSelect } from '../../npcs/NpcSelect';
 import { openItem } from '../../quests/navigate';
 import { useEditor, useEditorStore } from '../editor-context';
 import type { HeaderFields } from '../graph/dialogue-patch';
+import { EnumsEditor } from './EnumsEditor';
 import { OpenButton } from './OpenButton';
+import { SALIENCY_ORDER, SALIENCY_RULES } from './saliency-rules';
 import { TargetSelect } from './TargetSelect';
 import { VariablesEditor } from './VariablesEditor';
 
@@ -16,6 +19,7 @@ export function DialogueSettings({ npcs }: { npcs: readonly NpcSummary[] }) {
   const npcId = useEditor((s) => s.dialogue.npcId ?? null);
   const notes = useEditor((s) => s.dialogue.notes ?? '');
   const start = useEditor((s) => s.dialogue.startNodeId);
+  const saliency = useEditor((s) => s.dialogue.saliency ?? 'best');
   const [draftName, setDraftName] = useState<string | null>(null);
   const setHeader = (fields: HeaderFields, key: string) => store.getState().run('setHeader', { fields }, { coalesce: `header:${key}` });
 
@@ -57,6 +61,20 @@ export function DialogueSettings({ npcs }: { npcs: readonly NpcSummary[] }) {
         onChange={(id) => id && setHeader({ startNodeId: id }, 'start')}
       />
       <Textarea size="xs" label="Notes" rows={3} value={notes} onChange={(e) => setHeader({ notes: e.currentTarget.value }, 'notes')} />
+      <Select
+        size="xs"
+        label="Groups pick"
+        description={SALIENCY_RULES[saliency].explanation}
+        data={SALIENCY_ORDER.map((rule) => ({ value: rule, label: SALIENCY_RULES[rule].label }))}
+        value={saliency}
+        allowDeselect={false}
+        onChange={(rule) => rule && setHeader({ saliency: rule as Saliency }, 'saliency')}
+      />
+      <Divider />
+      <Text size="xs" fw={600} tt="uppercase" c="dimmed">
+        Enums
+      </Text>
+      <EnumsEditor />
       <Divider />
       <Text size="xs" fw={600} tt="uppercase" c="dimmed">
         Variables

@@ -13,8 +13,10 @@ import { ActionForm } from './ActionForm';
 import { BranchForm } from './BranchForm';
 import { ChoiceForm } from './ChoiceForm';
 import { DialogueSettings } from './DialogueSettings';
+import { GroupForm } from './GroupForm';
 import { JumpForm } from './JumpForm';
 import { LineForm } from './LineForm';
+import { SectionForm } from './SectionForm';
 import { useNodeEdit } from './use-node-edit';
 
 interface InspectorProps {
@@ -48,9 +50,20 @@ function NodeForm({ node, dialogues }: { node: DialogueNode; dialogues: readonly
     case 'action':
       return <ActionForm node={node} />;
     case 'jump':
-      return <JumpForm node={node} dialogues={dialogues} />;
+    case 'detour':
+      return <JumpForm key={node.id} node={node} dialogues={dialogues} />;
     case 'end':
       return <EndForm node={node} />;
+    case 'section':
+      return <SectionForm key={node.id} node={node} />;
+    case 'group':
+      return <GroupForm node={node} />;
+    case 'return':
+      return (
+        <Text size="xs" c="dimmed">
+          Goes back to the detour that led here and continues at its Next. Outside a detour it ends the conversation.
+        </Text>
+      );
   }
 }
 

@@ -4,7 +4,10 @@ import type { NodeOfKind } from '../../../../main/domain/dialogue';
 import { useNpcs } from '../../stores/npc-store';
 import { useEditor } from '../editor-context';
 import { withOptional } from '../with-optional';
+import { LanguageField } from '../language/LanguageField';
+import { ConditionInput } from './ConditionInput';
 import { MonoField } from './MonoField';
+import { OnceSwitch } from './OnceSwitch';
 import { OutputTarget } from './OutputTarget';
 import { TextAreaField } from './TextAreaField';
 import { useNodeEdit } from './use-node-edit';
@@ -40,7 +43,25 @@ export function LineForm({ node }: { node: NodeOfKind<'line'> | NodeOfKind<'aiLi
         />
       </Group>
       {node.kind === 'line' ? (
-        <TextAreaField label="Text" minRows={3} maxRows={10} value={node.text} onChange={set('text')} />
+        <>
+          <LanguageField
+            language="template"
+            label="Text"
+            description="{$gold} shows a value; [b]markup[/b] and [plural …/] are kept for the game"
+            rows={{ minRows: 3, maxRows: 10 }}
+            problemAt={{ nodeId: node.id, field: 'text' }}
+            value={node.text}
+            onChange={set('text')}
+          />
+          <ConditionInput
+            label="Said when"
+            optional
+            problemAt={{ nodeId: node.id, field: 'condition' }}
+            value={node.condition ?? ''}
+            onChange={(condition) => edit(withOptional(node, 'condition', condition), 'condition')}
+          />
+          <OnceSwitch label="Only the first time" checked={node.once} onChange={(once) => edit(withOptional(node, 'once', once), 'once')} />
+        </>
       ) : (
         <>
           <TextAreaField
@@ -50,10 +71,12 @@ export function LineForm({ node }: { node: NodeOfKind<'line'> | NodeOfKind<'aiLi
             value={node.instruction}
             onChange={set('instruction')}
           />
-          <TextAreaField
+          <LanguageField
+            language="template"
             label="Fallback line"
             description="Said as written when no model is available"
-            {...AI_ROWS}
+            rows={AI_ROWS}
+            problemAt={{ nodeId: node.id, field: 'fallbackText' }}
             value={node.fallbackText}
             onChange={set('fallbackText')}
           />

@@ -2,14 +2,16 @@ import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import type { DialogueNode, NodeOfKind } from '../../../../main/domain/dialogue';
 import { useEditorStore } from '../editor-context';
-import type { FlowNode } from '../graph/to-flow';
+import { flowType, type FlowNode } from '../graph/to-flow';
 import { withOptional } from '../with-optional';
 import { useReferenceNames } from '../references/reference-store';
 import { InlineText } from './InlineText';
 import { LineCardBody } from './LineCardBody';
 import { NextOutput } from './NextOutput';
 import { NodeFrame, OutputRow } from './NodeFrame';
+import { GateNote } from './GateNote';
 import { describeAction } from './node-text';
+import { TargetOutput } from './TargetOutput';
 import { useEditingHere } from './use-editing-here';
 import classes from './nodes.module.css';
 
@@ -24,7 +26,16 @@ function useCommit() {
 function LineView({ node }: ViewProps<'line'>) {
   const commit = useCommit();
   return (
-    <LineCardBody node={node} label="Line text" placeholder="Empty line" value={node.text} onCommit={(text) => commit({ ...node, text })} />
+    <>
+      <GateNote condition={node.condition} once={node.once} />
+      <LineCardBody
+        node={node}
+        label="Line text"
+        placeholder="Empty line"
+        value={node.text}
+        onCommit={(text) => commit({ ...node, text })}
+      />
+    </>
   );
 }
 
@@ -55,9 +66,9 @@ function AiLineView({ node }: ViewProps<'aiLine'>) {
 function ChoiceView({ node }: ViewProps<'choice'>) {
   const commit = useCommit();
   const editing = useEditingHere(node.id);
-  if (node.options.length === 0) return <div className={classes.hint}>No options yet: add them in the inspector</div>;
   return (
     <>
+      {node.options.length === 0 && <div className={classes.hint}>No options yet: add them in the inspector</div>}
       {node.options.map((option, i) => (
         <OutputRow key={option.id} field={`options[${i}].target`} connected={option.target !== undefined}>
           <InlineText
@@ -67,9 +78,12 @@ function ChoiceView({ node }: ViewProps<'choice'>) {
             value={option.text}
             onCommit={(text) => commit({ ...node, options: node.options.map((o, j) => (j === i ? { ...o, text } : o)) })}
           />
-          {option.condition && <code className={classes.condition}>if {option.condition}</code>}
+          <GateNote condition={option.condition} once={option.once} />
         </OutputRow>
       ))}
+      <OutputRow field="else" connected={node.else !== undefined}>
+        When none is open
+      </OutputRow>
     </>
   );
 }
@@ -79,7 +93,7 @@ function BranchView({ node }: ViewProps<'branch'>) {
     <>
       {node.branches.map((branch, i) => (
         <OutputRow key={branch.id} field={`branches[${i}].target`} connected={branch.target !== undefined}>
-          <code className={classes.condition}>{branch.condition ? `if ${branch.condition}` : 'if …'}</code>
+          <GateNote condition={branch.condition || '…'} once={branch.once} />
         </OutputRow>
       ))}
       <OutputRow field="else" connected={node.else !== undefined}>
@@ -105,18 +119,57 @@ function ActionView({ node }: ViewProps<'action'>) {
 }
 
 function JumpView({ node }: ViewProps<'jump'>) {
-  if (node.dialogueId !== undefined) {
-    return (
-      <div className={classes.text}>
-        To dialogue {node.dialogueId}
-        {node.nodeId ? ` at ${node.nodeId}` : ''}
-      </div>
-    );
-  }
+  return <TargetOutput node={node} />;
+}
+
+function DetourView({ node }: ViewProps<'detour'>) {
   return (
-    <OutputRow field="nodeId" connected={node.nodeId !== undefined}>
-      {node.nodeId ? `To ${node.nodeId}` : 'Jump target'}
-    </OutputRow>
+    <>
+      <TargetOutput node={node} />
+      <OutputRow field="next" connected={node.next !== undefined}>
+        Then, back here
+      </OutputRow>
+    </>
+  );
+}
+
+function ReturnView() {
+  return <div className={classes.hint}>Back to where the detour was taken</div>;
+}
+
+function SectionView({ node }: ViewProps<'section'>) {
+  const commit = useCommit();
+  const editing = useEditingHere(node.id);
+  return (
+    <>
+      <div className={classes.title}>
+        <InlineText
+          {...editing}
+          label="Section title"
+          placeholder="Untitled section"
+          value={node.title}
+          onCommit={(title) => title.trim() && commit({ ...node, title: title.trim() })}
+        />
+      </div>
+      <NextOutput next={node.next} />
+    </>
+  );
+}
+
+function GroupView({ node }: ViewProps<'group'>) {
+  return (
+    <>
+      {node.candidates.length === 0 && <div className={classes.hint}>No candidates yet: add them in the inspector</div>}
+      {node.candidates.map((candidate, i) => (
+        <OutputRow key={candidate.id} field={`candidates[${i}].target`} connected={candidate.target !== undefined}>
+          <span>Candidate {i + 1}</span>
+          <GateNote condition={candidate.condition} once={candidate.once} />
+        </OutputRow>
+      ))}
+      <OutputRow field="else" connected={node.else !== undefined}>
+        When none fits
+      </OutputRow>
+    </>
   );
 }
 
@@ -143,6 +196,10 @@ const VIEWS: Views = {
   action: ActionView,
   jump: JumpView,
   end: EndView,
+  section: SectionView,
+  group: GroupView,
+  detour: DetourView,
+  return: ReturnView,
 };
 
 /** One memoized xyflow component per kind, so moving the view or editing one node re-renders no other. */
@@ -158,5 +215,5 @@ function nodeComponent<K extends DialogueNode['kind']>(kind: K) {
 }
 
 export const NODE_TYPES: NodeTypes = Object.fromEntries(
-  Object.keys(VIEWS).map((kind) => [kind, nodeComponent(kind as DialogueNode['kind'])]),
+  Object.keys(VIEWS).map((kind) => [flowType(kind as DialogueNode['kind']), nodeComponent(kind as DialogueNode['kind'])]),
 );

@@ -1,11 +1,15 @@
 import {
+  IconArrowBackUp,
   IconArrowBearRight,
+  IconArrowLoopRight,
+  IconBookmark,
   IconBolt,
   IconGitBranch,
   IconListDetails,
   IconMessage,
   IconPlayerStopFilled,
   IconSparkles,
+  IconStack2,
   type Icon,
 } from '@tabler/icons-react';
 import type { DialogueNodeKind } from '../../../../main/domain/dialogue';
@@ -29,6 +33,10 @@ export const NODE_KINDS: Record<DialogueNodeKind, KindInfo> = {
   jump: { label: 'Jump', icon: IconArrowBearRight, color: 'gray', key: 'J', hint: 'Continues at another node or dialogue' },
   aiLine: { label: 'AI line', icon: IconSparkles, color: 'grape', key: 'I', hint: 'The NPC improvises within an instruction' },
   end: { label: 'End', icon: IconPlayerStopFilled, color: 'red', key: 'E', hint: 'The conversation ends here' },
+  section: { label: 'Section', icon: IconBookmark, color: 'indigo', key: 'S', hint: 'A named part that visited() counts once it is left' },
+  group: { label: 'Group', icon: IconStack2, color: 'yellow', key: 'G', hint: 'Plays the most fitting of several candidates' },
+  detour: { label: 'Detour', icon: IconArrowLoopRight, color: 'cyan', key: 'D', hint: 'Plays another part, then comes back' },
+  return: { label: 'Return', icon: IconArrowBackUp, color: 'gray', key: 'R', hint: 'Goes back to where the detour was taken' },
 };
 
 export const KIND_ORDER = Object.keys(NODE_KINDS) as DialogueNodeKind[];

@@ -6,7 +6,11 @@ const questTitle = (id: string, names: ReferenceNames) => names.quest(id)?.title
 export function describeAction(action: DialogueAction, names: ReferenceNames): string {
   switch (action.type) {
     case 'setVariable':
-      return `$${action.variable} ${action.operator} ${JSON.stringify(action.value)}`;
+      return `$${action.variable} ${action.operator} ${action.expression ?? JSON.stringify(action.value)}`;
+    case 'call':
+      return action.expression;
+    case 'commandText':
+      return `<<${action.text}>>`;
     case 'startQuest':
       return `Start quest ${questTitle(action.questId, names)}`;
     case 'advanceQuest': {
@@ -30,7 +34,7 @@ export function describeAction(action: DialogueAction, names: ReferenceNames): s
   }
 }
 
-/** The words of a node a creator recognises it by: speaker and texts, option conditions, actions, jump and end. */
+/** The words of a node a creator recognises it by: speaker and texts, conditions, actions, targets, section titles and outcomes. */
 export function nodeText(node: DialogueNode, names: ReferenceNames): string {
   switch (node.kind) {
     case 'line':
@@ -44,9 +48,16 @@ export function nodeText(node: DialogueNode, names: ReferenceNames): string {
     case 'action':
       return node.actions.map((action) => describeAction(action, names)).join(' ');
     case 'jump':
-      return node.nodeId ?? node.dialogueId ?? '';
+    case 'detour':
+      return node.expression ?? node.nodeId ?? node.dialogueId ?? '';
     case 'end':
       return node.outcome ?? '';
+    case 'section':
+      return node.title;
+    case 'group':
+      return node.candidates.map((c) => c.condition ?? '').join(' ');
+    case 'return':
+      return '';
   }
 }
 

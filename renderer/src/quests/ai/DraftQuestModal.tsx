@@ -1,5 +1,6 @@
-import { Badge, Group, List, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { NpcSelect } from '../../npcs/NpcSelect';
 import { AiJsonModal } from './AiJsonModal';
 import { draftFromJson, draftRequest } from './quest-prompts';
 import { useQuests } from '../quest-store';
@@ -52,11 +53,11 @@ export function DraftQuestModal({ opened, onClose, onCreated }: DraftQuestModalP
             onChange={(e) => change({ ...draft, summary: e.currentTarget.value })}
           />
           <Group gap="xs">
-            <Select
+            <NpcSelect
               label="Giver"
               placeholder="No giver"
               clearable
-              data={npcs.map((n) => ({ value: n.id, label: n.name }))}
+              npcs={npcs}
               value={draft.giverNpcId ?? null}
               onChange={(giverNpcId) => change({ ...draft, giverNpcId: giverNpcId ?? undefined })}
             />

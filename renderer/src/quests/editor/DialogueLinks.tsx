@@ -23,7 +23,7 @@ export function DialogueLinks({ questId, revision }: { questId: string; revision
   if (links.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No dialogue acts on this quest yet. In a dialogue, add an Action node with “Start quest”, “Advance quest”, “Complete objective” or
+        No dialogue acts on this quest yet. In a dialogue, add an action node with “Start quest”, “Advance quest”, “Complete objective” or
         “Complete quest” and pick this quest.
       </Text>
     );

@@ -2,6 +2,10 @@ import { ActionIcon, Badge, Checkbox, Group, NumberInput, Paper, Stack, TextInpu
 import { IconTrash } from '@tabler/icons-react';
 import type { QuestObjective } from '../../../../main/domain/quest';
 import { useQuests } from '../quest-store';
+import { OpenButton } from '../../dialogues/inspector/OpenButton';
+import { NpcSelect } from '../../npcs/NpcSelect';
+import { openItem } from '../navigate';
+import { useWorldReveal } from '../world/world-reveal';
 import { RefSelect } from './RefSelect';
 
 export const OBJECTIVE_LABELS: Record<QuestObjective['type'], string> = {
@@ -55,13 +59,22 @@ export function ObjectiveForm({ objective, onChange, onRemove }: ObjectiveFormPr
         </Group>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           {objective.type === 'talk' && (
-            <RefSelect
+            <NpcSelect
               size="xs"
               label="NPC"
               flex={1}
-              options={npcs}
-              value={objective.npcId}
+              npcs={npcs}
+              value={objective.npcId || null}
               onChange={(npcId) => onChange({ ...objective, npcId: npcId ?? '' })}
+              inputContainer={(input) => (
+                <OpenButton
+                  label="Open the NPC"
+                  disabled={!npcs.some((n) => n.id === objective.npcId)}
+                  onOpen={() => openItem('npc', objective.npcId)}
+                >
+                  {input}
+                </OpenButton>
+              )}
             />
           )}
           {objective.type === 'collect' && (
@@ -71,6 +84,7 @@ export function ObjectiveForm({ objective, onChange, onRemove }: ObjectiveFormPr
               flex={1}
               options={items}
               value={objective.itemId}
+              open={{ noun: 'item', onOpen: (id) => useWorldReveal.getState().reveal('item', id) }}
               nothingFoundMessage="Add items on the Items & locations tab"
               onChange={(itemId) => onChange({ ...objective, itemId: itemId ?? '' })}
             />
@@ -82,6 +96,7 @@ export function ObjectiveForm({ objective, onChange, onRemove }: ObjectiveFormPr
               flex={1}
               options={locations}
               value={objective.locationId}
+              open={{ noun: 'location', onOpen: (id) => useWorldReveal.getState().reveal('location', id) }}
               nothingFoundMessage="Add locations on the Items & locations tab"
               onChange={(locationId) => onChange({ ...objective, locationId: locationId ?? '' })}
             />

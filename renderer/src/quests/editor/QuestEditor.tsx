@@ -1,21 +1,5 @@
-import {
-  ActionIcon,
-  Alert,
-  Box,
-  Button,
-  Group,
-  Loader,
-  NumberInput,
-  ScrollArea,
-  Select,
-  Stack,
-  Tabs,
-  TagsInput,
-  Text,
-  Textarea,
-  Tooltip,
-} from '@mantine/core';
-import { IconExternalLink, IconHistory, IconPlus } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Loader, NumberInput, Select, Stack, Tabs, TagsInput, Text, Textarea } from '@mantine/core';
+import { IconHistory, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { DIFFICULTIES, type Difficulty } from '../../../../main/domain/quest/quest-schema';
@@ -27,9 +11,10 @@ import { RewardsAiModal } from '../ai/RewardsAiModal';
 import { describeQuestRevision } from '../describe-revision';
 import { openItem } from '../navigate';
 import { useQuests } from '../quest-store';
+import { OpenButton } from '../../dialogues/inspector/OpenButton';
+import { NpcSelect } from '../../npcs/NpcSelect';
 import { DialogueLinks } from './DialogueLinks';
 import { QuestProblems } from './QuestProblems';
-import { RefSelect } from './RefSelect';
 import { RewardsForm } from './RewardsForm';
 import { StageFlow } from './StageFlow';
 import { StageForm } from './StageForm';
@@ -101,24 +86,25 @@ export function QuestEditor({ id }: { id: string }) {
         </Group>
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Group gap={4} align="flex-end" wrap="nowrap">
-          <RefSelect
-            label="Quest giver"
-            placeholder="No giver"
-            clearable
-            w={220}
-            options={npcs}
-            value={quest.giverNpcId}
-            onChange={(giverNpcId) => run({ type: 'setFields', fields: { giverNpcId } })}
-          />
-          {quest.giverNpcId && npcs.some((n) => n.id === quest.giverNpcId) && (
-            <Tooltip label="Open the NPC">
-              <ActionIcon variant="subtle" size="lg" aria-label="Open the quest giver" onClick={() => openItem('npc', quest.giverNpcId!)}>
-                <IconExternalLink size={16} />
-              </ActionIcon>
-            </Tooltip>
+        <NpcSelect
+          label="Quest giver"
+          placeholder="No giver"
+          clearable
+          flex="1 1 240px"
+          maw={420}
+          npcs={npcs}
+          value={quest.giverNpcId ?? null}
+          onChange={(giverNpcId) => run({ type: 'setFields', fields: { giverNpcId: giverNpcId ?? undefined } })}
+          inputContainer={(input) => (
+            <OpenButton
+              label="Open the quest giver"
+              disabled={!npcs.some((n) => n.id === quest.giverNpcId)}
+              onOpen={() => quest.giverNpcId && openItem('npc', quest.giverNpcId)}
+            >
+              {input}
+            </OpenButton>
           )}
-        </Group>
+        />
         <NumberInput
           label="Level"
           w={90}
@@ -178,11 +164,12 @@ export function QuestEditor({ id }: { id: string }) {
               Write journal entries
             </AiButton>
           </Group>
-          <Group align="stretch" gap="md" wrap="nowrap">
-            <Box flex={1} miw={0} h={460} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+          {/* Side by side when there is room, the form below the flow when not; the editor pane is the one scroll container. */}
+          <Group align="flex-start" gap="md" wrap="wrap">
+            <Box flex="1 1 460px" miw={0}>
               <StageFlow quest={quest} selectedStageId={stage?.id} problemsByStage={problemsByStage} onSelect={setStageId} />
             </Box>
-            <ScrollArea h={460} w={400} style={{ flex: 'none' }} offsetScrollbars>
+            <Box flex="1 1 360px" maw={560} miw={0} data-testid="stage-form">
               {stage ? (
                 <StageForm key={stage.id} quest={quest} stage={stage} run={run} />
               ) : (
@@ -190,7 +177,7 @@ export function QuestEditor({ id }: { id: string }) {
                   No stages yet. Add one to start laying out the quest.
                 </Text>
               )}
-            </ScrollArea>
+            </Box>
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="rewards" pt="sm">

@@ -3,6 +3,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Quest, QuestReward, RewardType } from '../../../../main/domain/quest';
 import { useQuests } from '../quest-store';
 import type { QuestCommand } from './quest-commands';
+import { openItem } from '../navigate';
+import { useWorldReveal } from '../world/world-reveal';
 import { RefSelect } from './RefSelect';
 
 export const REWARD_LABELS: Record<RewardType, string> = {
@@ -43,6 +45,7 @@ export function RewardsForm({ quest, run }: { quest: Quest; run(command: QuestCo
                   flex={1}
                   options={items}
                   value={reward.itemId}
+                  open={{ noun: 'item', onOpen: (id) => useWorldReveal.getState().reveal('item', id) }}
                   onChange={(itemId) => update(index, { ...reward, itemId: itemId ?? '' })}
                 />
                 <NumberInput
@@ -118,6 +121,7 @@ export function RewardsForm({ quest, run }: { quest: Quest; run(command: QuestCo
                 flex={1}
                 options={otherQuests}
                 value={reward.questId}
+                open={{ noun: 'quest', onOpen: (id) => openItem('quest', id) }}
                 onChange={(questId) => update(index, { ...reward, questId: questId ?? '' })}
               />
             )}

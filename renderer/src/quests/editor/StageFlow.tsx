@@ -1,10 +1,10 @@
 import '@xyflow/react/dist/style.css';
-import { Badge, Group, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import { Badge, Box, Group, Paper, Text, useComputedColorScheme } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconCircleX, IconFlag } from '@tabler/icons-react';
-import { Background, Handle, Position, ReactFlow, type NodeProps, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, Handle, Position, ReactFlow, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { Quest } from '../../../../main/domain/quest';
-import { questFlow, type EndNodeData, type FlowNode, type StageNodeData } from './flow-layout';
+import { END_SIZE, questFlow, STAGE_SIZE, type EndNodeData, type FlowNode, type StageNodeData } from './flow-layout';
 
 function StageNode({ data }: NodeProps<FlowNode & { type: 'stage' }>) {
   const stage = data as StageNodeData;
@@ -13,15 +13,19 @@ function StageNode({ data }: NodeProps<FlowNode & { type: 'stage' }>) {
       withBorder
       shadow={stage.selected ? 'md' : 'xs'}
       p={8}
-      w={210}
+      w={STAGE_SIZE.width}
+      h={STAGE_SIZE.height}
       radius="md"
+      title={stage.title}
       data-testid={`stage-node-${stage.stageId}`}
       style={{ borderColor: stage.selected ? 'var(--mantine-primary-color-filled)' : undefined, borderWidth: stage.selected ? 2 : 1 }}
     >
       <Handle type="target" position={Position.Left} />
-      <Group gap={4} wrap="nowrap">
-        {stage.start && <IconFlag size={14} color="var(--mantine-color-teal-6)" aria-label="Start stage" />}
-        <Text size="sm" fw={600} truncate>
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        {stage.start && (
+          <IconFlag size={14} color="var(--mantine-color-teal-6)" aria-label="Start stage" style={{ flex: 'none', marginTop: 3 }} />
+        )}
+        <Text size="sm" fw={600} lh={1.3} lineClamp={3} style={{ wordBreak: 'break-word' }}>
           {stage.title}
         </Text>
       </Group>
@@ -49,8 +53,9 @@ function EndNode({ data }: NodeProps<FlowNode & { type: 'end' }>) {
       radius="sm"
       variant="light"
       color={complete ? 'teal' : 'red'}
-      w={120}
-      h={40}
+      tt="none"
+      w={END_SIZE.width}
+      h={END_SIZE.height}
       leftSection={complete ? <IconCircleCheck size={15} /> : <IconCircleX size={15} />}
     >
       <Handle type="target" position={Position.Left} />
@@ -68,10 +73,16 @@ interface StageFlowProps {
   onSelect(stageId: string): void;
 }
 
-/** The quest's stages and outcomes as a graph, laid out automatically; clicking a stage opens it in the form beside. */
+/** How tall the flow's box may be: as tall as the laid-out stages (a linear quest is a short row), within these bounds. */
+const FLOW_HEIGHT = { min: 200, max: 460 };
+
+/**
+ * The quest's stages and outcomes as a graph, laid out automatically, in a box as tall as
+ * the graph needs; clicking a stage opens it in the form beside. The wheel scrolls the page.
+ */
 export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }: StageFlowProps) {
   const colorScheme = useComputedColorScheme('light');
-  const [flow, setFlow] = useState<Awaited<ReturnType<typeof questFlow>>>({ nodes: [], edges: [] });
+  const [flow, setFlow] = useState<Awaited<ReturnType<typeof questFlow>>>({ nodes: [], edges: [], height: 0 });
   /** Layout depends on structure and labels only, not on typing in a journal. */
   const shape = useMemo(
     () =>
@@ -95,22 +106,36 @@ export function StageFlow({ quest, selectedStageId, problemsByStage, onSelect }:
   }, [shape]);
 
   return (
-    <ReactFlow
-      // Remounted when stages come or go, so the new flow is fitted into view again.
-      key={quest.stages.length}
-      aria-label="Stage flow"
-      nodes={flow.nodes}
-      edges={flow.edges}
-      nodeTypes={NODE_TYPES}
-      colorMode={colorScheme}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      fitView
-      fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
-      onNodeClick={(_, node) => node.type === 'stage' && onSelect(node.id)}
-      proOptions={{ hideAttribution: true }}
+    <Box
+      h={Math.min(FLOW_HEIGHT.max, Math.max(FLOW_HEIGHT.min, flow.height + 40))}
+      data-testid="stage-flow"
+      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
     >
-      <Background gap={20} size={1} />
-    </ReactFlow>
+      {/* Drawn once laid out, so it is fitted around the stages rather than around nothing. */}
+      {flow.nodes.length > 0 && (
+        <ReactFlow
+          // Remounted when stages come or go, so the new flow is fitted into view again.
+          key={quest.stages.length}
+          aria-label="Stage flow"
+          nodes={flow.nodes}
+          edges={flow.edges}
+          nodeTypes={NODE_TYPES}
+          colorMode={colorScheme}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          fitView
+          fitViewOptions={{ maxZoom: 1, minZoom: 0.4, padding: 0.15 }}
+          minZoom={0.4}
+          // The wheel scrolls the editor (the one scroll container); the buttons zoom.
+          zoomOnScroll={false}
+          preventScrolling={false}
+          onNodeClick={(_, node) => node.type === 'stage' && onSelect(node.id)}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={20} size={1} />
+          <Controls showInteractive={false} position="bottom-right" orientation="horizontal" />
+        </ReactFlow>
+      )}
+    </Box>
   );
 }

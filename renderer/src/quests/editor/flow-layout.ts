@@ -14,21 +14,23 @@ export interface EndNodeData extends Record<string, unknown> {
 }
 export type FlowNode = Node<StageNodeData, 'stage'> | Node<EndNodeData, 'end'>;
 
-const STAGE_SIZE = { width: 210, height: 74 };
-const END_SIZE = { width: 120, height: 40 };
+/** A stage card: up to three lines of title (longer ones end in an ellipsis, the whole title in its tooltip), then its badges. */
+export const STAGE_SIZE = { width: 240, height: 100 };
+export const END_SIZE = { width: 130, height: 40 };
 export const COMPLETE_ID = '@complete';
 export const FAIL_ID = '@fail';
 
 /**
  * The quest as a flow: one node per stage, a "Completed" and a "Failed" node when some
  * outcome ends the quest, and an edge per outcome labelled with its condition. Laid out
- * left to right by dagre (imported on first use, like the dialogue editor's layout).
+ * left to right by dagre (imported on first use, like the dialogue editor's layout); `height`
+ * is the laid-out graph's, margins included.
  */
 export async function questFlow(
   quest: Quest,
   selectedStageId: string | undefined,
   problemsByStage: ReadonlyMap<string, number>,
-): Promise<{ nodes: FlowNode[]; edges: Edge[] }> {
+): Promise<{ nodes: FlowNode[]; edges: Edge[]; height: number }> {
   const { graphlib, layout } = await import('@dagrejs/dagre');
   const graph = new graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: 30, ranksep: 80, marginx: 16, marginy: 16 });
@@ -76,5 +78,5 @@ export async function questFlow(
   }));
   for (const end of ends)
     nodes.push({ id: end, type: 'end', position: at(end), data: { result: end === COMPLETE_ID ? 'complete' : 'fail' } });
-  return { nodes, edges };
+  return { nodes, edges, height: graph.graph().height ?? 0 };
 }

@@ -1,7 +1,7 @@
-import { Quest } from '../../../../main/domain/quest';
+import type { Quest } from '../../../../main/domain/quest';
 import type { QuestDocument } from '../../../../preload/contract/quests';
 import type { DocumentKind } from '../../documents/document-session';
-import { pathName, schemaProblems } from '../../documents/schema-problems';
+import { issueProblems, pathName } from '../../documents/schema-problems';
 
 type QuestSave = { id: string; quest: Quest; baseRevision: number };
 
@@ -15,5 +15,5 @@ export const questDocumentKind = (id: string): DocumentKind<Quest, QuestSave> =>
   },
   request: (quest, _saved, baseRevision) => ({ input: { id, quest, baseRevision }, stored: quest }),
   send: async (api, input) => stored(await api.call('quests:save', input)),
-  locate: (input) => schemaProblems(Quest, input.quest, (path) => ({ field: pathName(path) })),
+  locate: (_input, issues) => issueProblems(issues, (path) => ({ field: pathName(path[0] === 'quest' ? path.slice(1) : path) })),
 });

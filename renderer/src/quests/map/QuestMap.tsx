@@ -5,7 +5,7 @@ import { Background, Controls, Handle, MiniMap, Position, ReactFlow, type NodePr
 import { useMemo } from 'react';
 import { DIFFICULTY_COLORS } from '../QuestList';
 import { useQuests } from '../quest-store';
-import { layoutQuestMap, type MapNode, type MapNodeData } from './map-layout';
+import { CARD_SIZE, layoutQuestMap, type MapNode, type MapNodeData } from './map-layout';
 
 function MapCard({ data }: NodeProps<MapNode>) {
   const { label, kind, detail, difficulty } = data as MapNodeData;
@@ -16,14 +16,20 @@ function MapCard({ data }: NodeProps<MapNode>) {
       shadow="xs"
       radius="md"
       p={8}
-      w={220}
+      w={CARD_SIZE.width}
+      h={CARD_SIZE.height}
       data-kind={kind}
+      title={label}
       style={npc ? { background: 'var(--mantine-color-violet-light)' } : undefined}
     >
       {!npc && <Handle type="target" position={Position.Left} />}
-      <Group gap={6} wrap="nowrap">
-        {npc ? <IconUserCircle size={16} /> : <IconSwords size={16} />}
-        <Text size="sm" fw={600} truncate>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        {npc ? (
+          <IconUserCircle size={16} style={{ flex: 'none', marginTop: 2 }} />
+        ) : (
+          <IconSwords size={16} style={{ flex: 'none', marginTop: 2 }} />
+        )}
+        <Text size="sm" fw={600} lh={1.3} lineClamp={3} style={{ wordBreak: 'break-word' }}>
           {label}
         </Text>
       </Group>

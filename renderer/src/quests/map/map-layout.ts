@@ -10,8 +10,10 @@ export interface MapNodeData extends Record<string, unknown> {
 }
 export type MapNode = Node<MapNodeData, 'npc' | 'quest'>;
 
-export const COLUMN_WIDTH = 280;
-export const ROW_HEIGHT = 76;
+/** A card: three lines of title (longer ones end in an ellipsis, the whole title in its tooltip) over one of detail. */
+export const CARD_SIZE = { width: 240, height: 96 };
+export const COLUMN_WIDTH = CARD_SIZE.width + 60;
+export const ROW_HEIGHT = CARD_SIZE.height + 20;
 /**
  * Every card's size and handles before xyflow measures it. xyflow draws every node whose
  * handles it has not measured yet, visible or not, so without them a 2,000-quest map would
@@ -19,12 +21,12 @@ export const ROW_HEIGHT = 76;
  * sit where MapCard's default 6 px handles do: mid-height on the left and right edges.
  */
 const CARD = {
-  initialWidth: 220,
-  initialHeight: 56,
-  measured: { width: 220, height: 56 },
+  initialWidth: CARD_SIZE.width,
+  initialHeight: CARD_SIZE.height,
+  measured: { ...CARD_SIZE },
   handles: [
-    { type: 'target', position: Position.Left, x: -3, y: 25, width: 6, height: 6 },
-    { type: 'source', position: Position.Right, x: 217, y: 25, width: 6, height: 6 },
+    { type: 'target', position: Position.Left, x: -3, y: CARD_SIZE.height / 2 - 3, width: 6, height: 6 },
+    { type: 'source', position: Position.Right, x: CARD_SIZE.width - 3, y: CARD_SIZE.height / 2 - 3, width: 6, height: 6 },
   ],
 } as const satisfies Partial<MapNode>;
 

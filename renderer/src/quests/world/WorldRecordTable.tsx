@@ -5,6 +5,7 @@ import { worldIdFromName } from '../../../../main/domain/quest/world-schema';
 import { confirmDanger } from '../../components/confirm-danger';
 import { useAsyncAction } from '../../components/use-async-action';
 import { ModalActions } from '../../components/ModalActions';
+import { useWorldReveal, type WorldKind } from './world-reveal';
 
 export interface WorldRecordBase {
   id: string;
@@ -14,7 +15,7 @@ export interface WorldRecordBase {
 
 interface WorldRecordTableProps<T extends WorldRecordBase> {
   title: string;
-  noun: string;
+  noun: WorldKind;
   records: readonly T[];
   empty: string;
   blank(): T;
@@ -26,10 +27,21 @@ interface WorldRecordTableProps<T extends WorldRecordBase> {
   remove(id: string): Promise<unknown>;
 }
 
-/** One kind of world record as a table, with an add/edit form and delete; ids are made from the name and fixed once saved. */
+/**
+ * One kind of world record as a table, with an add/edit form and delete; ids are made from
+ * the name and fixed once saved. A record a reference picker opened (see world-reveal.ts)
+ * opens in its form.
+ */
 export function WorldRecordTable<T extends WorldRecordBase>(props: WorldRecordTableProps<T>) {
   const { title, noun, records, empty, extraHeader, extraCell, remove } = props;
-  const [editing, setEditing] = useState<{ record: T; isNew: boolean } | null>(null);
+  const [chosen, setChosen] = useState<{ record: T; isNew: boolean } | null>(null);
+  const revealedId = useWorldReveal((s) => (s.target?.kind === noun ? s.target.id : null));
+  const revealed = revealedId === null ? undefined : records.find((r) => r.id === revealedId);
+  const editing = chosen ?? (revealed ? { record: revealed, isNew: false } : null);
+  const setEditing = (next: { record: T; isNew: boolean } | null) => {
+    if (revealed) useWorldReveal.getState().take(noun);
+    setChosen(next);
+  };
 
   return (
     <Paper withBorder radius="md" p="md" flex={1} miw={320}>

@@ -3,6 +3,8 @@ import type { DialogueState } from '../../../../main/domain/dialogue/dialogue-st
 import type { Dialogue } from '../../../../main/domain/dialogue/dialogue-schema';
 import type { PlaythroughView } from '../../../../preload/contract/testchat';
 import { StateEditor } from '../state/StateEditor';
+import { settableVariables } from '../state/settable-variables';
+import { pathColor, pathLabel } from './path-label';
 import classes from '../testchat.module.css';
 
 interface PlaythroughInspectorProps {
@@ -11,7 +13,7 @@ interface PlaythroughInspectorProps {
   onState(state: DialogueState): Promise<void>;
 }
 
-/** The variable, quest and inventory state as the playthrough changes it (and the creator sets it), and the path taken. */
+/** The variable, quest and inventory state as the playthrough changes it (and the creator sets it), and the path taken, sections by title. */
 export function PlaythroughInspector({ view, dialogue, onState }: PlaythroughInspectorProps) {
   return (
     <Stack className={classes.inspector} gap={0} aria-label="Inspector">
@@ -26,23 +28,21 @@ export function PlaythroughInspector({ view, dialogue, onState }: PlaythroughIns
               <Text size="xs" c="dimmed">
                 Actions change this as you play. Set values and apply to test a branch: the node on screen is entered again.
               </Text>
-              <StateEditor state={view.state} declared={dialogue?.variables ?? []} onApply={onState} />
+              <StateEditor state={view.state} declared={dialogue ? settableVariables(dialogue) : []} onApply={onState} />
             </Stack>
           </ScrollArea>
         </Tabs.Panel>
         <Tabs.Panel value="path" flex={1} mih={0}>
           <ScrollArea h="100%" type="auto">
             <Group gap={4} p="sm">
-              {view.path.map((nodeId, index) => (
-                <Badge
-                  key={`${index}-${nodeId}`}
-                  size="sm"
-                  variant="light"
-                  color={dialogue?.nodes[nodeId]?.kind === 'action' ? 'orange' : 'blue'}
-                >
-                  {nodeId}
-                </Badge>
-              ))}
+              {view.path.map((nodeId, index) => {
+                const node = dialogue?.nodes[nodeId];
+                return (
+                  <Badge key={`${index}-${nodeId}`} size="sm" variant="light" color={pathColor(node)} tt="none" title={nodeId}>
+                    {pathLabel(nodeId, node)}
+                  </Badge>
+                );
+              })}
             </Group>
           </ScrollArea>
         </Tabs.Panel>

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconLock } from '@tabler/icons-react';
 import type { PlaythroughView } from '../../../../preload/contract/testchat';
 import classes from '../testchat.module.css';
+import { MarkupText } from './MarkupText';
 
 interface StepViewProps {
   step: PlaythroughView['step'];
@@ -17,7 +18,15 @@ interface StepViewProps {
 /** What the player faces now: a line to read on, choices to take, or the end. */
 export function StepView({ step, improvised, streaming, busy, showClosed, onContinue, onChoose, onRestart }: StepViewProps) {
   if (step.type === 'line' || step.type === 'aiLine') {
-    const text = step.type === 'line' ? step.text : (improvised?.text ?? streaming ?? '');
+    // An AI line's authored fallback is rendered text with markup; what the model improvises is plain.
+    const text =
+      step.type === 'line' ? (
+        <MarkupText text={step.text} markup={step.markup} />
+      ) : improvised?.source === 'fallback' ? (
+        <MarkupText text={improvised.text} markup={step.markup} />
+      ) : (
+        (improvised?.text ?? streaming ?? '')
+      );
     const writing = step.type === 'aiLine' && !improvised;
     return (
       <Stack gap={6} align="flex-start" data-testid="current-step" data-step={step.type}>
@@ -39,24 +48,26 @@ export function StepView({ step, improvised, streaming, busy, showClosed, onCont
     );
   }
   if (step.type === 'choice') {
-    const options = step.options.filter((option) => option.available || showClosed);
+    // With none open the player sees them all, greyed, and continues past them (Yarn's fallthrough).
+    const fallthrough = !step.options.some((option) => option.available);
+    const options = step.options.filter((option) => option.available || showClosed || fallthrough);
     return (
       <Stack gap={6} align="flex-end" data-testid="current-step" data-step="choice">
-        {options.length === 0 && (
-          <Text size="sm" c="orange">
-            No choice is open now. Show closed choices to see why, or set the state in the inspector.
+        {fallthrough && (
+          <Text size="sm" c="dimmed">
+            No option is open now; the conversation goes on past them.
           </Text>
         )}
         {options.map((option) =>
           option.available ? (
             <Button key={option.id} variant="light" onClick={() => onChoose(option.id)} disabled={busy}>
-              {option.text || option.id}
+              {option.text ? <MarkupText text={option.text} markup={option.markup} /> : option.id}
             </Button>
           ) : (
             <Tooltip key={option.id} label={option.unavailableReason} withArrow>
               <Stack gap={0} align="flex-end">
                 <Button variant="default" disabled leftSection={<IconLock size={14} />}>
-                  {option.text || option.id}
+                  {option.text ? <MarkupText text={option.text} markup={option.markup} /> : option.id}
                 </Button>
                 <Text size="xs" c="dimmed">
                   {option.unavailableReason}
@@ -64,6 +75,11 @@ export function StepView({ step, improvised, streaming, busy, showClosed, onCont
               </Stack>
             </Tooltip>
           ),
+        )}
+        {fallthrough && (
+          <Button size="xs" rightSection={<IconArrowRight size={14} />} onClick={onContinue} disabled={busy} data-autofocus>
+            Continue
+          </Button>
         )}
         {streaming !== null && (
           <div className={`${classes.bubble} ${classes.npc} ${classes.cursor}`} style={{ marginRight: 'auto' }}>
