@@ -4,6 +4,7 @@ import type { Dialogue, DialogueNode, NodeOfKind } from './dialogue-schema';
 import type { Saliency } from './saliency';
 import type { DialogueState } from './dialogue-state-types';
 import { typeOfValue, type Value, type ValueType } from './expression/ast';
+import { enumCaseValue } from './expression/enum-cases';
 import { expressionContext } from './expression/expression-context';
 import type { EvaluationScope } from './expression/functions';
 import { pickCandidate, type AvailableCandidate } from './group-saliency';
@@ -131,7 +132,7 @@ function defaultValue(dialogue: PlayableDialogue, variable: Dialogue['variables'
       return undefined;
     case 'enum': {
       const declared = dialogue.enums?.find((e) => e.name === variable.enum)?.cases.find((c) => c.name === variable.default);
-      return declared ? (declared.value ?? declared.name) : variable.default;
+      return declared ? enumCaseValue(declared) : variable.default;
     }
     default:
       return variable.default;
@@ -143,7 +144,7 @@ function storedType(dialogue: PlayableDialogue, variable: Dialogue['variables'][
   if (variable.type === 'smart') return 'smart';
   if (variable.type !== 'enum') return variable.type;
   const first = dialogue.enums?.find((e) => e.name === variable.enum)?.cases[0];
-  return typeof (first?.value ?? '') === 'number' ? 'number' : 'string';
+  return first && typeof enumCaseValue(first) === 'number' ? 'number' : 'string';
 }
 
 /** Fills in the declared defaults of `dialogue`'s variables the state has no value for. */

@@ -138,7 +138,7 @@ function toPackNode(node: DialogueNode, language: PackLanguage, context: Express
 
 /** Enums with every case's value resolved: a case declared without one is its own name. */
 const toPackEnums = (dialogue: Dialogue): PackEnum[] | undefined =>
-  dialogue.enums?.map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ name: c.name, value: c.value ?? c.name })) }));
+  dialogue.enums?.map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ name: c.name, value: enumCaseValue(c) })) }));
 
 /** A smart variable's type as packs name it: an enum-typed one by its cases' raw type. */
 function valueTypeOf(type: ExprType | undefined, context: ExpressionContext): 'bool' | 'number' | 'string' {
@@ -158,7 +158,7 @@ function toPackVariable(
   switch (variable.type) {
     case 'enum': {
       const found = dialogue.enums?.find((e) => e.name === variable.enum)?.cases.find((c) => c.name === variable.default);
-      return { name: variable.name, type: 'enum', enum: variable.enum, default: found ? (found.value ?? found.name) : variable.default };
+      return { name: variable.name, type: 'enum', enum: variable.enum, default: found ? enumCaseValue(found) : variable.default };
     }
     case 'smart':
       return {

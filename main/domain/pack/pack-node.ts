@@ -1,4 +1,5 @@
 import type { DialogueAction, DialogueNode, EnumDeclaration, VariableDeclaration } from '../dialogue/dialogue-schema';
+import { enumCaseValue } from '../dialogue/expression/enum-cases';
 import { setOwn } from '../dialogue/own-property';
 import type { PlayableDialogue } from '../dialogue/runtime';
 import { defined } from './defined-fields';
@@ -62,7 +63,7 @@ export function fromPackNode(node: PackNode): DialogueNode {
 function fromPackVariable(variable: PackVariable, enums: readonly EnumDeclaration[]): VariableDeclaration {
   switch (variable.type) {
     case 'enum': {
-      const found = enums.find((e) => e.name === variable.enum)?.cases.find((c) => (c.value ?? c.name) === variable.default);
+      const found = enums.find((e) => e.name === variable.enum)?.cases.find((c) => enumCaseValue(c) === variable.default);
       return { name: variable.name, type: 'enum', enum: variable.enum, default: found?.name ?? String(variable.default) };
     }
     case 'smart':
