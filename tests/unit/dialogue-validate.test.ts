@@ -466,6 +466,24 @@ describe('validateDialogue', () => {
     ]);
   });
 
+  it('a jump or detour to a node written as a plain string is checked like one by id', () => {
+    const d = dialogue([
+      { ...newNode('detour', 'aside'), expression: '"tale"', next: 'hop' },
+      { ...newNode('jump', 'hop'), expression: "'nowhere'" },
+      line('tale'),
+    ]);
+    expect(validateDialogue(d).filter((p) => p.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        code: 'dangling_target',
+        message: 'Jump target "nowhere" does not exist',
+        nodeId: 'hop',
+        field: 'expression',
+        span: { start: 0, end: 9 },
+      },
+    ]);
+  });
+
   it('a choice may leave its else unconnected, and a return outside any detour is fine', () => {
     const d = dialogue([choice('ask', [{ id: 'o', text: 'Go', target: 'back' }]), newNode('return', 'back')]);
     expect(validateDialogue(d)).toEqual([]);

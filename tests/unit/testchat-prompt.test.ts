@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDialogueState } from '../../main/domain/dialogue/dialogue-state';
 import { newNpcPersona } from '../../main/domain/npc/npc-record';
 import type { Lorebook, LorebookEntry, NpcPersona } from '../../main/domain/npc/npc-schema';
+import { createRuntime, newDialogue } from '../../main/domain/dialogue';
 import { chatToDialogueNodes } from '../../main/domain/testchat/chat-to-dialogue';
 import { choiceMappingSchema, mappedChoice } from '../../main/domain/testchat/choice-mapping';
 import { keyMatcher, keyProblems } from '../../main/domain/testchat/lorebook-key';
@@ -298,7 +299,7 @@ describe('turning chat replies into dialogue nodes', () => {
     const nodes = chatToDialogueNodes(
       [
         { player: null, reply: 'Welcome!' },
-        { player: 'Got any swords?', reply: 'Plenty.' },
+        { player: 'Got any swords?', reply: 'Plenty. [laughs] {grins}' },
       ],
       { speaker: 'Mira', existingIds: new Set(['line-chat-1']), origin: { x: 100, y: 50 } },
     );
@@ -306,7 +307,13 @@ describe('turning chat replies into dialogue nodes', () => {
     expect(nodes[0].id).toBe('line-chat-2');
     expect(nodes[0]).toMatchObject({ speaker: 'Mira', text: 'Welcome!', next: nodes[1].id, position: { x: 100, y: 50 } });
     expect(nodes[1]).toMatchObject({ kind: 'choice', options: [{ text: 'Got any swords?', target: nodes[2].id }] });
-    expect(nodes[2]).toMatchObject({ kind: 'line', text: 'Plenty.' });
+    // Chat is plain text: template characters are escaped, so the line shows exactly what was said.
+    expect(nodes[2]).toMatchObject({ kind: 'line', text: 'Plenty. \\[laughs\\] \\{grins\\}' });
+    const played = createRuntime(
+      { ...newDialogue({ id: 'd', name: 'D' }), startNodeId: nodes[2].id, nodes: { [nodes[2].id]: nodes[2] } },
+      { seed: 1 },
+    );
+    expect(played.step).toMatchObject({ text: 'Plenty. [laughs] {grins}' });
     expect(nodes[2]).not.toHaveProperty('next');
   });
 });

@@ -167,7 +167,21 @@ function checkTarget(node: NodeOfKind<'jump' | 'detour'>, ctx: NodeRuleContext):
       field: 'dialogueId',
     });
   }
-  if (node.expression !== undefined) reportChecked(ctx.language.expression(node.expression, 'string'), node.id, 'expression', ctx);
+  if (node.expression === undefined) return;
+  const checked = ctx.language.expression(node.expression, 'string');
+  reportChecked(checked, node.id, 'expression', ctx);
+  const [target] = checked.expressions;
+  // A target written as a plain string names a node that must exist, like a target by id.
+  if (node.dialogueId === undefined && target?.type === 'literal' && typeof target.value === 'string' && !ctx.nodeExists(target.value)) {
+    ctx.report({
+      severity: 'error',
+      code: 'dangling_target',
+      message: `${node.kind === 'jump' ? 'Jump' : 'Detour'} target "${target.value}" does not exist`,
+      nodeId: node.id,
+      field: 'expression',
+      span: target.span,
+    });
+  }
 }
 
 /** Section titles name sections in visits and in imported and exported scripts, so two sections cannot share one. */

@@ -40,7 +40,7 @@ export function validateDialogue(dialogue: Dialogue, options: ValidateOptions = 
     enums: context.enums,
     lineIds: new Map(),
     sectionTitles: new Map(),
-    language: validationLanguage(context),
+    language: validationLanguage(context, JSON.stringify([dialogue.variables, dialogue.enums ?? []])),
     refs: options,
     nodeExists: (id) => Object.hasOwn(dialogue.nodes, id),
     report,

@@ -35,25 +35,45 @@ const asChecked = (checked: CheckedCondition): CheckedText => ({
   expressions: checked.ast ? [checked.ast] : [],
 });
 
-/** Remembers each result by its key, so a text repeated across a big dialogue is checked once. */
-function memo(check: (source: string, expected: string) => CheckedText): (source: string, expected?: string) => CheckedText {
-  const results = new Map<string, CheckedText>();
-  return (source, expected = '') => {
-    const key = `${expected}\u0000${source}`;
+/** Results kept across validations: the editor validates again after every edit, and most texts did not change. */
+const MAX_KEPT_DECLARATIONS = 4;
+const MAX_KEPT_RESULTS = 200_000;
+const kept = new Map<string, Map<string, CheckedText>>();
+
+/**
+ * The results checked under these declarations so far (the most recently used few sets of
+ * declarations are kept; a set that grew past its bound starts again empty).
+ */
+function resultsFor(declarations: string): Map<string, CheckedText> {
+  let results = kept.get(declarations);
+  if (results) kept.delete(declarations);
+  else {
+    results = new Map();
+    if (kept.size >= MAX_KEPT_DECLARATIONS) kept.delete(kept.keys().next().value!);
+  }
+  if (results.size > MAX_KEPT_RESULTS) results.clear();
+  kept.set(declarations, results);
+  return results;
+}
+
+/**
+ * The validation language of a dialogue whose declarations gave `context` (see
+ * expressionContext). `declarations` identifies them (the dialogue's variables and enums as
+ * JSON): results depend on nothing else, so each distinct text is checked once per set of
+ * declarations, within one validation and across validations.
+ */
+export function validationLanguage(context: ExpressionContext, declarations: string): ValidationLanguage {
+  const results = resultsFor(declarations);
+  const memo = (kind: string, source: string, check: () => CheckedText): CheckedText => {
+    const key = kind + source;
     let result = results.get(key);
     if (!result) {
-      result = check(source, expected);
+      result = check();
       results.set(key, result);
     }
     return result;
   };
-}
-
-/** The validation language of a dialogue whose declarations gave `context` (see expressionContext). */
-export function validationLanguage(context: ExpressionContext): ValidationLanguage {
-  const condition = memo((source) => asChecked(checkCondition(source, context)));
-  const expression = memo((source, expected) => asChecked(checkExpression(source, context, expected as ExprType)));
-  const call = memo((source) => {
+  const call = (source: string): CheckedText => {
     const checked = checkExpression(source, context);
     if (!checked.ast || checked.ast.type === 'call') return asChecked(checked);
     const problem = {
@@ -62,15 +82,15 @@ export function validationLanguage(context: ExpressionContext): ValidationLangua
       span: checked.ast.span,
     };
     return { problems: [...checked.problems, problem], expressions: [checked.ast] };
-  });
-  const text = memo((source) => {
+  };
+  const text = (source: string): CheckedText => {
     const checked = checkTemplate(source, context);
     return { problems: checked.problems, expressions: templateExpressions(checked.parts ?? []) };
-  });
+  };
   return {
-    condition: (source) => condition(source),
-    expression: (source, expected) => expression(source, expected),
-    call: (source) => call(source),
-    text: (source) => (hasTemplateSyntax(source) ? text(source) : NOTHING),
+    condition: (source) => memo('c\u0000', source, () => asChecked(checkCondition(source, context))),
+    expression: (source, expected) => memo(`e${expected}\u0000`, source, () => asChecked(checkExpression(source, context, expected))),
+    call: (source) => memo('f\u0000', source, () => call(source)),
+    text: (source) => (hasTemplateSyntax(source) ? memo('t\u0000', source, () => text(source)) : NOTHING),
   };
 }

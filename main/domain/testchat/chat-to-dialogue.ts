@@ -1,5 +1,6 @@
 import type { DialogueNode, NodeOfKind } from '../dialogue/dialogue-schema';
 import { newNode } from '../dialogue/dialogue-factory';
+import { escapeText } from '../dialogue/text/template-escapes';
 
 export interface ChatExchange {
   /** What the player said before the reply; null when the reply opened the conversation. */
@@ -20,8 +21,9 @@ const COLUMN = 320;
 /**
  * Chat replies as dialogue nodes: each player message becomes a choice with that one
  * option, leading to a line with the NPC's reply, chained in conversation order. The
- * creator then adds other options and branches. Returns the nodes in order; the first
- * is where the chain starts.
+ * creator then adds other options and branches. Chat is plain text, so its `{ } [ ] \\`
+ * are escaped to show as typed rather than read as template syntax. Returns the nodes in
+ * order; the first is where the chain starts.
  */
 export function chatToDialogueNodes(exchanges: readonly ChatExchange[], options: ChatToDialogueOptions): DialogueNode[] {
   const taken = new Set(options.existingIds);
@@ -46,12 +48,12 @@ export function chatToDialogueNodes(exchanges: readonly ChatExchange[], options:
   for (const exchange of exchanges) {
     if (exchange.player !== null) {
       const choice = newNode('choice', nextId('choice'), position());
-      choice.options = [{ id: `${choice.id}-option`, text: exchange.player.trim() }];
+      choice.options = [{ id: `${choice.id}-option`, text: escapeText(exchange.player.trim()) }];
       link(choice);
     }
     const line = newNode('line', nextId('line'), position());
     line.speaker = options.speaker;
-    line.text = exchange.reply.trim();
+    line.text = escapeText(exchange.reply.trim());
     link(line);
   }
   return nodes;
