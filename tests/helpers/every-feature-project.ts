@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Studio } from '../../main/core/studio';
+import { escapeText } from '../../main/domain/dialogue/text';
 import { bundleText, writePack, type Pack, type PackDialogue } from '../../main/domain/pack';
 import type { Quest } from '../../main/domain/quest';
 import { loadCases, type ConformanceCase } from './conformance';
@@ -35,19 +36,27 @@ const CASE_FILES = [
   '56-quest-settle-passes.json',
 ];
 
-const TEXT_FIELDS = ['text', 'speaker', 'fallbackText', 'instruction'] as const;
+/** Fields that are text templates get the hostile text escaped, so it renders as written; the others take it as it is. */
+const TEMPLATE_FIELDS = ['text', 'fallbackText'] as const;
+const PLAIN_FIELDS = ['speaker', 'instruction'] as const;
+const TEMPLATE_HOSTILE_TEXT = escapeText(HOSTILE_TEXT);
 
-/** The case with its dialogue ids prefixed (so cases share one pack) and hostile text after every line, speaker and option. */
+/**
+ * The case with its dialogue ids prefixed (so cases share one pack) and hostile text after
+ * every line, speaker and option (escaped in templates, so every runtime shows it literally).
+ */
 function hostileCase(file: string, c: ConformanceCase): ConformanceCase {
   const prefix = `c${file.slice(0, 2)}_`;
   const dialogues = c.pack.dialogues.map((d): PackDialogue => {
     const nodes = Object.fromEntries(
       Object.entries(d.nodes).map(([id, node]) => {
         const copy = { ...node } as Record<string, unknown>;
-        for (const field of TEXT_FIELDS) if (typeof copy[field] === 'string') copy[field] = `${copy[field] as string}${HOSTILE_TEXT}`;
+        for (const field of TEMPLATE_FIELDS)
+          if (typeof copy[field] === 'string') copy[field] = `${copy[field] as string}${TEMPLATE_HOSTILE_TEXT}`;
+        for (const field of PLAIN_FIELDS) if (typeof copy[field] === 'string') copy[field] = `${copy[field] as string}${HOSTILE_TEXT}`;
         if (typeof copy.dialogueId === 'string') copy.dialogueId = prefix + copy.dialogueId;
         if (Array.isArray(copy.options))
-          copy.options = (copy.options as { text: string }[]).map((o) => ({ ...o, text: `${o.text}${HOSTILE_TEXT}` }));
+          copy.options = (copy.options as { text: string }[]).map((o) => ({ ...o, text: `${o.text}${TEMPLATE_HOSTILE_TEXT}` }));
         return [id, copy];
       }),
     );

@@ -34,6 +34,7 @@ const CASES: [string, string?][] = [
   ['[plural value=1.5 one="un" other="autres"/] [ordinal value=1 one="%er" other="%e"/]', 'fr-CA'],
   ['[plural value={$n} one="one"/]'],
   ['[plural value={$s} other="x"/]'],
+  ['{number("\u00a012.5\u2003") + 1} {bool(" TRUE\u3000")} {number(" -3 ")}'],
   ['{$n / $zero}'],
   ['{$n % $zero}'],
 ];
