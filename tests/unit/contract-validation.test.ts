@@ -23,7 +23,11 @@ async function prepared() {
   const studio = makeStudio(dir);
   const project = await callOk(studio, 'projects:create', { name: 'Guarded' });
   await callOk(studio, 'projects:open', { id: project.id });
-  const item = await callOk(studio, 'content:create', { kind: 'story', name: 'Sentinel', data: { schemaVersion: 1, markdown: 'watching', lore: false } });
+  const item = await callOk(studio, 'content:create', {
+    kind: 'story',
+    name: 'Sentinel',
+    data: { schemaVersion: 1, markdown: 'watching', lore: false },
+  });
   await callOk(studio, 'projects:close', {});
   await callOk(studio, 'projects:open', { id: project.id });
   return { dir, studio, project, item };

@@ -376,6 +376,101 @@ describe('validateDialogue', () => {
     expect(problems.filter((p) => p.code === 'no_path_to_end').map((p) => p.nodeId)).toEqual(['b', 'c']);
   });
 
+  it('the deeper language: templates, line conditions, groups, sections, detours and targets, each at its field', () => {
+    const d = dialogue(
+      [
+        { ...newNode('section', 'intro'), title: 'Intro', next: 'hello' },
+        { ...line('hello', 'pick', 'Hi {$gold + $nope} [b]'), condition: '$gold + 1' },
+        {
+          ...newNode('group', 'pick'),
+          candidates: [
+            { id: 'a', condition: '$met_king and $mood == .Angry', target: 'tale' },
+            { id: 'b', condition: 'visited("ghost")', target: 'tale' },
+          ],
+          else: 'tale',
+        },
+        { ...newNode('detour', 'tale'), nodeId: 'missing', next: 'away' },
+        { ...newNode('detour', 'away'), dialogueId: 'elsewhere', next: 'hop' },
+        { ...newNode('jump', 'hop'), expression: '$gold * 2' },
+        { ...newNode('section', 'again'), title: 'Intro', next: 'back' },
+        newNode('return', 'back'),
+      ],
+      {
+        enums: [{ name: 'Mood', cases: [{ name: 'Calm' }, { name: 'Angry' }] }],
+        variables: [
+          { name: 'gold', type: 'number', default: 0 },
+          { name: 'met_king', type: 'bool', default: false },
+          { name: 'mood', type: 'enum', enum: 'Mood', default: 'Calm' },
+        ],
+      },
+    );
+    const problems = validateDialogue(d, referencesIn({ dialogueIds: ['d1'], quests: [], itemIds: [] }));
+    expect(problems.map((p) => [p.code, p.nodeId, p.field])).toEqual([
+      ['undeclared_variable', 'hello', 'text'],
+      ['type_mismatch', 'hello', 'condition'],
+      ['dangling_target', 'pick', 'candidates[1].condition'],
+      ['unknown_dialogue', 'away', 'dialogueId'],
+      ['type_mismatch', 'hop', 'expression'],
+      ['duplicate_section_title', 'again', 'title'],
+      ['dangling_target', 'tale', 'nodeId'],
+    ]);
+    expect(problems[0]).toMatchObject({ severity: 'error', message: 'Variable $nope is not declared', span: { start: 12, end: 17 } });
+    expect(problems.find((p) => p.code === 'duplicate_section_title')?.message).toBe('Section title "Intro" is already used by node intro');
+  });
+
+  it('the deeper language: set expressions, smart and enum variables, calls, command texts and declarations', () => {
+    const d = dialogue(
+      [
+        {
+          ...newNode('action', 'act'),
+          actions: [
+            { type: 'setVariable', variable: 'gold', operator: '+=', value: 0, expression: '$gold * 2' },
+            { type: 'setVariable', variable: 'name', operator: '+=', value: 0, expression: '" the Bold"' },
+            { type: 'setVariable', variable: 'gold', operator: '=', value: 0, expression: '"many"' },
+            { type: 'setVariable', variable: 'rich', operator: '=', value: true },
+            { type: 'setVariable', variable: 'mood', operator: '=', value: 'Calm' },
+            { type: 'setVariable', variable: 'mood', operator: '=', value: 'Sad' },
+            { type: 'setVariable', variable: 'mood', operator: '=', value: '', expression: '.Angry' },
+            { type: 'call', expression: 'assert($gold >= 0)' },
+            { type: 'call', expression: '$gold + 1' },
+            { type: 'commandText', text: 'give {$item}' },
+            { type: 'commandText', text: '  ' },
+          ],
+          next: 'ask',
+        },
+        { ...newNode('choice', 'ask'), options: [{ id: 'o', text: 'Pay [plural value={$gold} one="% coin"/]', target: 'end' }] },
+        end(),
+      ],
+      {
+        enums: [{ name: 'Mood', cases: [{ name: 'Calm' }, { name: 'Angry' }] }],
+        variables: [
+          { name: 'gold', type: 'number', default: 0 },
+          { name: 'name', type: 'string', default: 'Ash' },
+          { name: 'mood', type: 'enum', enum: 'Mood', default: 'Calm' },
+          { name: 'lost', type: 'enum', enum: 'Colour', default: 'Red' },
+          { name: 'rich', type: 'smart', expression: '$gold > 100 or $richer' },
+          { name: 'richer', type: 'smart', expression: 'not $rich' },
+        ],
+      },
+    );
+    expect(validateDialogue(d).map((p) => [p.code, p.nodeId, p.field])).toEqual([
+      ['unknown_enum', undefined, 'variables[3].enum'],
+      ['smart_variable_cycle', undefined, 'variables[5].expression'],
+      ['type_mismatch', 'act', 'actions[2].expression'],
+      ['smart_variable_set', 'act', 'actions[3].variable'],
+      ['type_mismatch', 'act', 'actions[5].value'],
+      ['not_a_call', 'act', 'actions[8].expression'],
+      ['undeclared_variable', 'act', 'actions[9].text'],
+      ['empty_text', 'act', 'actions[10].text'],
+      ['missing_other_case', 'ask', 'options[0].text'],
+    ]);
+  });
+
+  it('a choice may leave its else unconnected, and a return outside any detour is fine', () => {
+    const d = dialogue([choice('ask', [{ id: 'o', text: 'Go', target: 'back' }]), newNode('return', 'back')]);
+    expect(validateDialogue(d)).toEqual([]);
+  });
+
   it('handles a 10,000-node chain and a 10,000-node cycle without recursion', () => {
     const count = 10_000;
     const chain = dialogue([...Array.from({ length: count }, (_, i) => line(`n${i}`, i + 1 < count ? `n${i + 1}` : 'end')), end()]);

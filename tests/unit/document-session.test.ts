@@ -154,7 +154,9 @@ describe('document session', () => {
     const client = await studioClient();
     const { id } = await callOk(client.studio, 'npcs:create', { name: 'Tamsin' });
     const documents = createOpenDocuments();
-    const session = documents.getState().open(`npc:${id}`, () => createDocumentSession(client.api, npcDocumentKind(id), { delayMs: NEVER }));
+    const session = documents
+      .getState()
+      .open(`npc:${id}`, () => createDocumentSession(client.api, npcDocumentKind(id), { delayMs: NEVER }));
     await session.getState().load();
     expect(documents.getState().hasUnsaved()).toBe(false);
 

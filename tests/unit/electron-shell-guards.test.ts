@@ -58,9 +58,11 @@ describe('the keychain', () => {
     expect(hasKeychain('linux', true, backend('kwallet5'))).toBe(true);
     expect(hasKeychain('linux', true, backend('basic_text'))).toBe(false);
     expect(hasKeychain('linux', false, backend('gnome_libsecret'))).toBe(false);
-    expect(hasKeychain('darwin', true, () => {
-      throw new Error('only on Linux');
-    })).toBe(true);
+    expect(
+      hasKeychain('darwin', true, () => {
+        throw new Error('only on Linux');
+      }),
+    ).toBe(true);
     expect(hasKeychain('win32', false, backend('basic_text'))).toBe(false);
   });
 });

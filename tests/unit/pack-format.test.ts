@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDialogue, newNode, type Dialogue, type DialogueNode } from '../../main/domain/dialogue';
+import { createRuntime, newDialogue, newNode, type Dialogue, type DialogueNode } from '../../main/domain/dialogue';
 import { newNpcPersona } from '../../main/domain/npc';
 import {
   buildPack,
@@ -18,6 +18,7 @@ import {
   readPackFiles,
   robloxIssues,
   writePack,
+  type PackNode,
   type ProjectContent,
 } from '../../main/domain/pack';
 
@@ -134,6 +135,107 @@ describe('pack format', () => {
     expect(() => readPackFiles(unknown, sha256)).toThrow(PackError);
     expect(() => parseBoundedJson('['.repeat(100_000) + ']'.repeat(100_000), 'x')).toThrow(/nests more than/);
     expect(parseBoundedJson('{"a":"[[[[["}', 'x')).toEqual({ a: '[[[[[' });
+  });
+
+  it('carries the deeper language: enums, smart variables, new nodes, expressions and templates, and reads back to the same records', () => {
+    const nodes: DialogueNode[] = [
+      { ...newNode('section', 'intro'), title: 'Intro', next: 'hello' },
+      {
+        ...newNode('line', 'hello'),
+        speaker: 'M',
+        text: 'You have [b]{$gold}[/b] gold.',
+        condition: '$mood == .Calm',
+        once: true,
+        next: 'g',
+      },
+      {
+        ...newNode('group', 'g'),
+        candidates: [
+          { id: 'rich', condition: '$rich', once: true, target: 'ask' },
+          { id: 'plain', target: 'ask' },
+        ],
+        else: 'ask',
+      },
+      {
+        ...newNode('choice', 'ask'),
+        options: [
+          { id: 'tale', text: 'A tale for {$gold * 2}?', once: true, target: 'tell' },
+          { id: 'bye', text: 'Bye.', target: 'act' },
+        ],
+        else: 'act',
+      },
+      { ...newNode('detour', 'tell'), nodeId: 'story', next: 'act' },
+      { ...newNode('line', 'story'), speaker: 'M', text: 'Once…', next: 'back' },
+      newNode('return', 'back'),
+      {
+        ...newNode('action', 'act'),
+        actions: [
+          { type: 'setVariable', variable: 'mood', operator: '=', value: '', expression: '.Angry' },
+          { type: 'setVariable', variable: 'gold', operator: '-=', value: 0, expression: '$gold % 3' },
+          { type: 'call', expression: 'assert($gold >= 0)' },
+          { type: 'commandText', text: 'play {$mood}' },
+        ],
+        next: 'hop',
+      },
+      { ...newNode('jump', 'hop'), expression: '"bye"' },
+      { ...newNode('end', 'bye'), outcome: 'left' },
+    ];
+    const rich: Dialogue = {
+      ...newDialogue({ id: 'rich', name: 'Rich' }),
+      enums: [{ name: 'Mood', cases: [{ name: 'Calm' }, { name: 'Angry', value: 'angry' }] }],
+      saliency: 'best_least_recently_seen',
+      variables: [
+        { name: 'gold', type: 'number', default: 5 },
+        { name: 'mood', type: 'enum', enum: 'Mood', default: 'Angry' },
+        { name: 'rich', type: 'smart', expression: '$gold > 100' },
+      ],
+      startNodeId: 'intro',
+      nodes: Object.fromEntries(nodes.map((n) => [n.id, n])),
+    };
+    const { content, problems } = buildPack({ ...project(), dialogues: [rich] });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checkPackContent(content, meta)).toEqual([]);
+    const packed = content.dialogues[0];
+    expect(packed.variables.slice(1)).toEqual([
+      { name: 'mood', type: 'enum', enum: 'Mood', default: 'angry' },
+      { name: 'rich', type: 'smart', valueType: 'bool', expression: expect.objectContaining({ source: '$gold > 100' }) },
+    ]);
+    expect(packed.nodes.hello).toMatchObject({
+      condition: { ast: { type: 'compare', right: { type: 'literal', value: 'Calm' } } },
+      template: [
+        { type: 'text', text: 'You have ' },
+        { type: 'markupOpen', name: 'b', properties: [] },
+        { type: 'value', expr: { type: 'variable', name: 'gold' } },
+        { type: 'markupClose', name: 'b' },
+        { type: 'text', text: ' gold.' },
+      ],
+    });
+    expect((packed.nodes.act as PackNode & { kind: 'action' }).actions[0]).toMatchObject({
+      expression: { source: '.Angry', ast: { type: 'literal', value: 'angry' } },
+    });
+    expect(packed.nodes.bye).not.toHaveProperty('template');
+
+    const { pack, files } = writePack(content, meta, sha256);
+    const read = readPackFiles(new Map(files.map((f) => [f.path, f.text])), sha256);
+    expect(read).toEqual(pack);
+    const imported = packToProject(read);
+    expect(imported.dialogues[0]).toEqual(rich);
+    expect(writePack(buildPack({ ...project(), dialogues: imported.dialogues }).content, meta, sha256).files).toEqual(files);
+  });
+
+  it('reads a version-1 pack with its texts escaped, so they render as they did before templates', () => {
+    const v1Dialogue = { ...smith(), nodes: { ...smith().nodes, hello: { ...smith().nodes.hello, text: 'Costs {5} [gold] \\ each' } } };
+    const { content } = buildPack({ ...project(), dialogues: [v1Dialogue] });
+    const { template: _template, ...hello } = content.dialogues[0].nodes.hello as PackNode & { template?: unknown };
+    const v1Content = { ...content, dialogues: [{ ...content.dialogues[0], nodes: { ...content.dialogues[0].nodes, hello } }] };
+    const { files } = writePack(v1Content, meta, sha256);
+    const map = new Map(files.map((f) => [f.path, f.text]));
+    map.set('manifest.json', JSON.stringify({ ...JSON.parse(map.get('manifest.json')!), formatVersion: 1 }));
+    const read = readPackFiles(map, sha256);
+    expect(read.manifest.formatVersion).toBe(2);
+    expect(read.dialogues[0].nodes.hello).toMatchObject({ text: 'Costs \\{5\\} \\[gold\\] \\\\ each' });
+    const [imported] = packToProject(read).dialogues;
+    expect(createRuntime(imported, { seed: 1 }).step).toMatchObject({ type: 'line', text: 'Costs {5} [gold] \\ each' });
   });
 
   it('finds what breaks Roblox JSON: nulls, index-like keys, mixed arrays', () => {

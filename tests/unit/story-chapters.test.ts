@@ -19,7 +19,10 @@ const extensions = storySchemaExtensions();
 const schema = getSchema(extensions);
 const markdown = new MarkdownManager({ extensions });
 /** The same story schema without chapters: what a story's blocks do when nothing groups them. */
-const flatExtensions = [StarterKit.configure({ heading: { levels: [1, 2, 3] }, codeBlock: false, code: false, link: { openOnClick: false } }), Markdown];
+const flatExtensions = [
+  StarterKit.configure({ heading: { levels: [1, 2, 3] }, codeBlock: false, code: false, link: { openOnClick: false } }),
+  Markdown,
+];
 const flatSchema = getSchema(flatExtensions);
 const flatMarkdown = new MarkdownManager({ extensions: flatExtensions });
 
@@ -147,7 +150,7 @@ describe('story chapters', () => {
     expect(got!.selection.toJSON().type).toBe(expected!.selection.toJSON().type);
   });
 
-  it('Backspace and Delete inside a chapter, or at the story\'s ends, are left to the editor', () => {
+  it("Backspace and Delete inside a chapter, or at the story's ends, are left to the editor", () => {
     const state = storyState(STORY);
     expect(joinChapterBackward(withCursor(state, posIn(state.doc, 'The bell')))).toBe(false);
     expect(joinChapterBackward(withCursor(state, posIn(state.doc, 'A prologue')))).toBe(false);

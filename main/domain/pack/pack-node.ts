@@ -74,7 +74,11 @@ function fromPackVariable(variable: PackVariable, enums: readonly EnumDeclaratio
 
 /** A pack's dialogue as the runtime plays it and the studio stores it (less the record's schemaVersion). */
 export function fromPackDialogue(dialogue: PackDialogue): PlayableDialogue & Pick<PackDialogue, 'name' | 'notes'> {
-  const enums: EnumDeclaration[] = (dialogue.enums ?? []).map((e) => ({ name: e.name, cases: e.cases.map((c) => ({ ...c })) }));
+  // A case whose value is its own name was declared without one.
+  const enums: EnumDeclaration[] = (dialogue.enums ?? []).map((e) => ({
+    name: e.name,
+    cases: e.cases.map((c) => (c.value === c.name ? { name: c.name } : { ...c })),
+  }));
   const nodes: PlayableDialogue['nodes'] = {};
   for (const [id, node] of Object.entries(dialogue.nodes)) setOwn(nodes, id, fromPackNode(node));
   return defined({
