@@ -136,6 +136,10 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   await page.getByRole('button', { name: 'Add case' }).click();
   await page.getByLabel('Case 2 of Mood').fill('Angry');
   await page.getByLabel('Value of Mood.Angry').fill('2');
+  // A case without a value is its name, text: Calm and 2 mix text and numbers until Calm gets one.
+  await expect(inspector(page).getByRole('alert')).toContainText('mix number and string values');
+  await page.getByLabel('Value of Mood.Calm').fill('1');
+  await expect(inspector(page).getByRole('alert')).toHaveCount(0);
   await addVariable(page, 'mood', 'Mood');
   await addVariable(page, 'gold', 'number', '3');
   await addVariable(page, 'rich', 'smart');
@@ -151,7 +155,7 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   const said = inspector(page).getByLabel('Said when');
   await said.fill('$mood == Mood.');
   const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
-  await expect(suggestions.getByRole('option')).toHaveText([/Mood\.Calm/, /Mood\.Angry\s*Mood = 2/]);
+  await expect(suggestions.getByRole('option')).toHaveText([/Mood\.Calm\s*Mood = 1/, /Mood\.Angry\s*Mood = 2/]);
   await said.press('ArrowDown');
   await said.press('Enter');
   await expect(said).toHaveValue('$mood == Mood.Angry');
