@@ -68,6 +68,7 @@ test('a creator writes an interpolated line, a once option and a group, fixes a 
   await page.getByLabel('Option 1 text').fill('Buy a drink');
   await page.getByLabel('Option 2 text').fill('Leave');
   await inspector(page).getByRole('switch', { name: 'Only once' }).first().check();
+  await inspector(page).getByLabel('Shown when').nth(1).fill('$gold < 5');
   const choice = node(page, 'Buy a drink');
   await expect(choice).toContainText('once');
   await expect(choice.locator('.react-flow__handle[data-handleid="else"]')).toBeVisible();
@@ -108,9 +109,14 @@ test('a creator writes an interpolated line, a once option and a group, fixes a 
   await page.getByRole('tab', { name: 'Path' }).click();
   await expect(page.getByText(/^Group group_/)).toBeVisible();
   await shoot(page, 'playthrough');
+  // Back at the choice no option is open (the drink was once, leaving needs less gold): both
+  // show greyed, and Continue goes on past them (here to the end, the fallthrough being unconnected).
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Buy a drink' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Buy a drink' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Leave' })).toBeDisabled();
+  await shoot(page, 'playthrough-fallthrough');
+  await step.getByRole('button', { name: 'Continue' }).click();
+  await expect(step).toContainText('The conversation is over.');
 });
 
 test('enums, smart variables, the saliency rule, detours by expression and set-variable expressions are edited in the inspector', async ({
@@ -130,6 +136,10 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   await page.getByRole('button', { name: 'Add case' }).click();
   await page.getByLabel('Case 2 of Mood').fill('Angry');
   await page.getByLabel('Value of Mood.Angry').fill('2');
+  // A case without a value is its name, text: Calm and 2 mix text and numbers until Calm gets one.
+  await expect(inspector(page).getByRole('alert')).toContainText('mix number and string values');
+  await page.getByLabel('Value of Mood.Calm').fill('1');
+  await expect(inspector(page).getByRole('alert')).toHaveCount(0);
   await addVariable(page, 'mood', 'Mood');
   await addVariable(page, 'gold', 'number', '3');
   await addVariable(page, 'rich', 'smart');
@@ -145,7 +155,7 @@ test('enums, smart variables, the saliency rule, detours by expression and set-v
   const said = inspector(page).getByLabel('Said when');
   await said.fill('$mood == Mood.');
   const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
-  await expect(suggestions.getByRole('option')).toHaveText([/Mood\.Calm/, /Mood\.Angry\s*Mood = 2/]);
+  await expect(suggestions.getByRole('option')).toHaveText([/Mood\.Calm\s*Mood = 1/, /Mood\.Angry\s*Mood = 2/]);
   await said.press('ArrowDown');
   await said.press('Enter');
   await expect(said).toHaveValue('$mood == Mood.Angry');

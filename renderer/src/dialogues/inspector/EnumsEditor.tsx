@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Stack } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { EnumDeclaration } from '../../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from '../editor-context';
+import { DeclarationProblem } from './DeclarationProblem';
 import { EditableList } from './EditableList';
 import { MonoField } from './MonoField';
 import { parseScalar } from './parse-scalar';
@@ -31,7 +32,11 @@ function withValue(enumCase: EnumCase, text: string): EnumCase {
   return { ...rest, value: typeof value === 'boolean' ? text.trim() : value };
 }
 
-/** The enums the dialogue's variables can hold: a name and its cases, each with an optional value (`Food.Apple = 1`; without one, its name). */
+/**
+ * The enums the dialogue's variables can hold: a name and its cases, each with an optional
+ * value (`Food.Apple = 1`; without one, its name). The cases of one enum are all numbers or
+ * all text; validation's finding about an enum shows under it.
+ */
 export function EnumsEditor() {
   const store = useEditorStore();
   const enums = useEditor((s) => s.dialogue.enums ?? NO_ENUMS);
@@ -47,7 +52,7 @@ export function EnumsEditor() {
         addLabel="Add enum"
         newItem={(): EnumDeclaration => ({ name: freshName('Enum', enums), cases: [{ name: 'First' }] })}
       >
-        {(declaration, _, replace) => (
+        {(declaration, i, replace) => (
           <Stack gap={6}>
             <MonoField
               aria-label="Enum name"
@@ -90,6 +95,7 @@ export function EnumsEditor() {
                 </ActionIcon>
               </Group>
             ))}
+            <DeclarationProblem fields={[`enums[${i}]`]} />
             <Button
               size="compact-xs"
               variant="subtle"

@@ -2,6 +2,7 @@ import { Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { EnumDeclaration, VariableDeclaration } from '../../../../main/domain/dialogue';
 import { useEditor, useEditorStore } from '../editor-context';
 import { LanguageField } from '../language/LanguageField';
+import { DeclarationProblem } from './DeclarationProblem';
 import { EditableList } from './EditableList';
 import { MonoField } from './MonoField';
 
@@ -129,6 +130,7 @@ export function VariablesEditor() {
               />
               {variable.type !== 'smart' && <DefaultInput variable={variable} onChange={(v) => replace(v, 'default')} />}
             </Group>
+            <DeclarationProblem fields={[`variables[${i}].name`, `variables[${i}].enum`, `variables[${i}].default`]} />
             {variable.type === 'smart' && (
               <LanguageField
                 language="expression"

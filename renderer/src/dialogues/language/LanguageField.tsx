@@ -57,10 +57,12 @@ export function LanguageField({ language, expected, value, onChange, optional, p
     else combobox.closeDropdown();
   };
 
-  // Once the new suggestions are on the page, the first is the one Enter takes.
+  // Once new suggestions are on the page, the first is the one Enter takes; only new
+  // suggestions reset the pick (the store object is new on every render, a re-render keeps it).
   useEffect(() => {
     if (list) combobox.selectFirstOption();
-  }, [list, combobox]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [list]);
 
   const choose = (insert: string) => {
     const item = list?.items.find((i) => i.insert === insert);
