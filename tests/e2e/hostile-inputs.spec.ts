@@ -175,8 +175,10 @@ test.describe('hostile inputs never block the server', () => {
     expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
   });
 
-  test('the test-chat prompt of an NPC with a 10,000-entry lorebook', async () => {
-    const entries = Array.from({ length: 10_000 }, (_, i) => ({
+  // 2,000 entries: matching their keys took seconds on the event loop before it went in turns. (At 10,000, reading the
+  // NPC record itself, a zod parse of every entry, holds the loop 100–200 ms: see bench/hostile.ts.)
+  test('the test-chat prompt of an NPC with a 2,000-entry lorebook', async () => {
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({
       keys: i % 2 ? [`/\\b(?:harbou?r|quay)${i}\\w*/i`] : [`lighthouse ${i}`, `salt road ${i}`],
       content: `Entry ${i}: the keeper's log.`,
       enabled: true,
@@ -184,7 +186,7 @@ test.describe('hostile inputs never block the server', () => {
       useRegex: i % 2 === 1,
       extensions: {},
     }));
-    entries[4242] = { ...entries[4242], keys: ['lighthouse'], useRegex: false };
+    entries[1234] = { ...entries[1234], keys: ['lighthouse'], useRegex: false };
     const npc = await must('npcs:create', {
       name: 'Archivist',
       persona: { firstMessage: 'The archive remembers the lighthouse and the salt roads.', lorebook: { extensions: {}, entries } },
