@@ -7,6 +7,9 @@ import type { DialogueNode } from '../../main/domain/dialogue/dialogue-schema';
 import { PLAYTHROUGH_LIMITS } from '../../main/domain/testchat/playthrough';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 import { zipBomb } from '../helpers/zip-bomb';
+import { exportPack, preparePack } from '../../main/core/export/pack-export';
+// The benchmarks' generator of a long-running world: NPCs with lorebooks, dialogues, quests and writing.
+import { scaleProject } from '../../bench/scale-project';
 
 /**
  * Issue 20's hostile inputs against the built `serve` process (as shipped, with its bundled
@@ -169,6 +172,43 @@ test.describe('hostile inputs never block the server', () => {
       type: 'end',
       text: expect.stringContaining(`Stopped after ${steps} branches`),
     });
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  });
+
+  // 2,000 entries: matching their keys took seconds on the event loop before it went in turns. (At 10,000, reading the
+  // NPC record itself, a zod parse of every entry, holds the loop 100–200 ms: see bench/hostile.ts.)
+  test('the test-chat prompt of an NPC with a 2,000-entry lorebook', async () => {
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({
+      keys: i % 2 ? [`/\\b(?:harbou?r|quay)${i}\\w*/i`] : [`lighthouse ${i}`, `salt road ${i}`],
+      content: `Entry ${i}: the keeper's log.`,
+      enabled: true,
+      insertionOrder: i,
+      useRegex: i % 2 === 1,
+      extensions: {},
+    }));
+    entries[1234] = { ...entries[1234], keys: ['lighthouse'], useRegex: false };
+    const npc = await must('npcs:create', {
+      name: 'Archivist',
+      persona: { firstMessage: 'The archive remembers the lighthouse and the salt roads.', lorebook: { extensions: {}, entries } },
+    });
+    const { answer, worstHealthMs } = await whileHealthChecked(async () => {
+      const conversation = await must('conversations:start', { npcId: npc.id });
+      return call('conversations:inspect', { id: conversation.id });
+    });
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.value.fired.map((entry) => entry.label)).toEqual(['lighthouse']);
+    expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
+  });
+
+  test('a 5,000-item pack imported into the open project', async () => {
+    const world = scaleProject(5000);
+    const meta = { packId: 'big-world', name: 'Big world', version: '1.0.0', createdWith: 'test' };
+    await exportPack(world, preparePack(world, meta), meta, { outDir: join(dir, 'big'), targets: ['json'] });
+    const npcsBefore = (await must('npcs:list', {})).length;
+    const { answer, worstHealthMs } = await whileHealthChecked(() => call('import:pack', { path: join(dir, 'big', 'pack') }));
+    expect(answer).toMatchObject({ ok: true, value: { packId: 'big-world', counts: { npcs: world.npcs.length } } });
+    expect(await must('npcs:list', {})).toHaveLength(npcsBefore + world.npcs.length);
     expect(worstHealthMs).toBeLessThan(HEALTH_BUDGET_MS);
   });
 

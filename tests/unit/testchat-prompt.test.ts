@@ -6,7 +6,7 @@ import { createRuntime, newDialogue } from '../../main/domain/dialogue';
 import { chatToDialogueNodes } from '../../main/domain/testchat/chat-to-dialogue';
 import { choiceMappingSchema, mappedChoice } from '../../main/domain/testchat/choice-mapping';
 import { keyMatcher, keyProblems } from '../../main/domain/testchat/lorebook-key';
-import { scanLorebook } from '../../main/domain/testchat/lorebook-scan';
+import { matchLorebook, matchLorebookInTurns, scanLorebook } from '../../main/domain/testchat/lorebook-scan';
 import { assemblePrompt, type PromptInput } from '../../main/domain/testchat/prompt-assembly';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -120,6 +120,36 @@ describe('lorebook triggering (Character Card V2 semantics)', () => {
     expect(scan.skipped).toEqual([
       { index: 0, label: '/([/', reason: 'key_error', detail: expect.stringMatching(/^\/\(\[\/: the regex cannot run \(missing closing/) },
     ]);
+  });
+
+  it('matching in turns pauses between entries and finds what matching at once finds, recursion and key errors included', async () => {
+    const lorebook = {
+      ...book([
+        entry({ name: 'Harbour', keys: ['harbour'], content: 'The lighthouse keeper.' }),
+        entry({ name: 'Keeper', keys: ['lighthouse'] }),
+        entry({ name: 'Broken', keys: ['/(a)\\1/'], useRegex: true }),
+        entry({ name: 'Quiet', keys: ['mill'] }),
+      ]),
+      recursiveScanning: true,
+    };
+    let pauses = 0;
+    const inTurns = await matchLorebookInTurns(lorebook, ['To the harbour!'], async () => void pauses++);
+    expect(inTurns).toEqual(matchLorebook(lorebook, ['To the harbour!']));
+    expect(scanLorebook({ lorebook, messages: ['To the harbour!'], countTokens: words }).fired.map((e) => e.label)).toEqual([
+      'Harbour',
+      'Keeper',
+    ]);
+    expect(inTurns.keyErrors.map((e) => e.label)).toEqual(['Broken']);
+    expect(pauses).toBeGreaterThanOrEqual(lorebook.entries.length);
+  });
+
+  it('whole-word keys match at word edges only, in any case, beside letters of any script', () => {
+    const lorebook = book([entry({ name: 'Ember', keys: ['Ember'] }), entry({ name: 'Öl', keys: ['öl'] })]);
+    const fired = (text: string) => scanLorebook({ lorebook, messages: [text], countTokens: words }).fired.map((e) => e.label);
+    expect(fired('The EMBER inn')).toEqual(['Ember']);
+    expect(fired('Embers and embertide')).toEqual([]);
+    expect(fired('Ölfass and ÖL.')).toEqual(['Öl']);
+    expect(fired('Großöl')).toEqual([]);
   });
 
   it('a catastrophic-backtracking key from a V3 card runs in linear time', () => {

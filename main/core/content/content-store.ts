@@ -132,17 +132,19 @@ export class ContentStore {
     id: string = randomUUID(),
   ): ContentItem {
     const now = new Date().toISOString();
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at)
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at)
            VALUES (?, ?, ?, ?, 1, ?, ?)`,
-        )
-        .run(id, kind, name, JSON.stringify(data), now, now);
-      this.appendRevision(id, 1, 'create', name, revisionData, now);
-      this.index(id, kind, name, data);
-      this.touch(now);
-    }).immediate();
+          )
+          .run(id, kind, name, JSON.stringify(data), now, now);
+        this.appendRevision(id, 1, 'create', name, revisionData, now);
+        this.index(id, kind, name, data);
+        this.touch(now);
+      })
+      .immediate();
     return this.get(id);
   }
 

@@ -72,11 +72,13 @@ export class DialogueStore {
       ...(npcId ? { npcId } : {}),
     };
     const patch: DialoguePatch = { header, upsertNodes: [start, end], deleteNodeIds: [] };
-    const id = this.db.transaction(() => {
-      const item = this.content.create('dialogue', name, header, { patch, inverse: null } satisfies PatchRevision);
-      for (const node of patch.upsertNodes) this.writeNode(item.id, node);
-      return item.id;
-    }).immediate();
+    const id = this.db
+      .transaction(() => {
+        const item = this.content.create('dialogue', name, header, { patch, inverse: null } satisfies PatchRevision);
+        for (const node of patch.upsertNodes) this.writeNode(item.id, node);
+        return item.id;
+      })
+      .immediate();
     return this.get(id);
   }
 
@@ -91,45 +93,47 @@ export class DialogueStore {
     if (ids.size !== upsertNodes.length) throw new AppError('invalid_input', 'A save lists the same node twice.');
     if (deleteNodeIds.some((n) => ids.has(n))) throw new AppError('invalid_input', 'A save both changes and deletes the same node.');
 
-    const item = this.db.transaction(() => {
-      const row = this.liveRow(id);
-      if (row.revision !== baseRevision) {
-        throw new AppError(
-          'conflict',
-          `This dialogue changed since you opened it (revision ${row.revision}, yours ${baseRevision}). Reload it to see the newer version.`,
+    const item = this.db
+      .transaction(() => {
+        const row = this.liveRow(id);
+        if (row.revision !== baseRevision) {
+          throw new AppError(
+            'conflict',
+            `This dialogue changed since you opened it (revision ${row.revision}, yours ${baseRevision}). Reload it to see the newer version.`,
+          );
+        }
+        const header = this.header(row);
+        const patch: DialoguePatch = {
+          ...(name !== undefined ? { name } : {}),
+          header: headerChange(change),
+          upsertNodes,
+          deleteNodeIds,
+        };
+        const before = this.nodesBefore(id, [...ids, ...deleteNodeIds]);
+        const inverse = invert(
+          patch,
+          row.name,
+          header,
+          new Map([...before].map(([key, node]) => [key, JSON.parse(node.data) as DialogueNode])),
         );
-      }
-      const header = this.header(row);
-      const patch: DialoguePatch = {
-        ...(name !== undefined ? { name } : {}),
-        header: headerChange(change),
-        upsertNodes,
-        deleteNodeIds,
-      };
-      const before = this.nodesBefore(id, [...ids, ...deleteNodeIds]);
-      const inverse = invert(
-        patch,
-        row.name,
-        header,
-        new Map([...before].map(([key, node]) => [key, JSON.parse(node.data) as DialogueNode])),
-      );
-      const nextHeader = mergeHeader(header, patch.header);
-      const growth = upsertNodes.filter((n) => !before.has(n.id)).length - deleteNodeIds.filter((n) => before.has(n)).length;
-      if (growth > 0 && this.nodeCount(id) + growth > DIALOGUE_LIMITS.maxNodes) {
-        throw new AppError('invalid_input', `A dialogue holds at most ${DIALOGUE_LIMITS.maxNodes} nodes.`);
-      }
-      for (const node of upsertNodes) this.writeNode(id, node, before.get(node.id)?.search_rowid ?? null);
-      for (const nodeId of deleteNodeIds) this.removeNode(id, nodeId, before.get(nodeId)?.search_rowid ?? null);
-      const textChanged = name !== undefined || change.notes !== undefined;
-      return this.content.writeItem(id, () => ({
-        op,
-        name: name ?? row.name,
-        data: nextHeader,
-        deleted: false,
-        revisionData: { patch, inverse } satisfies PatchRevision,
-        reindex: textChanged,
-      }));
-    }).immediate();
+        const nextHeader = mergeHeader(header, patch.header);
+        const growth = upsertNodes.filter((n) => !before.has(n.id)).length - deleteNodeIds.filter((n) => before.has(n)).length;
+        if (growth > 0 && this.nodeCount(id) + growth > DIALOGUE_LIMITS.maxNodes) {
+          throw new AppError('invalid_input', `A dialogue holds at most ${DIALOGUE_LIMITS.maxNodes} nodes.`);
+        }
+        for (const node of upsertNodes) this.writeNode(id, node, before.get(node.id)?.search_rowid ?? null);
+        for (const nodeId of deleteNodeIds) this.removeNode(id, nodeId, before.get(nodeId)?.search_rowid ?? null);
+        const textChanged = name !== undefined || change.notes !== undefined;
+        return this.content.writeItem(id, () => ({
+          op,
+          name: name ?? row.name,
+          data: nextHeader,
+          deleted: false,
+          revisionData: { patch, inverse } satisfies PatchRevision,
+          reindex: textChanged,
+        }));
+      })
+      .immediate();
     return { id, revision: item.revision, updatedAt: item.updatedAt };
   }
 
@@ -137,12 +141,14 @@ export class DialogueStore {
   createFrom(dialogue: Dialogue, id?: string): DialogueDocument {
     const header = headerOf(dialogue);
     const nodes = Object.values(dialogue.nodes);
-    const itemId = this.db.transaction(() => {
-      const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
-      const item = this.content.create('dialogue', dialogue.name, header, { patch, inverse: null } satisfies PatchRevision, id);
-      for (const node of nodes) this.writeNode(item.id, node);
-      return item.id;
-    }).immediate();
+    const itemId = this.db
+      .transaction(() => {
+        const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
+        const item = this.content.create('dialogue', dialogue.name, header, { patch, inverse: null } satisfies PatchRevision, id);
+        for (const node of nodes) this.writeNode(item.id, node);
+        return item.id;
+      })
+      .immediate();
     return this.get(itemId);
   }
 
@@ -150,22 +156,29 @@ export class DialogueStore {
     const source = this.get(id).dialogue;
     const header = headerOf(source);
     const nodes = Object.values(source.nodes);
-    const copyId = this.db.transaction(() => {
-      const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
-      const item = this.content.create('dialogue', name ?? `${source.name} copy`, header, { patch, inverse: null } satisfies PatchRevision);
-      for (const node of nodes) this.writeNode(item.id, node);
-      return item.id;
-    }).immediate();
+    const copyId = this.db
+      .transaction(() => {
+        const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
+        const item = this.content.create('dialogue', name ?? `${source.name} copy`, header, {
+          patch,
+          inverse: null,
+        } satisfies PatchRevision);
+        for (const node of nodes) this.writeNode(item.id, node);
+        return item.id;
+      })
+      .immediate();
     return this.get(copyId);
   }
 
   delete(id: string): void {
-    this.db.transaction(() => {
-      this.liveRow(id);
-      for (const node of this.selectNodes.all(id)) if (node.search_rowid !== null) this.deleteSearch.run(node.search_rowid);
-      this.db.prepare('UPDATE dialogue_nodes SET search_rowid = NULL WHERE dialogue_id = ?').run(id);
-      this.content.delete(id);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.liveRow(id);
+        for (const node of this.selectNodes.all(id)) if (node.search_rowid !== null) this.deleteSearch.run(node.search_rowid);
+        this.db.prepare('UPDATE dialogue_nodes SET search_rowid = NULL WHERE dialogue_id = ?').run(id);
+        this.content.delete(id);
+      })
+      .immediate();
   }
 
   /** Makes revision `revision` current again by undoing every later change, as one new revision. */
