@@ -17,43 +17,9 @@ import {
   type Expr,
   type Value,
 } from '../../main/domain/dialogue';
+import { ast, errorOf, shape } from '../helpers/expression-tree';
 import { packCondition, toPackExpr } from '../../main/domain/pack/expression-tree';
 import { PackExpr } from '../../main/domain/pack/pack-schema';
-
-const ast = (source: string): Expr => {
-  const result = parseExpression(source);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.ast;
-};
-
-const errorOf = (source: string) => {
-  const result = parseExpression(source);
-  if (result.ok) throw new Error(`"${source}" parsed`);
-  return result.error;
-};
-
-/** The tree without spans: operators as [left, op, right], unary as ['-', x], enum cases as 'Enum.Case'. */
-const shape = (expr: Expr): unknown => {
-  switch (expr.type) {
-    case 'literal':
-      return expr.value;
-    case 'variable':
-      return `$${expr.name}`;
-    case 'enumCase':
-      return `${expr.enum ?? ''}.${expr.case}`;
-    case 'not':
-      return { not: shape(expr.operand) };
-    case 'unary':
-      return ['-', shape(expr.operand)];
-    case 'logical':
-      return { [expr.operator]: expr.operands.map(shape) };
-    case 'compare':
-    case 'arithmetic':
-      return [shape(expr.left), expr.operator, shape(expr.right)];
-    case 'call':
-      return { [expr.name]: expr.args.map(shape) };
-  }
-};
 
 const enums = [
   { name: 'Food', cases: [{ name: 'Apple' }, { name: 'Orange' }, { name: 'Pear' }] },

@@ -9,38 +9,8 @@ import {
   parseExpression,
   typecheck,
   type DialogueState,
-  type Expr,
 } from '../../main/domain/dialogue';
-
-const ast = (source: string): Expr => {
-  const result = parseExpression(source);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.ast;
-};
-
-const errorOf = (source: string) => {
-  const result = parseExpression(source);
-  if (result.ok) throw new Error(`"${source}" parsed`);
-  return result.error;
-};
-
-/** The tree without spans, to compare shapes. */
-const shape = (expr: Expr): unknown => {
-  switch (expr.type) {
-    case 'literal':
-      return expr.value;
-    case 'variable':
-      return `$${expr.name}`;
-    case 'not':
-      return { not: shape(expr.operand) };
-    case 'logical':
-      return { [expr.operator]: expr.operands.map(shape) };
-    case 'compare':
-      return [shape(expr.left), expr.operator, shape(expr.right)];
-    case 'call':
-      return { [expr.name]: expr.args.map(shape) };
-  }
-};
+import { ast, errorOf, shape } from '../helpers/expression-tree';
 
 const state = (patch: Partial<DialogueState> = {}): DialogueState => ({ ...emptyDialogueState(), ...patch });
 const run = (source: string, s: DialogueState = state(), random = () => 0.5) =>
