@@ -2,6 +2,7 @@ import { compareCodePoints } from '../pack/canonical-json';
 import type { PackAction, PackDialogue, PackExpr, PackNode } from '../pack/pack-schema';
 import type { PackTextPart } from '../pack/pack-text';
 import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../dialogue/dialogue-schema';
+import { plainText } from '../dialogue/text/plain-text';
 import { escapeText } from '../dialogue/text/template-escapes';
 import { expressionText } from './expression-text';
 import { INTEROP_LIMITS, InteropError } from './interop-error';
@@ -98,7 +99,8 @@ function actionMacro(action: PackAction): string {
  * `<<if>>` when conditional, branches `<<if>>/<<elseif>>/<<else>>` with `<<goto>>`,
  * variable actions `<<set>>`; quest, item and command actions are kept as comments.
  * Text written by the creator is escaped (see escapeProse), so it shows as written and can
- * never become a passage, a link or a macro.
+ * never become a passage, a link or a macro; a link shows its option's text as a reader sees it
+ * unplayed (plainText), since SugarCube link labels are literal.
  */
 export function exportTwee(dialogue: PackDialogue): string {
   const names = passageNames(dialogue);
@@ -125,7 +127,9 @@ export function exportTwee(dialogue: PackDialogue): string {
       }
       case 'choice': {
         const options = node.options.map((o) =>
-          o.condition ? `<<if ${condition(o.condition.ast)}>>${link(o.text, o.target)}<</if>>` : link(o.text, o.target),
+          o.condition
+            ? `<<if ${condition(o.condition.ast)}>>${link(plainText(o.text), o.target)}<</if>>`
+            : link(plainText(o.text), o.target),
         );
         const guarded = node.options.filter((o) => o.condition);
         const fallthrough =

@@ -61,7 +61,7 @@ function NodeForm({ node, dialogues }: { node: DialogueNode; dialogues: readonly
     case 'return':
       return (
         <Text size="xs" c="dimmed">
-          Goes back to the detour that led here and continues at its Next. Outside a detour it ends the conversation.
+          Goes back to the detour that led here and continues after it. Outside a detour it ends the conversation.
         </Text>
       );
   }
