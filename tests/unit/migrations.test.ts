@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../main/core/db/migrations';
+import { createRuntime, Dialogue, DIALOGUE_SCHEMA_VERSION } from '../../main/domain/dialogue';
 import { APPLICATION_ID, openProjectDb, schemaVersion } from '../../main/core/db/project-db';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -85,6 +86,43 @@ describe('project database', () => {
     expect(db.prepare('SELECT node_id, body FROM dialogue_search').all()).toEqual([{ node_id: 'ask', body: 'Sharpen it.' }]);
     expect(db.prepare(`SELECT search_rowid FROM dialogue_nodes WHERE node_id = 'jump_rz0d'`).get()).toEqual({ search_rowid: null });
     db.close();
+  });
+
+  it('rewrites format-1 dialogues at schema 8 so their texts, now templates, still show as written', () => {
+    const path = join(tempDir(), 'dialogue.loreweaver');
+    const old = openProjectDb(path, { create: true, targetVersion: 7 });
+    const header = { schemaVersion: 1, variables: [], startNodeId: 'hello' };
+    old
+      .prepare(
+        `INSERT INTO items (id, kind, name, data, revision, created_at, updated_at) VALUES ('d-1', 'dialogue', 'Talk', ?, 1, 't', 't')`,
+      )
+      .run(JSON.stringify(header));
+    const nodes = {
+      hello: {
+        id: 'hello',
+        kind: 'line',
+        position: { x: 0, y: 0 },
+        speaker: 'Mirela',
+        text: 'Take {this} [gift] \\o/',
+        lineId: 'hello',
+        next: 'ask',
+      },
+      ask: { id: 'ask', kind: 'choice', position: { x: 0, y: 0 }, options: [{ id: 'o1', text: '[Leave] {quietly}' }] },
+    };
+    for (const node of Object.values(nodes))
+      old.prepare(`INSERT INTO dialogue_nodes VALUES ('d-1', ?, ?, NULL)`).run(node.id, JSON.stringify(node));
+    old.close();
+
+    const db = openProjectDb(path);
+    const stored = JSON.parse((db.prepare(`SELECT data FROM items WHERE id = 'd-1'`).get() as { data: string }).data);
+    expect(stored).toEqual({ ...header, schemaVersion: DIALOGUE_SCHEMA_VERSION });
+    const rows = db.prepare(`SELECT node_id, data FROM dialogue_nodes ORDER BY node_id`).all() as { node_id: string; data: string }[];
+    const migrated = Object.fromEntries(rows.map((row) => [row.node_id, JSON.parse(row.data)]));
+    db.close();
+    const dialogue = Dialogue.parse({ ...stored, id: 'd-1', name: 'Talk', nodes: migrated });
+    const runtime = createRuntime(dialogue, { seed: 1 });
+    expect(runtime.step).toMatchObject({ type: 'line', text: nodes.hello.text });
+    expect(runtime.advance()).toMatchObject({ type: 'choice', options: [{ text: nodes.ask.options[0].text }] });
   });
 
   it('refuses a project from a newer studio and leaves the file as it was', () => {

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DialogueChange, DialogueDocument, DialogueSummary } from '../../../preload/contract/dialogues';
 import { DIALOGUE_LIMITS, DIALOGUE_SCHEMA_VERSION, loadDialogue, newNode, type Dialogue, type DialogueNode } from '../../domain/dialogue';
+import { escapeVersion1Nodes } from '../../domain/dialogue/version-1-text';
 import { RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore, ItemRow } from '../content/content-store';
@@ -11,7 +12,18 @@ import { nodeSearchText } from './node-search-text';
 interface PatchRevision {
   patch: DialoguePatch;
   inverse: DialoguePatch | null;
+  /** The dialogue format the patches' nodes are written in; absent for revisions written in format 1. */
+  format?: number;
 }
+
+/** A stored revision's undoing patch, its nodes read in the current format (format-1 texts escaped). */
+function inverseOf(stored: Partial<PatchRevision>): DialoguePatch | null | undefined {
+  if (!stored.inverse || stored.format !== undefined) return stored.inverse;
+  const byId = Object.fromEntries(stored.inverse.upsertNodes.map((node) => [node.id, node]));
+  return { ...stored.inverse, upsertNodes: Object.values(escapeVersion1Nodes(byId) as Record<string, DialogueNode>) };
+}
+
+const FORMAT = { format: DIALOGUE_SCHEMA_VERSION } as const;
 
 interface NodeRow {
   node_id: string;
@@ -74,7 +86,7 @@ export class DialogueStore {
     const patch: DialoguePatch = { header, upsertNodes: [start, end], deleteNodeIds: [] };
     const id = this.db
       .transaction(() => {
-        const item = this.content.create('dialogue', name, header, { patch, inverse: null } satisfies PatchRevision);
+        const item = this.content.create('dialogue', name, header, { patch, inverse: null, ...FORMAT } satisfies PatchRevision);
         for (const node of patch.upsertNodes) this.writeNode(item.id, node);
         return item.id;
       })
@@ -129,7 +141,7 @@ export class DialogueStore {
           name: name ?? row.name,
           data: nextHeader,
           deleted: false,
-          revisionData: { patch, inverse } satisfies PatchRevision,
+          revisionData: { patch, inverse, ...FORMAT } satisfies PatchRevision,
           reindex: textChanged,
         }));
       })
@@ -144,7 +156,13 @@ export class DialogueStore {
     const itemId = this.db
       .transaction(() => {
         const patch: DialoguePatch = { header, upsertNodes: nodes, deleteNodeIds: [] };
-        const item = this.content.create('dialogue', dialogue.name, header, { patch, inverse: null } satisfies PatchRevision, id);
+        const item = this.content.create(
+          'dialogue',
+          dialogue.name,
+          header,
+          { patch, inverse: null, ...FORMAT } satisfies PatchRevision,
+          id,
+        );
         for (const node of nodes) this.writeNode(item.id, node);
         return item.id;
       })
@@ -162,6 +180,7 @@ export class DialogueStore {
         const item = this.content.create('dialogue', name ?? `${source.name} copy`, header, {
           patch,
           inverse: null,
+          ...FORMAT,
         } satisfies PatchRevision);
         for (const node of nodes) this.writeNode(item.id, node);
         return item.id;
@@ -187,10 +206,9 @@ export class DialogueStore {
     if (revision >= current.revision) throw new AppError('invalid_input', `Revision ${revision} is not earlier than the current one.`);
     let state = current.dialogue;
     for (let r = current.revision; r > revision; r--) {
-      const stored = JSON.parse(this.content.revisionRow(id, r).data) as Partial<PatchRevision>;
-      if (!stored.inverse)
-        throw new AppError('invalid_input', `Revision ${revision} is older than the dialogue graph and cannot be restored.`);
-      state = applyPatch(state, stored.inverse);
+      const inverse = inverseOf(JSON.parse(this.content.revisionRow(id, r).data) as Partial<PatchRevision>);
+      if (!inverse) throw new AppError('invalid_input', `Revision ${revision} is older than the dialogue graph and cannot be restored.`);
+      state = applyPatch(state, inverse);
     }
     const target = state;
     const live = current.dialogue.nodes;

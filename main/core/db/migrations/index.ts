@@ -5,6 +5,7 @@ import { migration0004 } from './0004-test-chat';
 import { migration0005 } from './0005-world-records';
 import { migration0006 } from './0006-revision-deltas';
 import { migration0007 } from './0007-search-prose';
+import { migration0008 } from './0008-dialogue-templates';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: never edit one that has shipped. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

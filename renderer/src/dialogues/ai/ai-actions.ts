@@ -1,4 +1,5 @@
 import { nodeOutputs, validateDialogue, type Dialogue, type DialogueNode } from '../../../../main/domain/dialogue';
+import { escapeText } from '../../../../main/domain/dialogue/text';
 import { applyPatch } from '../graph/dialogue-patch';
 import type { CommandArgs, CommandName, OutputRef } from '../graph/graph-commands';
 import { runCommand } from '../graph/graph-commands';
@@ -38,17 +39,19 @@ export function previousLines(dialogue: Dialogue, id: string): string[] {
   return lines;
 }
 
-/** Model output as a clean line: first paragraph, no wrapping quotes or speaker prefix. */
+/** Model output as a clean line: first paragraph, no wrapping quotes or speaker prefix, escaped so it shows as written (texts are templates). */
 export function cleanLine(text: string, speaker: string): string {
   let line = text
     .trim()
     .split(/\n\s*\n/)[0]
     .trim();
   if (speaker && line.toLowerCase().startsWith(`${speaker.toLowerCase()}:`)) line = line.slice(speaker.length + 1).trim();
-  return line
-    .replace(/^["“']+|["”']+$/g, '')
-    .trim()
-    .slice(0, 2000);
+  return escapeText(
+    line
+      .replace(/^["“']+|["”']+$/g, '')
+      .trim()
+      .slice(0, 2000),
+  );
 }
 
 const problemCount = <K extends CommandName>(dialogue: Dialogue, command: K, args: CommandArgs[K]) => {
@@ -86,7 +89,8 @@ const RESPONSES_SCHEMA = {
   required: ['first', 'second', 'third'],
 };
 
-const asText = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 300) : '');
+/** A generated answer as option text, escaped so it shows as written. */
+const asText = (value: unknown) => (typeof value === 'string' ? escapeText(value.trim().slice(0, 300)) : '');
 
 /** Three player answers: added as options to a choice, or as a new choice after a line. */
 export async function suggestResponses(run: AiRun, dialogue: Dialogue, node: DialogueNode, persona: Persona): Promise<AiProposal> {
