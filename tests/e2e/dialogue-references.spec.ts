@@ -103,4 +103,13 @@ test('references are picked by name, missing ones are errors, and the canvas get
   );
   await page.getByRole('button', { name: 'Show the inspector' }).click();
   await expect(inspector(page)).toBeVisible();
+
+  // A give-item action names the item and opens it on the Items & locations tab.
+  await nodeById(page, 'give').click({ position: { x: 70, y: 14 } });
+  await inspector(page).getByRole('combobox', { name: 'Action 1 type' }).click();
+  await page.getByRole('option', { name: 'Give item' }).click();
+  await expect(inspector(page).getByRole('combobox', { name: 'Item' })).toHaveValue('Old anvil');
+  await inspector(page).getByRole('button', { name: 'Open the item' }).click();
+  await expect(page.getByRole('tab', { name: 'Items & locations' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('dialog', { name: 'Edit Old anvil' })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { Group, NumberInput, Select, Stack } from '@mantine/core';
 import { setVariableAction, type DialogueAction, type NodeOfKind, type VariableDeclaration } from '../../../../main/domain/dialogue';
 import type { QuestOutlineView } from '../../../../preload/contract/quests';
 import { openItem } from '../../quests/navigate';
+import { useWorldReveal } from '../../quests/world/world-reveal';
 import { useEditor } from '../editor-context';
 import { useReferences } from '../references/reference-store';
 import { withOptional } from '../with-optional';
@@ -185,6 +186,7 @@ function ActionFields({ action, at, onChange }: { action: DialogueAction; at: Ac
             data={items.map((item) => ({ value: item.id, label: item.name }))}
             known={items.some((item) => item.id === action.itemId)}
             onChange={(itemId) => onChange({ ...action, itemId })}
+            onOpen={() => useWorldReveal.getState().reveal('item', action.itemId)}
           />
           <NumberInput
             size="xs"
