@@ -7,7 +7,7 @@ const nodeById = (page: Page, id: string) => page.locator(`.react-flow__node[dat
 const problems = (page: Page) => page.getByRole('region', { name: 'Validation' });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 
-/** Two NPCs called Brannoc, a quest with two stages, an item, and a dialogue whose action names a quest that does not exist. */
+/** Two NPCs called Brannoc, a quest with two stages, an item, a dialogue whose action names a quest that does not exist, and one it jumps to. */
 async function seed(server: ServeProcess) {
   const project = await callApi(server, 'projects:create', { name: 'Anvil' });
   await callApi(server, 'projects:open', { id: project.id });
@@ -26,11 +26,16 @@ async function seed(server: ServeProcess) {
       ],
     },
   });
+  const mine = await callApi(server, 'dialogues:create', { name: 'The mine' });
+  await setDialogueNodes(server, mine, 'dark', [
+    { ...newNode('line', 'dark', { x: 0, y: 0 }), speaker: 'Brannoc', text: 'Dark down here.' },
+  ]);
   const dialogue = await callApi(server, 'dialogues:create', { name: 'The anvil', npcId: smith.id });
   const nodes: DialogueNode[] = [
     { ...newNode('line', 'hello', { x: 0, y: 0 }), speaker: 'Brannoc', text: 'My anvil is gone.', next: 'give' },
     { ...newNode('action', 'give', { x: 0, y: 200 }), actions: [{ type: 'startQuest' as const, questId: 'quest' }], next: 'bye' },
     { ...newNode('end', 'bye', { x: 0, y: 400 }) },
+    { ...newNode('jump', 'away', { x: 400, y: 400 }), dialogueId: mine.id },
   ];
   await setDialogueNodes(server, dialogue, 'hello', nodes);
 }
@@ -112,4 +117,13 @@ test('references are picked by name, missing ones are errors, and the canvas get
   await inspector(page).getByRole('button', { name: 'Open the item' }).click();
   await expect(page.getByRole('tab', { name: 'Items & locations' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('dialog', { name: 'Edit Old anvil' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Back in the dialogue, a jump into another dialogue picks its node by what it says.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Dialogues' }).click();
+  await problems(page).getByText('away', { exact: true }).click();
+  const otherNode = inspector(page).getByRole('combobox', { name: 'Node in that dialogue' });
+  await otherNode.click();
+  await page.getByRole('option', { name: 'Line · Brannoc Dark down here.' }).click();
+  await expect(otherNode).toHaveValue('Line · Brannoc Dark down here.');
 });

@@ -1,10 +1,11 @@
-import { SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { NodeOfKind } from '../../../../main/domain/dialogue';
 import type { DialogueSummary } from '../../../../preload/contract/dialogues';
 import { openItem } from '../../quests/navigate';
 import { useEditor } from '../editor-context';
 import { LanguageField } from '../language/LanguageField';
+import { OtherDialogueNodeSelect } from './OtherDialogueNodeSelect';
 import { OutputTarget } from './OutputTarget';
 import { ReferenceSelect } from './ReferenceSelect';
 import { TargetSelect } from './TargetSelect';
@@ -35,7 +36,7 @@ function retarget(node: Hop, target: TargetFields): Hop {
 
 /**
  * Where a jump or detour goes: a node of this dialogue picked by what it says, another
- * dialogue (at its start or at a node id typed in: its nodes are not loaded here), or an
+ * dialogue (at its start or at one of its nodes, picked by what it says), or an
  * expression that gives the id of a node here when it runs (Yarn's `<<jump {$next}>>`).
  * A detour then comes back and continues at its Next.
  */
@@ -73,14 +74,10 @@ export function JumpForm({ node, dialogues }: { node: Hop; dialogues: readonly D
             onChange={(dialogueId) => set({ dialogueId }, 'dialogueId')}
             onOpen={() => node.dialogueId && openItem('dialogue', node.dialogueId, node.nodeId)}
           />
-          <TextInput
-            size="xs"
-            label="Node in that dialogue"
-            placeholder="Its start"
-            disabled={!node.dialogueId}
-            value={node.nodeId ?? ''}
-            onChange={(e) => set({ dialogueId: node.dialogueId, nodeId: e.currentTarget.value.trim() }, 'nodeId')}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          <OtherDialogueNodeSelect
+            dialogueId={node.dialogueId}
+            value={node.nodeId}
+            onChange={(nodeId) => set({ dialogueId: node.dialogueId, nodeId }, 'nodeId')}
           />
         </>
       )}
