@@ -28,7 +28,7 @@ export function OtherDialogueNodeSelect({ dialogueId, value, onChange }: OtherDi
       current = false;
     };
   }, [dialogueId]);
-  const nodes = loaded?.id === dialogueId && 'nodes' in loaded ? loaded.nodes : undefined;
+  const nodes = loaded && loaded.id === dialogueId && 'nodes' in loaded ? loaded.nodes : undefined;
   const data = useMemo(() => {
     const options = Object.values(nodes ?? {}).map((node) => ({
       value: node.id,
@@ -37,7 +37,7 @@ export function OtherDialogueNodeSelect({ dialogueId, value, onChange }: OtherDi
     if (value && nodes && !nodes[value]) options.unshift({ value, label: `Missing node ${value}` });
     return options;
   }, [nodes, names, value]);
-  const loadError = loaded?.id === dialogueId && 'error' in loaded ? loaded.error : undefined;
+  const loadError = loaded && loaded.id === dialogueId && 'error' in loaded ? loaded.error : undefined;
   return (
     <Select
       size="xs"
