@@ -2,8 +2,7 @@ import { Autocomplete } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type Ref } from 'react';
 import { useEditor, useEditorStore } from './editor-context';
-import { NODE_KINDS } from './nodes/node-kinds';
-import { nodeSummary, nodeText } from './nodes/node-text';
+import { nodeOptionLabel, nodeText } from './nodes/node-text';
 import { useReferenceNames } from './references/reference-store';
 
 const MAX_RESULTS = 30;
@@ -23,7 +22,7 @@ export function NodeSearch({ inputRef }: { inputRef: Ref<HTMLInputElement> }) {
     const hits: { value: string; label: string }[] = [];
     for (const node of Object.values(nodes)) {
       if (!`${node.id} ${nodeText(node, names)}`.toLowerCase().includes(needle)) continue;
-      hits.push({ value: node.id, label: `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}` });
+      hits.push({ value: node.id, label: nodeOptionLabel(node, names) });
       if (hits.length === MAX_RESULTS) break;
     }
     return hits;

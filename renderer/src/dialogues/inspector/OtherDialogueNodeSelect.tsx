@@ -2,8 +2,7 @@ import { Select } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { DialogueNode } from '../../../../main/domain/dialogue';
 import { api } from '../../api/client';
-import { NODE_KINDS } from '../nodes/node-kinds';
-import { nodeSummary } from '../nodes/node-text';
+import { nodeOptionLabel } from '../nodes/node-text';
 import { useReferenceNames } from '../references/reference-store';
 
 interface OtherDialogueNodeSelectProps {
@@ -32,7 +31,7 @@ export function OtherDialogueNodeSelect({ dialogueId, value, onChange }: OtherDi
   const data = useMemo(() => {
     const options = Object.values(nodes ?? {}).map((node) => ({
       value: node.id,
-      label: `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}`,
+      label: nodeOptionLabel(node, names),
     }));
     if (value && nodes && !nodes[value]) options.unshift({ value, label: `Missing node ${value}` });
     return options;

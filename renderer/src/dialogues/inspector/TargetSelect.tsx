@@ -1,8 +1,7 @@
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useEditor, useEditorStore } from '../editor-context';
-import { NODE_KINDS } from '../nodes/node-kinds';
-import { nodeSummary } from '../nodes/node-text';
+import { nodeOptionLabel } from '../nodes/node-text';
 import { useReferenceNames } from '../references/reference-store';
 import { OpenButton } from './OpenButton';
 
@@ -22,7 +21,7 @@ export function TargetSelect({ label, value, ownerId, onChange }: TargetSelectPr
   const data = useMemo(() => {
     const options = Object.values(nodes)
       .filter((node) => node.id !== ownerId)
-      .map((node) => ({ value: node.id, label: `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}` }));
+      .map((node) => ({ value: node.id, label: nodeOptionLabel(node, names) }));
     // A dangling target stays visible, so the creator sees what it pointed at.
     if (value && !nodes[value]) options.unshift({ value, label: `Missing node ${value}` });
     return options;

@@ -1,4 +1,5 @@
 import type { DialogueAction, DialogueNode, ReferenceNames } from '../../../../main/domain/dialogue';
+import { NODE_KINDS } from './node-kinds';
 
 const questTitle = (id: string, names: ReferenceNames) => names.quest(id)?.title.trim() || id;
 
@@ -66,3 +67,7 @@ export function nodeSummary(node: DialogueNode, names: ReferenceNames, length = 
   const text = nodeText(node, names).replace(/\s+/g, ' ').trim();
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
+
+/** A node as pickers and search list it: its kind, then what it says (its id when it says nothing). */
+export const nodeOptionLabel = (node: DialogueNode, names: ReferenceNames): string =>
+  `${NODE_KINDS[node.kind].label} · ${nodeSummary(node, names) || node.id}`;
