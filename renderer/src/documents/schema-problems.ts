@@ -1,4 +1,3 @@
-import type { ZodType } from 'zod';
 import type { ErrorIssue } from '../../../main/domain/result';
 import type { SaveProblem } from './document-session';
 
@@ -10,14 +9,4 @@ export const pathName = (path: IssuePath): string => path.map(String).join('.');
 /** The problems the server named in a refused save, each at the field (and node) its path points into, as `place` names them. */
 export function issueProblems(issues: readonly ErrorIssue[], place: (path: IssuePath) => Omit<SaveProblem, 'message'>): SaveProblem[] {
   return issues.map((issue) => ({ ...place(issue.path), message: issue.message }));
-}
-
-/**
- * The problems a refused input has under the schema the server parsed it with, found by
- * parsing it again here: for kinds that do not yet read the server's issues (see issueProblems).
- */
-export function schemaProblems(schema: ZodType, input: unknown, place: (path: IssuePath) => Omit<SaveProblem, 'message'>): SaveProblem[] {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({ ...place(issue.path), message: issue.message }));
 }

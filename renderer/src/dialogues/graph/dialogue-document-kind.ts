@@ -1,7 +1,7 @@
-import { DialogueChange } from '../../../../preload/contract/dialogues';
+import type { DialogueChange } from '../../../../preload/contract/dialogues';
 import type { Dialogue } from '../../../../main/domain/dialogue';
 import type { DocumentKind, SaveFailure } from '../../documents/document-session';
-import { pathName, schemaProblems } from '../../documents/schema-problems';
+import { issueProblems, pathName } from '../../documents/schema-problems';
 import { HEADER_KEYS, headerValue, type HeaderKey } from './dialogue-patch';
 import { buildSaveChange, type HeldBack } from './save-patch';
 
@@ -39,8 +39,8 @@ export const dialogueDocumentKind = (id: string): DocumentKind<Dialogue, Dialogu
     return built && { input: built.change, stored: built.stored };
   },
   send: (api, input) => api.call('dialogues:save', input),
-  locate: (input) =>
-    schemaProblems(DialogueChange, input, (path) => {
+  locate: (input, issues) =>
+    issueProblems(issues, (path) => {
       const node = path[0] === 'upsertNodes' && typeof path[1] === 'number' ? input.upsertNodes?.[path[1]] : undefined;
       return node ? { nodeId: node.id, field: pathName(path.slice(2)) } : { field: pathName(path) };
     }),
