@@ -2,6 +2,7 @@ import { isMethodName, methods, type MethodName } from '../../preload/api';
 import { filePathKeys } from '../../preload/contract/file-path';
 import { fail, ok, type ErrorIssue, type Result } from '../domain/result';
 import { toAppError } from './app-error';
+import { eventLoopTurns } from './event-loop-turns';
 import { confinePath } from './fs/confined-path';
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import type { Handlers } from './studio';
@@ -12,15 +13,20 @@ export type FileRoots = () => readonly string[];
 /**
  * The single entry for every call from any host: checks the method exists, parses its
  * input with the contract's schema, confines its file paths to the allowed folders, runs
- * the handler and shapes the outcome as a Result.
+ * the handler and shapes the outcome as a Result. A large input (an NPC with a long
+ * lorebook, thousands of dialogue nodes) takes milliseconds to check, so between these
+ * steps other calls get their turn once one has run long.
  */
 export async function dispatch(handlers: Handlers, method: string, input: unknown, fileRoots: FileRoots): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('unknown_method', `Unknown method "${method}"`);
+  const turn = eventLoopTurns();
   if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) {
     return fail('invalid_input', `Invalid input for ${method}: nested more than ${MAX_INPUT_DEPTH} levels deep`);
   }
+  await turn();
   const parsed = methods[method].input.safeParse(input);
   if (!parsed.success) return fail('invalid_input', describeIssues(method, parsed.error.issues), issuesOf(parsed.error.issues));
+  await turn();
   try {
     const value = await (handlers[method] as (input: unknown) => unknown)(confined(method, parsed.data, fileRoots));
     return ok(value);

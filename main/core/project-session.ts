@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ProjectInfo } from '../../preload/api';
 import { ContentStore } from './content/content-store';
 import { DialogueStore } from './dialogues/dialogue-store';
+import { NpcService } from './npcs/npc-service';
 import { WorldStore } from './quests/world-store';
 import { Conversation } from '../domain/testchat/conversation';
 import { Playthrough } from '../domain/testchat/playthrough';
@@ -9,11 +10,13 @@ import { SessionTable } from './testchat/session-table';
 import { onlineBackup } from './backups/online-backup';
 import { openProjectDb, schemaVersion } from './db/project-db';
 import type { ProjectFile } from './projects/project-repository';
+import type { ProjectConnection } from './export/project-file-tasks';
 
 /** The open project: its database connection and the services that work on it. */
 export class ProjectSession {
   readonly content: ContentStore;
   readonly dialogues: DialogueStore;
+  readonly npcs: NpcService;
   readonly world: WorldStore;
   readonly conversations: SessionTable<Conversation>;
   readonly playthroughs: SessionTable<Playthrough>;
@@ -23,9 +26,11 @@ export class ProjectSession {
     private readonly db: Database,
     /** Whether this is the studio's own connection, the one that folds the WAL back on close. */
     private readonly primary = true,
+    private readonly nativeBinding?: string,
   ) {
     this.content = new ContentStore(db);
     this.dialogues = new DialogueStore(db, this.content);
+    this.npcs = new NpcService(this.content);
     this.world = new WorldStore(db);
     this.conversations = new SessionTable(
       db,
@@ -42,7 +47,12 @@ export class ProjectSession {
   }
 
   static open(file: ProjectFile, nativeBinding?: string): ProjectSession {
-    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding }));
+    return new ProjectSession(file, openProjectDb(file.path, { nativeBinding }), true, nativeBinding);
+  }
+
+  /** What a worker thread needs to open this project through a connection of its own. */
+  get connection(): ProjectConnection {
+    return { file: this.file, ...(this.nativeBinding === undefined ? {} : { nativeBinding: this.nativeBinding }) };
   }
 
   /** A second, read-only connection to a project the studio has open: a worker thread reads it for long checks. */

@@ -11,6 +11,7 @@ import { fileHandlers } from './fs/file-handlers';
 import { BackupSchedule } from './backups/backup-schedule';
 import { BackupService, DEFAULT_RETENTION_DAYS, type BackupTimings } from './backups/backup-service';
 import { ftsQuery } from './content/content-store';
+import { isHeavyChange } from './dialogues/dialogue-store';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { exportHandlers } from './export/export-handlers';
@@ -20,7 +21,6 @@ import { DownloadManager, type DownloadManagerOptions } from './models/downloads
 import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
-import { NpcService } from './npcs/npc-service';
 import { questHandlers } from './quests/quest-handlers';
 import { QuestService } from './quests/quest-service';
 import { ProjectSession } from './project-session';
@@ -30,6 +30,7 @@ import { ConversationService } from './testchat/conversation-service';
 import { PlaythroughService } from './testchat/playthrough-service';
 import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
+import { runInWorker } from './workers/run-in-worker';
 import type { SecretBox } from './workspace/secret-box';
 import { MAX_CHOSEN_FOLDERS, SettingsStore } from './workspace/settings';
 
@@ -229,7 +230,7 @@ export class Studio {
   private createEmpty(kind: ContentKind, name: string) {
     const project = this.project;
     if (kind === 'dialogue') return project.content.get(project.dialogues.create(name).id);
-    if (kind === 'npc') return project.content.get(new NpcService(project.content).create(name).id);
+    if (kind === 'npc') return project.content.get(project.npcs.create(name).id);
     if (kind === 'quest') return project.content.get(new QuestService(project).create(name).id);
     return project.content.create(kind, name, checkedContentData(kind, {}));
   }
@@ -368,7 +369,7 @@ export class Studio {
       },
 
       ...npcHandlers(
-        () => this.project.content,
+        () => this.project,
         (id, revision, deleted) => this.contentChanged(id, revision, deleted),
       ),
       ...questHandlers(() => this.project, {
@@ -410,8 +411,11 @@ export class Studio {
 
       'dialogues:get': ({ id }) => this.project.dialogues.get(id),
 
-      'dialogues:save': (change) => {
-        const saved = this.project.dialogues.save(change);
+      'dialogues:save': async (change) => {
+        const project = this.project;
+        const saved = isHeavyChange(change)
+          ? await runInWorker('saveDialogue', { ...project.connection, changeJson: JSON.stringify(change) })
+          : project.dialogues.save(change);
         this.contentChanged(saved.id, saved.revision, false);
         return saved;
       },
@@ -424,7 +428,7 @@ export class Studio {
 
       'dialogues:delete': ({ id }) => {
         this.project.dialogues.delete(id);
-        this.contentChanged(id, this.project.content.row(id).revision, true);
+        this.contentChanged(id, this.project.content.head(id).revision, true);
         return { id };
       },
 

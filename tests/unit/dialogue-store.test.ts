@@ -43,6 +43,23 @@ describe('dialogue storage', () => {
     expect((await callOk(studio, 'dialogues:get', { id })).dialogue.nodes.ask).toBeDefined();
   });
 
+  it('writes a change of thousands of nodes through its own connection, searchable, undoable and refused when stale', async () => {
+    const { studio } = await openStudio();
+    const { id, revision } = await callOk(studio, 'dialogues:create', { name: 'Saga' });
+    const nodes = Array.from({ length: 2000 }, (_, i) => line(`n${i}`, `Verse ${i} of the long saga.`, i + 1 < 2000 ? `n${i + 1}` : 'end'));
+    const change = { id, baseRevision: revision, startNodeId: 'n0', deleteNodeIds: ['start'], upsertNodes: nodes };
+    const saved = await callOk(studio, 'dialogues:save', change);
+    expect(saved.revision).toBe(revision + 1);
+    const loaded = await callOk(studio, 'dialogues:get', { id });
+    expect(Object.keys(loaded.dialogue.nodes)).toHaveLength(2001);
+    expect(loaded.dialogue.nodes.n1999).toMatchObject({ text: 'Verse 1999 of the long saga.', next: 'end' });
+    expect(await callOk(studio, 'search:query', { text: 'Verse 1234' })).toEqual([expect.objectContaining({ id, nodeId: 'n1234' })]);
+
+    expect(await studio.call('dialogues:save', change)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const restored = await callOk(studio, 'dialogues:restore', { id, revision });
+    expect(Object.keys(restored.dialogue.nodes).sort()).toEqual(['end', 'start']);
+  });
+
   it('restores an earlier revision by undoing later changes, as a new revision', async () => {
     const { studio } = await openStudio();
     const { id, revision: r1 } = await callOk(studio, 'dialogues:create', { name: 'Before' });

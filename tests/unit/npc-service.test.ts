@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCard } from '../../main/domain/cards';
+import { ProjectSession } from '../../main/core/project-session';
 import type { Studio } from '../../main/core/studio';
 import { snapshotDir } from '../helpers/dir-snapshot';
 import { writeLegacyItem } from '../helpers/legacy-item';
@@ -66,6 +67,49 @@ describe('npcs', () => {
     const stale = await studio.call('npcs:save', { id, persona: { ...persona, role: 'tab two' }, baseRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await callOk(studio, 'npcs:get', { id })).persona.role).toBe('tab one');
+  });
+
+  it('reads an NPC that another connection or a restore rewrote as it is now, not as it was last read', async () => {
+    const { studio } = await openStudio();
+    const { id, persona } = await callOk(studio, 'npcs:create', { name: 'Ada' });
+    await callOk(studio, 'npcs:save', { id, persona: { ...persona, role: 'smith' }, baseRevision: 1 });
+    expect((await callOk(studio, 'npcs:get', { id })).persona.role).toBe('smith');
+
+    const file = (await callOk(studio, 'projects:current', {}))!;
+    const beside = ProjectSession.openBeside(file);
+    try {
+      const read = beside.npcs.get(id);
+      beside.npcs.save(id, { ...read.persona, role: 'ferryman' }, read.revision);
+    } finally {
+      beside.close();
+    }
+    expect(await callOk(studio, 'npcs:get', { id })).toMatchObject({ revision: 3, persona: { role: 'ferryman' } });
+
+    await callOk(studio, 'content:restore', { id, revision: 2 });
+    expect(await callOk(studio, 'npcs:get', { id })).toMatchObject({ revision: 4, persona: { role: 'smith' } });
+  });
+
+  it('creates and saves an NPC with a 10,000-entry lorebook through its own connection, refusing a stale save', async () => {
+    const { studio } = await openStudio();
+    const entries = Array.from({ length: 10_000 }, (_, i) => ({
+      keys: [`lighthouse${i}`],
+      content: `Entry ${i}: the keeper's log.`,
+      enabled: true,
+      insertionOrder: i,
+      extensions: {},
+    }));
+    const created = await callOk(studio, 'npcs:create', { name: 'Archivist', persona: { lorebook: { extensions: {}, entries } } });
+    expect(created).toMatchObject({ revision: 1, persona: { id: created.id, name: 'Archivist' } });
+    const edited = { ...created.persona, lorebook: { extensions: {}, entries: entries.map((e, i) => (i === 3 ? { ...e, content: 'The last page.' } : e)) } };
+    const saved = await callOk(studio, 'npcs:save', { id: created.id, persona: edited, baseRevision: 1 });
+    expect(saved.revision).toBe(2);
+    expect(await studio.call('npcs:save', { id: created.id, persona: edited, baseRevision: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const read = await callOk(studio, 'npcs:get', { id: created.id });
+    expect(read.persona.lorebook?.entries).toHaveLength(10_000);
+    expect(read.persona.lorebook?.entries[3].content).toBe('The last page.');
+    expect(await callOk(studio, 'search:query', { text: 'last page' })).toEqual([expect.objectContaining({ id: created.id })]);
+    expect((await callOk(studio, 'content:history', { id: created.id })).map((r) => r.revision)).toEqual([2, 1]);
   });
 
   it('opens a notes-only NPC from an older project as a persona, and refuses other kinds', async () => {

@@ -23,6 +23,23 @@ describe('revision deltas', () => {
     expect(spliceBetween('same', 'same')).toEqual({ at: 4, cut: 0, text: '' });
   });
 
+  it('keeps the whole common start and end of long texts, wherever the change falls against the blocks it compares', () => {
+    const random = createRandom(5);
+    const long = Array.from({ length: 20_000 }, (_, i) => 'ab😀\n'[i % 5]).join('');
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor(random() * long.length);
+      const cut = Math.floor(random() * 3) * Math.floor(random() * 5000);
+      const inserted = random() < 0.3 ? '' : 'XY'.repeat(Math.floor(random() * 3) + 1);
+      const after = long.slice(0, at) + inserted + long.slice(at + cut);
+      const splice = spliceBetween(long, after);
+      expect(applySplice(long, splice)).toBe(after);
+      let prefix = 0;
+      while (prefix < Math.min(long.length, after.length) && long[prefix] === after[prefix]) prefix++;
+      expect(splice.at).toBe(prefix);
+      expect(splice.text.length).toBeLessThanOrEqual(inserted.length);
+    }
+  });
+
   it('stores small saves of a long story as splices and reads every revision back exactly', async () => {
     const dir = tempDir();
     const studio = makeStudio(dir);

@@ -145,7 +145,7 @@ export class ContentStore {
         this.touch(now);
       })
       .immediate();
-    return this.get(id);
+    return { id, kind, name, data, revision: 1, createdAt: now, updatedAt: now };
   }
 
   save(id: string, change: { name?: string; data?: Record<string, unknown>; baseRevision?: number }): ContentItem {
@@ -205,12 +205,20 @@ export class ContentStore {
   }
 
   kindOf(id: string): ContentKind {
-    return this.row(id).kind;
+    return this.head(id).kind;
+  }
+
+  /** An item's kind and current revision, deleted or not, read without its data. */
+  head(id: string): { kind: ContentKind; revision: number } {
+    const row = this.db.prepare('SELECT kind, revision FROM items WHERE id = ?').get(id) as { kind: ContentKind; revision: number } | undefined;
+    if (!row) throw new AppError('not_found', `No item with id ${id} in this project.`);
+    return row;
   }
 
   /**
    * One write of an item in one transaction (a savepoint when the caller has one open):
-   * the row, a new revision and, when asked, its search row.
+   * the row, a new revision and, when asked, its search row. The item returned is the
+   * one written, not read back: an NPC with a long lorebook is megabytes of JSON.
    */
   writeItem(id: string, decide: (row: ItemRow) => ItemWrite): ContentItem {
     return this.db
@@ -219,11 +227,12 @@ export class ContentStore {
         const next = decide(row);
         const now = new Date().toISOString();
         const revision = row.revision + 1;
+        const text = JSON.stringify(next.data);
         this.db
           .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
-          .run(next.name, JSON.stringify(next.data), revision, now, next.deleted ? now : null, id);
+          .run(next.name, text, revision, now, next.deleted ? now : null, id);
         if (next.revisionData === undefined && row.kind !== 'dialogue') {
-          this.appendWholeItemRevision(id, revision, next.op, next.name, row.data, JSON.stringify(next.data), now);
+          this.appendWholeItemRevision(id, revision, next.op, next.name, row.data, text, now);
         } else {
           this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? next.data, now);
         }
@@ -232,7 +241,7 @@ export class ContentStore {
           if (!next.deleted) this.index(id, row.kind, next.name, next.data);
         }
         this.touch(now);
-        return toItem(this.row(id));
+        return { id, kind: row.kind, name: next.name, data: next.data, revision, createdAt: row.created_at, updatedAt: now };
       })
       .immediate();
   }

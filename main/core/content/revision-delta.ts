@@ -16,13 +16,21 @@ export interface Splice {
 /** Every this many revisions (or when a change is large) a revision is stored whole, so reading one applies few splices. */
 export const WHOLE_EVERY = 16;
 
+/** Characters compared at once while the texts agree: a slice comparison is a memory compare, far quicker than a loop over characters. */
+const BLOCK = 4096;
+
 /** The single span that turns `before` into `after`: their common start and end kept, the middle replaced. */
 export function spliceBetween(before: string, after: string): Splice {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
+  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = shorter - start;
   let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  while (end + BLOCK <= room && before.slice(before.length - end - BLOCK, before.length - end) === after.slice(after.length - end - BLOCK, after.length - end)) {
+    end += BLOCK;
+  }
+  while (end < room && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   return { at: start, cut: before.length - start - end, text: after.slice(start, after.length - end) };
 }
 

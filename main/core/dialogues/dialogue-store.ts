@@ -8,6 +8,16 @@ import type { ContentStore, ItemRow } from '../content/content-store';
 import { applyPatch, headerOf, invert, mergeHeader, type DialogueHeader, type DialoguePatch, type HeaderPatch } from './dialogue-patch';
 import { nodeSearchText } from './node-search-text';
 
+/**
+ * Past this many nodes written or deleted at once, a save is written on a worker thread
+ * through a connection of its own: 5,000 nodes take about 100 ms to check and write, too
+ * long to hold the event loop (the desktop window).
+ */
+const HEAVY_CHANGE_NODES = 500;
+
+export const isHeavyChange = (change: DialogueChange): boolean =>
+  (change.upsertNodes?.length ?? 0) + (change.deleteNodeIds?.length ?? 0) > HEAVY_CHANGE_NODES;
+
 /** What a dialogue revision records: the change and the change that undoes it. */
 interface PatchRevision {
   patch: DialoguePatch;

@@ -7,10 +7,14 @@ import { importPackIntoProject, readDialogueFile } from './pack-import';
 import { readPackSource } from './pack-source';
 import { loadProjectContent } from './project-content';
 
-export interface ProjectFileInput {
+/** What a worker thread needs to open the studio's project through a connection of its own. */
+export interface ProjectConnection {
   file: ProjectFile;
-  studioVersion: string;
   nativeBinding?: string;
+}
+
+export interface ProjectFileInput extends ProjectConnection {
+  studioVersion: string;
 }
 
 export interface ProjectImportInput extends ProjectFileInput {
@@ -30,7 +34,7 @@ export interface ProjectExportInput extends ProjectFileInput {
  * between them). The studio runs them on a worker thread: reading, validating and writing
  * thousands of items takes seconds.
  */
-function withProject<T>({ file, nativeBinding }: ProjectFileInput, work: (session: ProjectSession) => T, writes = false): T {
+export function withProject<T>({ file, nativeBinding }: ProjectConnection, work: (session: ProjectSession) => T, writes = false): T {
   const session = writes ? ProjectSession.openBeside(file, nativeBinding) : ProjectSession.openReadOnly(file, nativeBinding);
   try {
     return work(session);

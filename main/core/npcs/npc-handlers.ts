@@ -4,9 +4,11 @@ import type { npcMethods } from '../../../preload/contract/npcs';
 import { CARD_LIMITS } from '../../domain/cards/card-document';
 import { CardError, decodeBase64 } from '../../domain/cards';
 import { AppError } from '../app-error';
-import type { ContentStore } from '../content/content-store';
 import type { Handlers } from '../studio';
-import { NpcService } from './npc-service';
+import type { NpcPersona } from '../../domain/npc';
+import type { ProjectSession } from '../project-session';
+import { runInWorker } from '../workers/run-in-worker';
+import { newNpc } from './npc-service';
 
 type NpcHandlers = Pick<Handlers, keyof typeof npcMethods>;
 
@@ -42,9 +44,22 @@ function decodeCardData(data: string): Uint8Array {
   }
 }
 
-/** The `npcs:*` methods, over the open project's content (which throws when none is open). */
-export function npcHandlers(content: () => ContentStore, changed: ContentChanged): NpcHandlers {
-  const npcs = () => new NpcService(content());
+/**
+ * A persona whose stored JSON is past this many characters is checked and written on a
+ * worker thread: on the studio's own thread it would hold the event loop (the desktop
+ * window) longer than a turn. A 10,000-entry lorebook is about 1.5 million characters.
+ */
+const HEAVY_PERSONA_CHARS = 256 * 1024;
+
+/** The persona's JSON text when it is too large to write on the studio's thread. */
+const heavyJson = (persona: NpcPersona): string | undefined => {
+  const json = JSON.stringify(persona);
+  return json.length > HEAVY_PERSONA_CHARS ? json : undefined;
+};
+
+/** The `npcs:*` methods, over the open project's NPCs (which throws when none is open). */
+export function npcHandlers(session: () => ProjectSession, changed: ContentChanged): NpcHandlers {
+  const npcs = () => session().npcs;
   const announce = <T extends { id: string; revision: number }>(document: T): T => {
     changed(document.id, document.revision, false);
     return document;
@@ -53,8 +68,18 @@ export function npcHandlers(content: () => ContentStore, changed: ContentChanged
     'npcs:list': () => npcs().list(),
     'npcs:get': ({ id }) => npcs().get(id),
     'npcs:avatar': ({ id }) => npcs().avatar(id),
-    'npcs:create': ({ name, persona }) => announce(npcs().create(name, persona)),
-    'npcs:save': ({ id, persona, baseRevision }) => announce(npcs().save(id, persona, baseRevision)),
+    'npcs:create': async ({ name, persona: draft }) => {
+      const persona = newNpc(name, draft);
+      const personaJson = heavyJson(persona);
+      if (personaJson === undefined) return announce(npcs().insert(persona));
+      return announce(npcs().writtenBeside(persona, await runInWorker('createNpc', { ...session().connection, personaJson })));
+    },
+    'npcs:save': async ({ id, persona, baseRevision }) => {
+      const personaJson = heavyJson(persona);
+      if (personaJson === undefined) return announce(npcs().save(id, persona, baseRevision));
+      const written = await runInWorker('saveNpc', { ...session().connection, id, personaJson, baseRevision });
+      return announce(npcs().writtenBeside(persona, written));
+    },
     'npcs:delete': ({ id }) => {
       changed(id, npcs().delete(id), true);
       return { id };

@@ -15,6 +15,9 @@ const SUMMARY_PATHS = { role: '$.role', tags: '$.tags', avatarKind: '$.avatar.ki
 /** The item row's name, which lists and search show; a card may have a blank one. */
 const itemName = (persona: NpcPersona) => persona.name.trim() || 'Unnamed NPC';
 
+/** A new NPC's persona, with a fresh id: what "New NPC" and `npcs:create` write. */
+export const newNpc = (name: string, draft: NpcDraft = {}): NpcPersona => ({ ...newNpcPersona({ id: randomUUID(), name }), ...draft });
+
 const toDocument = (item: ContentItem, persona: NpcPersona): NpcDocument => ({
   id: item.id,
   revision: item.revision,
@@ -37,12 +40,22 @@ function fromCardError<T>(read: () => T): T {
   }
 }
 
+/** How many parsed NPCs are kept: those a creator has open, chats with and plays dialogues of. */
+const KEPT_NPCS = 16;
+
 /**
  * NPC personas over the project's content items: an item of kind `npc` whose data is the
  * persona record. Records are migrated when read, so NPCs from older projects open, and
  * written whole, as one revision per save, so history and restore work as for any item.
+ *
+ * The last NPCs read or written are kept by revision: reading an NPC with a long lorebook
+ * means parsing and checking megabytes, and test chat and playthroughs read it for every
+ * turn. A revision is never written twice, so a kept one is current exactly when the
+ * item's revision still is (also after a worker thread's import wrote the item).
  */
 export class NpcService {
+  private readonly kept = new Map<string, NpcDocument>();
+
   constructor(private readonly content: ContentStore) {}
 
   list(): NpcSummary[] {
@@ -57,10 +70,14 @@ export class NpcService {
     }));
   }
 
+  /** The NPC as stored; the persona is shared with later reads of the same revision, so callers must not change it. */
   get(id: string): NpcDocument {
-    this.assertNpc(id);
+    const { kind, revision } = this.content.head(id);
+    if (kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
+    const kept = this.kept.get(id);
+    if (kept?.revision === revision) return this.keep(kept);
     const item = this.content.get(id);
-    return toDocument(item, this.load(item));
+    return this.keep(toDocument(item, this.load(item)));
   }
 
   avatar(id: string): { dataUrl: string | null } {
@@ -69,15 +86,14 @@ export class NpcService {
   }
 
   create(name: string, draft: NpcDraft = {}): NpcDocument {
-    const id = randomUUID();
-    return this.insert({ ...newNpcPersona({ id, name }), ...draft });
+    return this.insert(newNpc(name, draft));
   }
 
   save(id: string, persona: NpcPersona, baseRevision?: number): NpcDocument {
     this.assertNpc(id);
     const record = { ...persona, id };
     const item = this.content.save(id, { name: itemName(record), data: record, baseRevision });
-    return toDocument(item, record);
+    return this.keep(toDocument(item, record));
   }
 
   /** Returns the deleted item's last revision, for the change event. */
@@ -126,11 +142,25 @@ export class NpcService {
     return { fileName: cardFileName(persona, spec, 'png'), mimeType: 'image/png', data: Buffer.from(png).toString('base64') };
   }
 
-  private insert(persona: NpcPersona): NpcDocument {
+  /** Checks a whole persona and writes it as a new NPC; nothing is written when it is not valid. */
+  insert(persona: NpcPersona): NpcDocument {
     const parsed = NpcPersona.safeParse(persona);
     if (!parsed.success) throw new AppError('invalid_input', `The NPC is not valid: ${describeIssues(parsed.error)}`);
     const item = this.content.create(KIND, itemName(parsed.data), parsed.data, parsed.data, parsed.data.id);
-    return toDocument(item, parsed.data);
+    return this.keep(toDocument(item, parsed.data));
+  }
+
+  /** The document of an NPC that a worker thread wrote through a connection of its own, kept as if it had been written here. */
+  writtenBeside(persona: NpcPersona, written: { id: string; revision: number; updatedAt: string }): NpcDocument {
+    return this.keep({ ...written, persona: { ...persona, id: written.id } });
+  }
+
+  /** Keeps `document` as the most recently used, forgetting the least recently used past KEPT_NPCS. */
+  private keep(document: NpcDocument): NpcDocument {
+    this.kept.delete(document.id);
+    this.kept.set(document.id, document);
+    if (this.kept.size > KEPT_NPCS) this.kept.delete(this.kept.keys().next().value!);
+    return document;
   }
 
   private assertNpc(id: string): void {

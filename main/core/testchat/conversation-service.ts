@@ -8,7 +8,6 @@ import { CONVERSATION_SCHEMA_VERSION, shownText, type Conversation, type Convers
 import type { AssembledPrompt } from '../../domain/testchat/prompt-assembly';
 import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
-import { NpcService } from '../npcs/npc-service';
 import type { ProjectSession } from '../project-session';
 import { projectLore, questNames } from './prompt-context';
 import { assemblePromptInTurns } from './prompt-in-turns';
@@ -326,6 +325,6 @@ export class ConversationService {
   }
 
   private persona(npcId: string): NpcPersona {
-    return new NpcService(this.project().content).get(npcId).persona;
+    return this.project().npcs.get(npcId).persona;
   }
 }

@@ -19,7 +19,6 @@ import { describeState } from '../../domain/testchat/state-summary';
 import { transcriptText } from '../../domain/testchat/transcript-text';
 import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
-import { NpcService } from '../npcs/npc-service';
 import type { ProjectSession } from '../project-session';
 import { QuestService } from '../quests/quest-service';
 import { PLAYER_NAME } from './conversation-service';
@@ -376,7 +375,7 @@ export class PlaythroughService {
 
   /** The dialogue's NPC when it has one (or one named like the speaker); otherwise a persona of just the speaker's name. */
   private persona(dialogue: Dialogue, speaker: string): NpcPersona {
-    const npcs = new NpcService(this.project().content);
+    const { npcs } = this.project();
     const byName = npcs.list().find((npc) => npc.name.toLowerCase() === speaker.trim().toLowerCase());
     const id = dialogue.npcId ?? byName?.id;
     if (id) {

@@ -1,4 +1,5 @@
 import { checkProjectFile, exportProjectFile, importDialogueFile, importPackFile } from '../export/project-file-tasks';
+import { createNpcFile, saveDialogueFile, saveNpcFile } from './save-tasks';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
@@ -14,6 +15,12 @@ export const WORKER_TASKS = {
   checkProject: checkProjectFile,
   /** Export of the open project to the chosen targets, reporting each file written. */
   exportProject: exportProjectFile,
+  /** An NPC save too large to check and write between two turns of the event loop (a long lorebook, a large avatar). */
+  saveNpc: saveNpcFile,
+  /** A new NPC as large. */
+  createNpc: createNpcFile,
+  /** A dialogue save that writes thousands of nodes at once. */
+  saveDialogue: saveDialogueFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
