@@ -11,7 +11,6 @@ import { fileHandlers } from './fs/file-handlers';
 import { BackupSchedule } from './backups/backup-schedule';
 import { BackupService, DEFAULT_RETENTION_DAYS, type BackupTimings } from './backups/backup-service';
 import { ftsQuery } from './content/content-store';
-import { isHeavyChange } from './dialogues/dialogue-store';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { exportHandlers } from './export/export-handlers';
@@ -30,7 +29,9 @@ import { ConversationService } from './testchat/conversation-service';
 import { PlaythroughService } from './testchat/playthrough-service';
 import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
+import { HEAVY_NODE_COUNT, HEAVY_RECORD_CHARS, isHeavyChange } from './workers/heavy-writes';
 import { runInWorker } from './workers/run-in-worker';
+import { fromJson } from './workers/save-tasks';
 import type { SecretBox } from './workspace/secret-box';
 import { MAX_CHOSEN_FOLDERS, SettingsStore } from './workspace/settings';
 
@@ -342,10 +343,13 @@ export class Studio {
         return item;
       },
 
-      'content:delete': ({ id }) => {
-        if (this.project.content.kindOf(id) === 'dialogue') this.project.dialogues.delete(id);
-        else this.project.content.delete(id);
-        this.contentChanged(id, this.project.content.history(id)[0].revision, true);
+      'content:delete': async ({ id }) => {
+        const project = this.project;
+        const { kind, bytes } = project.content.head(id);
+        if (kind === 'dialogue') project.dialogues.delete(id);
+        else if (bytes > HEAVY_RECORD_CHARS) await runInWorker('deleteItem', { ...project.connection, id });
+        else project.content.delete(id);
+        this.contentChanged(id, project.content.head(id).revision, true);
         return { id };
       },
 
@@ -353,8 +357,12 @@ export class Studio {
 
       'content:revision': ({ id, revision }) => this.wholeItem(id).revision(id, revision),
 
-      'content:restore': ({ id, revision }) => {
-        const item = this.wholeItem(id).restore(id, revision);
+      'content:restore': async ({ id, revision }) => {
+        const project = this.project;
+        const heavy = this.wholeItem(id).head(id).bytes > HEAVY_RECORD_CHARS;
+        const item = heavy
+          ? fromJson(await runInWorker('restoreItem', { ...project.connection, id, revision }))
+          : project.content.restore(id, revision);
         this.contentChanged(id, item.revision, false);
         return item;
       },
@@ -420,8 +428,12 @@ export class Studio {
         return saved;
       },
 
-      'dialogues:duplicate': ({ id, name }) => {
-        const document = this.project.dialogues.duplicate(id, name);
+      'dialogues:duplicate': async ({ id, name }) => {
+        const project = this.project;
+        const document =
+          project.dialogues.nodeCount(id) > HEAVY_NODE_COUNT
+            ? fromJson(await runInWorker('duplicateDialogue', { ...project.connection, id, ...(name === undefined ? {} : { name }) }))
+            : project.dialogues.duplicate(id, name);
         this.contentChanged(document.id, document.revision, false);
         return document;
       },
@@ -442,8 +454,12 @@ export class Studio {
         return validateDialogue(project.dialogues.get(id).dialogue, refs);
       },
 
-      'dialogues:restore': ({ id, revision }) => {
-        const document = this.project.dialogues.restore(id, revision);
+      'dialogues:restore': async ({ id, revision }) => {
+        const project = this.project;
+        const document =
+          project.dialogues.nodeCount(id) > HEAVY_NODE_COUNT || project.content.revisionBytesAfter(id, revision) > HEAVY_RECORD_CHARS
+            ? fromJson(await runInWorker('restoreDialogue', { ...project.connection, id, revision }))
+            : project.dialogues.restore(id, revision);
         this.contentChanged(id, document.revision, false);
         return document;
       },

@@ -56,6 +56,9 @@ describe('dialogue storage', () => {
     expect(await callOk(studio, 'search:query', { text: 'Verse 1234' })).toEqual([expect.objectContaining({ id, nodeId: 'n1234' })]);
 
     expect(await studio.call('dialogues:save', change)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const copy = await callOk(studio, 'dialogues:duplicate', { id, name: 'Saga again' });
+    expect(copy).toMatchObject({ revision: 1, dialogue: { name: 'Saga again', startNodeId: 'n0' } });
+    expect(Object.keys(copy.dialogue.nodes)).toHaveLength(2001);
     const restored = await callOk(studio, 'dialogues:restore', { id, revision });
     expect(Object.keys(restored.dialogue.nodes).sort()).toEqual(['end', 'start']);
   });

@@ -100,16 +100,29 @@ describe('npcs', () => {
     }));
     const created = await callOk(studio, 'npcs:create', { name: 'Archivist', persona: { lorebook: { extensions: {}, entries } } });
     expect(created).toMatchObject({ revision: 1, persona: { id: created.id, name: 'Archivist' } });
-    const edited = { ...created.persona, lorebook: { extensions: {}, entries: entries.map((e, i) => (i === 3 ? { ...e, content: 'The last page.' } : e)) } };
+    const edited = {
+      ...created.persona,
+      lorebook: { extensions: {}, entries: entries.map((e, i) => (i === 3 ? { ...e, content: 'The last page.' } : e)) },
+    };
     const saved = await callOk(studio, 'npcs:save', { id: created.id, persona: edited, baseRevision: 1 });
     expect(saved.revision).toBe(2);
-    expect(await studio.call('npcs:save', { id: created.id, persona: edited, baseRevision: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await studio.call('npcs:save', { id: created.id, persona: edited, baseRevision: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
 
     const read = await callOk(studio, 'npcs:get', { id: created.id });
     expect(read.persona.lorebook?.entries).toHaveLength(10_000);
     expect(read.persona.lorebook?.entries[3].content).toBe('The last page.');
     expect(await callOk(studio, 'search:query', { text: 'last page' })).toEqual([expect.objectContaining({ id: created.id })]);
     expect((await callOk(studio, 'content:history', { id: created.id })).map((r) => r.revision)).toEqual([2, 1]);
+
+    const restored = await callOk(studio, 'content:restore', { id: created.id, revision: 1 });
+    expect(restored.revision).toBe(3);
+    expect((await callOk(studio, 'npcs:get', { id: created.id })).persona.lorebook?.entries[3].content).toBe("Entry 3: the keeper's log.");
+    await callOk(studio, 'npcs:delete', { id: created.id });
+    expect(await callOk(studio, 'npcs:list', {})).toEqual([]);
+    expect((await callOk(studio, 'content:history', { id: created.id }))[0]).toMatchObject({ revision: 4, op: 'delete' });
   });
 
   it('opens a notes-only NPC from an older project as a persona, and refuses other kinds', async () => {

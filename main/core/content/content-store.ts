@@ -23,7 +23,8 @@ type RevisionOp = RevisionSummary['op'];
 export interface ItemWrite {
   op: RevisionOp;
   name: string;
-  data: Record<string, unknown>;
+  /** Absent when the data stays as stored (a rename, a delete): the stored text is kept, not written again. */
+  data?: Record<string, unknown>;
   deleted: boolean;
   /** What the revision records, when it is not the whole item (a dialogue keeps the change and its inverse). */
   revisionData?: unknown;
@@ -158,14 +159,14 @@ export class ContentStore {
         );
       }
       const op: RevisionOp = change.data === undefined ? 'rename' : 'save';
-      return { op, name: change.name ?? row.name, data: change.data ?? JSON.parse(row.data), deleted: false };
+      return { op, name: change.name ?? row.name, data: change.data, deleted: false };
     });
   }
 
   delete(id: string): void {
     this.writeItem(id, (row) => {
       if (row.deleted_at) throw new AppError('not_found', `Item ${id} was already deleted.`);
-      return { op: 'delete', name: row.name, data: JSON.parse(row.data), deleted: true };
+      return { op: 'delete', name: row.name, deleted: true };
     });
   }
 
@@ -208,9 +209,10 @@ export class ContentStore {
     return this.head(id).kind;
   }
 
-  /** An item's kind and current revision, deleted or not, read without its data. */
-  head(id: string): { kind: ContentKind; revision: number } {
-    const row = this.db.prepare('SELECT kind, revision FROM items WHERE id = ?').get(id) as { kind: ContentKind; revision: number } | undefined;
+  /** An item's kind, current revision and the size of its stored JSON in bytes, deleted or not, read without its data. */
+  head(id: string): { kind: ContentKind; revision: number; bytes: number } {
+    const row = this.db.prepare('SELECT kind, revision, octet_length(data) AS bytes FROM items WHERE id = ?').get(id) as
+      { kind: ContentKind; revision: number; bytes: number } | undefined;
     if (!row) throw new AppError('not_found', `No item with id ${id} in this project.`);
     return row;
   }
@@ -227,21 +229,28 @@ export class ContentStore {
         const next = decide(row);
         const now = new Date().toISOString();
         const revision = row.revision + 1;
-        const text = JSON.stringify(next.data);
-        this.db
-          .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
-          .run(next.name, text, revision, now, next.deleted ? now : null, id);
+        const data = next.data ?? (JSON.parse(row.data) as Record<string, unknown>);
+        const text = next.data === undefined ? row.data : JSON.stringify(next.data);
+        if (next.data === undefined) {
+          this.db
+            .prepare('UPDATE items SET name = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
+            .run(next.name, revision, now, next.deleted ? now : null, id);
+        } else {
+          this.db
+            .prepare('UPDATE items SET name = ?, data = ?, revision = ?, updated_at = ?, deleted_at = ? WHERE id = ?')
+            .run(next.name, text, revision, now, next.deleted ? now : null, id);
+        }
         if (next.revisionData === undefined && row.kind !== 'dialogue') {
           this.appendWholeItemRevision(id, revision, next.op, next.name, row.data, text, now);
         } else {
-          this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? next.data, now);
+          this.appendRevision(id, revision, next.op, next.name, next.revisionData ?? data, now);
         }
         if (next.reindex ?? true) {
           this.unindex(id);
-          if (!next.deleted) this.index(id, row.kind, next.name, next.data);
+          if (!next.deleted) this.index(id, row.kind, next.name, data);
         }
         this.touch(now);
-        return { id, kind: row.kind, name: next.name, data: next.data, revision, createdAt: row.created_at, updatedAt: now };
+        return { id, kind: row.kind, name: next.name, data, revision, createdAt: row.created_at, updatedAt: now };
       })
       .immediate();
   }
@@ -251,6 +260,16 @@ export class ContentStore {
     const row = this.db.prepare('SELECT * FROM items WHERE id = ?').get(id) as ItemRow | undefined;
     if (!row) throw new AppError('not_found', `No item with id ${id} in this project.`);
     return row;
+  }
+
+  /** How many bytes the revisions after `revision` take as stored: what undoing them reads. */
+  revisionBytesAfter(id: string, revision: number): number {
+    const row = this.db
+      .prepare('SELECT coalesce(sum(octet_length(data)), 0) AS bytes FROM revisions WHERE item_id = ? AND revision > ?')
+      .get(id, revision) as {
+      bytes: number;
+    };
+    return row.bytes;
   }
 
   /** A revision as it was saved, its data text rebuilt from the whole revision before it and the splices since. */

@@ -27,7 +27,10 @@ export function spliceBetween(before: string, after: string): Splice {
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   const room = shorter - start;
   let end = 0;
-  while (end + BLOCK <= room && before.slice(before.length - end - BLOCK, before.length - end) === after.slice(after.length - end - BLOCK, after.length - end)) {
+  while (
+    end + BLOCK <= room &&
+    before.slice(before.length - end - BLOCK, before.length - end) === after.slice(after.length - end - BLOCK, after.length - end)
+  ) {
     end += BLOCK;
   }
   while (end < room && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;

@@ -8,16 +8,6 @@ import type { ContentStore, ItemRow } from '../content/content-store';
 import { applyPatch, headerOf, invert, mergeHeader, type DialogueHeader, type DialoguePatch, type HeaderPatch } from './dialogue-patch';
 import { nodeSearchText } from './node-search-text';
 
-/**
- * Past this many nodes written or deleted at once, a save is written on a worker thread
- * through a connection of its own: 5,000 nodes take about 100 ms to check and write, too
- * long to hold the event loop (the desktop window).
- */
-const HEAVY_CHANGE_NODES = 500;
-
-export const isHeavyChange = (change: DialogueChange): boolean =>
-  (change.upsertNodes?.length ?? 0) + (change.deleteNodeIds?.length ?? 0) > HEAVY_CHANGE_NODES;
-
 /** What a dialogue revision records: the change and the change that undoes it. */
 interface PatchRevision {
   patch: DialoguePatch;
@@ -257,7 +247,7 @@ export class DialogueStore {
       .slice(0, limit) as { id: string; nodeId: string; name: string; snippet: string }[];
   }
 
-  private nodeCount(id: string): number {
+  nodeCount(id: string): number {
     return (this.db.prepare('SELECT count(*) AS n FROM dialogue_nodes WHERE dialogue_id = ?').get(id) as { n: number }).n;
   }
 

@@ -5,8 +5,8 @@ import { CARD_LIMITS } from '../../domain/cards/card-document';
 import { CardError, decodeBase64 } from '../../domain/cards';
 import { AppError } from '../app-error';
 import type { Handlers } from '../studio';
-import type { NpcPersona } from '../../domain/npc';
 import type { ProjectSession } from '../project-session';
+import { heavyJson } from '../workers/heavy-writes';
 import { runInWorker } from '../workers/run-in-worker';
 import { newNpc } from './npc-service';
 
@@ -44,19 +44,6 @@ function decodeCardData(data: string): Uint8Array {
   }
 }
 
-/**
- * A persona whose stored JSON is past this many characters is checked and written on a
- * worker thread: on the studio's own thread it would hold the event loop (the desktop
- * window) longer than a turn. A 10,000-entry lorebook is about 1.5 million characters.
- */
-const HEAVY_PERSONA_CHARS = 256 * 1024;
-
-/** The persona's JSON text when it is too large to write on the studio's thread. */
-const heavyJson = (persona: NpcPersona): string | undefined => {
-  const json = JSON.stringify(persona);
-  return json.length > HEAVY_PERSONA_CHARS ? json : undefined;
-};
-
 /** The `npcs:*` methods, over the open project's NPCs (which throws when none is open). */
 export function npcHandlers(session: () => ProjectSession, changed: ContentChanged): NpcHandlers {
   const npcs = () => session().npcs;
@@ -80,8 +67,10 @@ export function npcHandlers(session: () => ProjectSession, changed: ContentChang
       const written = await runInWorker('saveNpc', { ...session().connection, id, personaJson, baseRevision });
       return announce(npcs().writtenBeside(persona, written));
     },
-    'npcs:delete': ({ id }) => {
-      changed(id, npcs().delete(id), true);
+    'npcs:delete': async ({ id }) => {
+      const project = session();
+      const revision = project.npcs.isLarge(id) ? await runInWorker('deleteItem', { ...project.connection, id }) : project.npcs.delete(id);
+      changed(id, revision, true);
       return { id };
     },
     'npcs:cardMatches': async (input) => npcs().cardMatches(await cardBytes(input)),

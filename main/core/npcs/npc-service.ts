@@ -6,6 +6,7 @@ import { cardOverNpc, comparableName, distinctNpcName, loadNpc, newNpcPersona, N
 import { describeIssues, RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore } from '../content/content-store';
+import { HEAVY_RECORD_CHARS } from '../workers/heavy-writes';
 
 const KIND = 'npc';
 
@@ -96,11 +97,18 @@ export class NpcService {
     return this.keep(toDocument(item, record));
   }
 
+  /** Whether the NPC's stored JSON is too large to write on the studio's thread (see heavy-writes.ts); throws when it is no NPC. */
+  isLarge(id: string): boolean {
+    const { kind, bytes } = this.content.head(id);
+    if (kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
+    return bytes > HEAVY_RECORD_CHARS;
+  }
+
   /** Returns the deleted item's last revision, for the change event. */
   delete(id: string): number {
     this.assertNpc(id);
     this.content.delete(id);
-    return this.content.row(id).revision;
+    return this.content.head(id).revision;
   }
 
   /** Imports a card file's bytes as a new NPC; nothing is written when the file is not a card. */

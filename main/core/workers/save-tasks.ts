@@ -1,13 +1,22 @@
-import type { DialogueChange } from '../../../preload/contract/dialogues';
+import type { ContentItem } from '../../../preload/api';
+import type { DialogueChange, DialogueDocument } from '../../../preload/contract/dialogues';
 import type { NpcPersona } from '../../domain/npc';
 import { withProject, type ProjectConnection } from '../export/project-file-tasks';
 
 /*
- * Saves too large to check and write between two turns of the studio's event loop. The
- * record travels as the JSON text the studio already made of it: copying a string to the
- * worker is a memory copy, where cloning thousands of objects would hold the studio's
- * thread about as long as the write itself. The studio checked the record before sending it.
+ * Writes too large to check and make between two turns of the studio's event loop (see
+ * heavy-writes.ts). Records travel both ways as JSON text: copying a string between threads
+ * is a memory copy, where cloning thousands of objects would hold the studio's thread
+ * about as long as the write itself. The studio checked a record before sending it.
  */
+
+/** A value sent as JSON text, typed by what it holds. */
+export type JsonText<T> = string & { readonly holds?: T };
+
+const asJson = <T>(value: T): JsonText<T> => JSON.stringify(value) as JsonText<T>;
+
+/** The value a worker sent back as JSON text. */
+export const fromJson = <T>(text: JsonText<T>): T => JSON.parse(text) as T;
 
 /** What a save written on a worker thread sends back: the item, its new revision and when it was written. */
 export interface SaveWritten {
@@ -19,7 +28,12 @@ export interface SaveWritten {
 const written = ({ id, revision, updatedAt }: SaveWritten): SaveWritten => ({ id, revision, updatedAt });
 
 /** An NPC saved through a connection of its own; the caller holds the persona, so only the revision comes back. */
-export function saveNpcFile({ id, personaJson, baseRevision, ...connection }: ProjectConnection & { id: string; personaJson: string; baseRevision?: number }): SaveWritten {
+export function saveNpcFile({
+  id,
+  personaJson,
+  baseRevision,
+  ...connection
+}: ProjectConnection & { id: string; personaJson: string; baseRevision?: number }): SaveWritten {
   return withProject(connection, (session) => written(session.npcs.save(id, JSON.parse(personaJson) as NpcPersona, baseRevision)), true);
 }
 
@@ -31,4 +45,43 @@ export function createNpcFile({ personaJson, ...connection }: ProjectConnection 
 /** One dialogue change written through a connection of its own. */
 export function saveDialogueFile({ changeJson, ...connection }: ProjectConnection & { changeJson: string }): SaveWritten {
   return withProject(connection, (session) => session.dialogues.save(JSON.parse(changeJson) as DialogueChange), true);
+}
+
+/** An earlier revision of a large item made current again (content:restore). */
+export function restoreItemFile({
+  id,
+  revision,
+  ...connection
+}: ProjectConnection & { id: string; revision: number }): JsonText<ContentItem> {
+  return withProject(connection, (session) => asJson(session.content.restore(id, revision)), true);
+}
+
+/** An earlier revision of a dialogue of thousands of nodes made current again. */
+export function restoreDialogueFile({
+  id,
+  revision,
+  ...connection
+}: ProjectConnection & { id: string; revision: number }): JsonText<DialogueDocument> {
+  return withProject(connection, (session) => asJson(session.dialogues.restore(id, revision)), true);
+}
+
+/** A copy of a dialogue of thousands of nodes. */
+export function duplicateDialogueFile({
+  id,
+  name,
+  ...connection
+}: ProjectConnection & { id: string; name?: string }): JsonText<DialogueDocument> {
+  return withProject(connection, (session) => asJson(session.dialogues.duplicate(id, name)), true);
+}
+
+/** A large item deleted (its history kept); its last revision comes back for the change event. */
+export function deleteItemFile({ id, ...connection }: ProjectConnection & { id: string }): number {
+  return withProject(
+    connection,
+    (session) => {
+      session.content.delete(id);
+      return session.content.head(id).revision;
+    },
+    true,
+  );
 }

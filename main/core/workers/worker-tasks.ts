@@ -1,5 +1,13 @@
 import { checkProjectFile, exportProjectFile, importDialogueFile, importPackFile } from '../export/project-file-tasks';
-import { createNpcFile, saveDialogueFile, saveNpcFile } from './save-tasks';
+import {
+  createNpcFile,
+  deleteItemFile,
+  duplicateDialogueFile,
+  restoreDialogueFile,
+  restoreItemFile,
+  saveDialogueFile,
+  saveNpcFile,
+} from './save-tasks';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
@@ -21,6 +29,12 @@ export const WORKER_TASKS = {
   createNpc: createNpcFile,
   /** A dialogue save that writes thousands of nodes at once. */
   saveDialogue: saveDialogueFile,
+  /** Restoring or deleting an item as large. */
+  restoreItem: restoreItemFile,
+  deleteItem: deleteItemFile,
+  /** Restoring or copying a dialogue of thousands of nodes. */
+  restoreDialogue: restoreDialogueFile,
+  duplicateDialogue: duplicateDialogueFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-world-records';
 import { migration0006 } from './0006-revision-deltas';
 import { migration0007 } from './0007-search-prose';
 import { migration0008 } from './0008-dialogue-templates';
+import { migration0009 } from './0009-whole-revisions-index';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: never edit one that has shipped. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
