@@ -2,10 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { npcMethods } from '../../../preload/contract/npcs';
 import { CARD_LIMITS } from '../../domain/cards/card-document';
-import { CardError, decodeBase64 } from '../../domain/cards';
 import { AppError } from '../app-error';
 import type { ContentStore } from '../content/content-store';
 import type { Handlers } from '../studio';
+import type { CardContent } from './card-tasks';
 import { NpcService } from './npc-service';
 
 type NpcHandlers = Pick<Handlers, keyof typeof npcMethods>;
@@ -29,18 +29,9 @@ async function readCardFile(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
 }
 
-/** A card file's bytes, sent as base64 or named by path. */
-const cardBytes = (source: { data: string } | { path: string }) =>
-  'data' in source ? decodeCardData(source.data) : readCardFile(source.path);
-
-function decodeCardData(data: string): Uint8Array {
-  try {
-    return decodeBase64(data, 'The card data');
-  } catch (error) {
-    if (error instanceof CardError) throw new AppError('invalid_input', error.message);
-    throw error;
-  }
-}
+/** A card file as sent: base64 goes to the worker that reads the card as it is; a path is read here, without blocking. */
+const cardContent = async (source: { data: string } | { path: string }): Promise<CardContent> =>
+  'data' in source ? { data: source.data } : { bytes: await readCardFile(source.path) };
 
 /** The `npcs:*` methods, over the open project's content (which throws when none is open). */
 export function npcHandlers(content: () => ContentStore, changed: ContentChanged): NpcHandlers {
@@ -59,8 +50,8 @@ export function npcHandlers(content: () => ContentStore, changed: ContentChanged
       changed(id, npcs().delete(id), true);
       return { id };
     },
-    'npcs:cardMatches': async (input) => npcs().cardMatches(await cardBytes(input)),
-    'npcs:importCard': async (input) => announce(npcs().importCard(await cardBytes(input), input.onExisting)),
+    'npcs:cardMatches': async (input) => npcs().cardMatches(await cardContent(input)),
+    'npcs:importCard': async (input) => announce(await npcs().importCard(await cardContent(input), input.onExisting)),
     'npcs:exportCard': ({ id, format, spec }) => npcs().exportCard(id, format, spec),
   };
 }

@@ -1,19 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CardFile, CardImportChoice, NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
 import type { ContentItem } from '../../../preload/api';
-import { CardError, exportCardJson, exportCardPng, importCard } from '../../domain/cards';
-import { cardOverNpc, comparableName, distinctNpcName, loadNpc, newNpcPersona, NpcPersona } from '../../domain/npc';
-import { describeIssues, RecordError } from '../../domain/records/versioned-record';
+import { cardOverNpc, comparableName, distinctNpcName, newNpcPersona, NpcPersona } from '../../domain/npc';
+import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore } from '../content/content-store';
+import { runInWorker } from '../workers/run-in-worker';
+import {
+  npcItemName as itemName,
+  readCardFile,
+  readCardName,
+  writeCardFile,
+  type CardContent,
+  type CardReadInput,
+  type ReadCard,
+} from './card-tasks';
+import { loadNpcItem } from './npc-load';
 
 const KIND = 'npc';
 
 /** The list reads these straight from the stored records; old notes-only NPCs simply lack them. */
 const SUMMARY_PATHS = { role: '$.role', tags: '$.tags', avatarKind: '$.avatar.kind' } as const;
-
-/** The item row's name, which lists and search show; a card may have a blank one. */
-const itemName = (persona: NpcPersona) => persona.name.trim() || 'Unnamed NPC';
 
 const toDocument = (item: ContentItem, persona: NpcPersona): NpcDocument => ({
   id: item.id,
@@ -22,20 +30,25 @@ const toDocument = (item: ContentItem, persona: NpcPersona): NpcDocument => ({
   persona,
 });
 
-/** Card files are named after the NPC, without characters file systems refuse. */
-const cardFileName = (persona: NpcPersona, spec: string, extension: string) =>
-  `${itemName(persona)
-    .replace(/[/\\:*?"<>|\p{Cc}]+/gu, '_')
-    .slice(0, 100)}.${spec}.${extension}`;
+/**
+ * Cards of at most this many bytes, and NPC records of at most this many characters, are
+ * read or written as cards on the calling thread: that takes at most about 15 ms, less than
+ * a worker thread takes to start and load the codec (a few hundred ms). Larger ones go to a
+ * worker (see card-tasks.ts).
+ */
+const SMALL_CARD = 64 * 1024;
 
-function fromCardError<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof CardError) throw new AppError('invalid_input', error.message);
-    throw error;
-  }
+/**
+ * A large card read on a worker thread. Taking in its persona (a structured clone) is one
+ * turn of the event loop and writing it another, so the two do not hold the loop together.
+ */
+async function readInWorker(input: CardReadInput): Promise<ReadCard> {
+  const card = await runInWorker('readCard', input);
+  await nextTurn();
+  return card;
 }
+
+const cardSize = (content: CardContent) => ('data' in content ? Math.floor((content.data.length * 3) / 4) : content.bytes.length);
 
 /**
  * NPC personas over the project's content items: an item of kind `npc` whose data is the
@@ -87,47 +100,44 @@ export class NpcService {
     return this.content.row(id).revision;
   }
 
-  /** Imports a card file's bytes as a new NPC; nothing is written when the file is not a card. */
-  importCard(bytes: Uint8Array, onExisting?: CardImportChoice): NpcDocument {
-    const { persona } = fromCardError(() => importCard(bytes, randomUUID()));
+  /**
+   * Imports a card file as a new NPC; nothing is written when the file is not a card. A
+   * large card is read on a worker thread; the NPC is written here.
+   */
+  async importCard(content: CardContent, onExisting?: CardImportChoice): Promise<NpcDocument> {
+    const input = { content, id: randomUUID() };
+    const { persona, valid } = cardSize(content) <= SMALL_CARD ? readCardFile(input) : await readInWorker(input);
     if (onExisting === 'keepBoth') {
-      return this.insert({
-        ...persona,
-        name: distinctNpcName(
-          persona.name,
-          this.list().map((npc) => npc.name),
-        ),
-      });
+      const name = distinctNpcName(
+        persona.name,
+        this.list().map((npc) => npc.name),
+      );
+      return this.insert({ ...persona, name }, valid && NpcPersona.shape.name.safeParse(name).success);
     }
     if (onExisting) {
       const existing = this.get(onExisting.update);
       return this.save(existing.id, cardOverNpc(existing.persona, persona), existing.revision);
     }
-    return this.insert(persona);
+    return this.insert(persona, valid);
   }
 
   /** The card's NPC name and the NPCs of the project that already have it. */
-  cardMatches(bytes: Uint8Array): { name: string; matches: NpcSummary[] } {
-    const { name } = fromCardError(() => importCard(bytes, randomUUID())).persona;
+  async cardMatches(content: CardContent): Promise<{ name: string; matches: NpcSummary[] }> {
+    const { name } = cardSize(content) <= SMALL_CARD ? readCardName(content) : await runInWorker('readCardName', content);
     return { name, matches: this.list().filter((npc) => comparableName(npc.name) === comparableName(name)) };
   }
 
-  exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): CardFile {
-    const { persona } = this.get(id);
-    if (format === 'json') {
-      const text = fromCardError(() => exportCardJson(persona, spec));
-      return {
-        fileName: cardFileName(persona, spec, 'json'),
-        mimeType: 'application/json',
-        data: Buffer.from(text, 'utf8').toString('base64'),
-      };
-    }
-    const png = fromCardError(() => exportCardPng(persona, spec));
-    return { fileName: cardFileName(persona, spec, 'png'), mimeType: 'image/png', data: Buffer.from(png).toString('base64') };
+  /** The NPC as a card file; a large NPC's record is read, and the file made, on a worker thread. */
+  async exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): Promise<CardFile> {
+    this.assertNpc(id);
+    const { name, data } = this.content.row(id);
+    const input = { id, name, data, format, spec };
+    return data.length <= SMALL_CARD ? writeCardFile(input) : runInWorker('writeCard', input);
   }
 
-  private insert(persona: NpcPersona): NpcDocument {
-    const parsed = NpcPersona.safeParse(persona);
+  /** `valid`: the persona was parsed with the schema already (a card read), so it is written as it is. */
+  private insert(persona: NpcPersona, valid = false): NpcDocument {
+    const parsed = valid ? { success: true as const, data: persona } : NpcPersona.safeParse(persona);
     if (!parsed.success) throw new AppError('invalid_input', `The NPC is not valid: ${describeIssues(parsed.error)}`);
     const item = this.content.create(KIND, itemName(parsed.data), parsed.data, parsed.data, parsed.data.id);
     return toDocument(item, parsed.data);
@@ -138,11 +148,6 @@ export class NpcService {
   }
 
   private load(item: ContentItem): NpcPersona {
-    try {
-      return loadNpc(item.data, { id: item.id, name: item.name });
-    } catch (error) {
-      if (!(error instanceof RecordError)) throw error;
-      throw new AppError(error.code === 'record_too_new' ? 'project_too_new' : 'project_corrupt', error.message);
-    }
+    return loadNpcItem(item.data, { id: item.id, name: item.name });
   }
 }

@@ -1,4 +1,5 @@
 import { checkProjectFile, exportProjectFile, importDialogueFile, importPackFile } from '../export/project-file-tasks';
+import { readCardFile, readCardName, writeCardFile } from '../npcs/card-tasks';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
@@ -14,6 +15,12 @@ export const WORKER_TASKS = {
   checkProject: checkProjectFile,
   /** Export of the open project to the chosen targets, reporting each file written. */
   exportProject: exportProjectFile,
+  /** A Character Card file (base64 or bytes) decoded and mapped to an NPC persona. */
+  readCard: readCardFile,
+  /** Only a Character Card's NPC name, for the question asked before importing it. */
+  readCardName,
+  /** An NPC item's stored record as a Character Card file, JSON or PNG, base64. */
+  writeCard: writeCardFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
