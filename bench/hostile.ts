@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportPack, preparePack } from '../main/core/export/pack-export';
 import { Studio } from '../main/core/studio';
+import { exportCardPng } from '../main/domain/cards';
 import { newNode } from '../main/domain/dialogue/dialogue-factory';
 import type { DialogueNode } from '../main/domain/dialogue/dialogue-schema';
+import { newNpcPersona } from '../main/domain/npc';
 import type { MethodInput, MethodName, MethodOutput } from '../preload/api';
 import { zipBomb } from '../tests/helpers/zip-bomb';
 import { scaleProject } from './scale-project';
@@ -116,6 +118,25 @@ export async function run(): Promise<void> {
       text: `Line ${i} of a long conversation about the harbour.`,
       next: i + 1 < DIALOGUE_NODES ? `n${i + 1}` : 'end',
     }));
+    const card = Buffer.from(
+      exportCardPng(
+        {
+          ...newNpcPersona({ id: 'keeper', name: 'Keeper' }),
+          lorebook: {
+            extensions: {},
+            entries: Array.from({ length: LOREBOOK_ENTRIES }, (_, i) => ({
+              keys: [`lighthouse${i}`, `salt road ${i}`],
+              content: `Entry ${i}: the keeper's log.`,
+              enabled: true,
+              insertionOrder: i,
+              extensions: {},
+            })),
+          },
+        },
+        'v3',
+      ),
+    ).toString('base64');
+    let cardNpcId = '';
     const zipBombFile = file('bomb.zip', zipBomb('npcs.json', 100, 2048));
     const world = scaleProject(PROJECT_ITEMS);
     const meta = { packId: 'hostile-world', name: 'World', version: '1.0.0', createdWith: 'bench' };
@@ -135,6 +156,26 @@ export async function run(): Promise<void> {
         async () => call('conversations:inspect', { id: (await call('conversations:start', { npcId: lorebook.id })).id }),
       ],
       [
+        `import a card with a ${LOREBOOK_ENTRIES.toLocaleString('en')}-entry lorebook (PNG)`,
+        async () => (cardNpcId = (await call('npcs:importCard', { data: card })).id),
+      ],
+      ['export that NPC as a PNG card', () => call('npcs:exportCard', { id: cardNpcId, format: 'png', spec: 'v3' })],
+      ['delete that NPC', () => call('npcs:delete', { id: cardNpcId })],
+      [`read the ${LOREBOOK_ENTRIES.toLocaleString('en')}-entry NPC`, () => call('npcs:get', { id: lorebook.id })],
+      [
+        'save it with one entry changed',
+        async () => {
+          const { persona, revision } = await call('npcs:get', { id: lorebook.id });
+          const entries = persona.lorebook!.entries.map((entry, i) => (i === 5 ? { ...entry, content: 'A new page.' } : entry));
+          return call('npcs:save', {
+            id: lorebook.id,
+            persona: { ...persona, lorebook: { ...persona.lorebook!, entries } },
+            baseRevision: revision,
+          });
+        },
+      ],
+      ['restore its first revision', () => call('content:restore', { id: lorebook.id, revision: 1 })],
+      [
         `save a ${DIALOGUE_NODES.toLocaleString('en')}-node dialogue`,
         () =>
           call('dialogues:save', {
@@ -146,6 +187,8 @@ export async function run(): Promise<void> {
           }),
       ],
       [`validate the ${DIALOGUE_NODES.toLocaleString('en')}-node dialogue`, () => call('dialogues:validate', { id: big.id })],
+      ['copy it', () => call('dialogues:duplicate', { id: big.id })],
+      ['restore its first revision', () => call('dialogues:restore', { id: big.id, revision: big.revision })],
       [`import a ${PROJECT_ITEMS.toLocaleString('en')}-item pack`, () => call('import:pack', { path: join(dir, 'world/pack') })],
       [`check the ${PROJECT_ITEMS.toLocaleString('en')}-item project`, () => call('export:validate', { projectId: project.id })],
       [`export it (json)`, () => call('export:pack', { projectId: project.id, targets: ['json'], outDir: join(dir, 'out') })],

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCard } from '../../main/domain/cards';
+import { exportCardJson, exportCardPng, importCard } from '../../main/domain/cards';
+import { newNpcPersona } from '../../main/domain/npc';
 import { ProjectSession } from '../../main/core/project-session';
 import type { Studio } from '../../main/core/studio';
 import { snapshotDir } from '../helpers/dir-snapshot';
@@ -25,6 +26,36 @@ const base64Of = (path: string) => readFileSync(path).toString('base64');
 /** The project files only: opening a project also records when, in the studio's settings. */
 const projectFiles = (dir: string) =>
   Object.fromEntries(Object.entries(snapshotDir(dir)).filter(([name]) => !name.startsWith('.loreweaver')));
+
+let largeCard: Uint8Array | undefined;
+/** A V3 PNG card whose lorebook has as many entries as an NPC may have (4 MB): the studio reads it on a worker thread. */
+const largeCardPng = () =>
+  (largeCard ??= exportCardPng(
+    {
+      ...newNpcPersona({ id: 'archivist', name: 'Archivist' }),
+      lorebook: {
+        extensions: {},
+        entries: Array.from({ length: 10_000 }, (_, i) => ({
+          keys: [`lighthouse${i}`, `salt road ${i}`],
+          content: `Entry ${i}: the keeper's log.`,
+          enabled: true,
+          insertionOrder: i,
+          extensions: {},
+        })),
+      },
+    },
+    'v3',
+  ));
+
+/** What the codec says of a file it cannot read. */
+function codecMessage(bytes: Uint8Array): string {
+  try {
+    importCard(bytes, 'npc');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the codec read the file');
+}
 
 async function exportAgain(studio: Studio, data: string, format: 'json' | 'png', spec: 'v2' | 'v3') {
   const { id } = await callOk(studio, 'npcs:importCard', { data });
@@ -238,6 +269,55 @@ describe('npcs', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+
+  it('keeps both under a name past the limit only as an invalid NPC', async () => {
+    const { studio } = await openStudio();
+    const card = Buffer.from(exportCardJson(newNpcPersona({ id: 'n', name: 'N'.repeat(1000) }), 'v2')).toString('base64');
+    await callOk(studio, 'npcs:importCard', { data: card });
+    const result = await studio.call('npcs:importCard', { data: card, onExisting: 'keepBoth' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!result.ok && result.error.message).toMatch(/^The NPC is not valid: name: /);
+    expect(await callOk(studio, 'npcs:list', {})).toHaveLength(1);
+  });
+
+  it('imports a card with a 10,000-entry lorebook whole, and exports it whole', async () => {
+    const { studio } = await openStudio();
+    const data = Buffer.from(largeCardPng()).toString('base64');
+    expect(await callOk(studio, 'npcs:cardMatches', { data })).toEqual({ name: 'Archivist', matches: [] });
+
+    const imported = await callOk(studio, 'npcs:importCard', { data });
+    expect(imported.persona).toEqual(importCard(largeCardPng(), imported.id).persona);
+    expect(imported.persona.lorebook?.entries).toHaveLength(10_000);
+    expect((await callOk(studio, 'npcs:get', { id: imported.id })).persona).toEqual(imported.persona);
+
+    const file = await callOk(studio, 'npcs:exportCard', { id: imported.id, format: 'png', spec: 'v3' });
+    expect(file).toMatchObject({ fileName: 'Archivist.v3.png', mimeType: 'image/png' });
+    expect(importCard(new Uint8Array(Buffer.from(file.data, 'base64')), 'again').persona.lorebook?.entries).toEqual(
+      imported.persona.lorebook?.entries,
+    );
+
+    const both = await callOk(studio, 'npcs:importCard', { data: file.data, onExisting: 'keepBoth' });
+    expect(both.persona.name).toBe('Archivist (2)');
+    expect(both.persona.lorebook?.entries).toHaveLength(10_000);
+  });
+
+  it('refuses a damaged large card with what the codec says, and writes nothing', async () => {
+    const { studio } = await openStudio();
+    const damaged = largeCardPng().slice();
+    // A byte of the last card chunk (before IEND's 12 bytes and its own CRC): the chunk's CRC no longer matches.
+    damaged[damaged.length - 40] ^= 0x01;
+    const notBase64 = `${Buffer.from(largeCardPng()).toString('base64')}!`;
+    for (const [data, message] of [
+      [Buffer.from(damaged).toString('base64'), codecMessage(damaged)],
+      [notBase64, 'The card data is not valid base64'],
+    ]) {
+      const result = await studio.call('npcs:importCard', { data });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(!result.ok && result.error.message).toContain(message);
+    }
+    expect(codecMessage(damaged)).toMatch(/CRC/);
+    expect(await callOk(studio, 'npcs:list', {})).toEqual([]);
   });
 
   it('finds an NPC by its lorebook text, not by its avatar data', async () => {

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { npcMethods } from '../../../preload/contract/npcs';
 import { CARD_LIMITS } from '../../domain/cards/card-document';
-import { CardError, decodeBase64 } from '../../domain/cards';
 import { AppError } from '../app-error';
 import type { Handlers } from '../studio';
 import type { ProjectSession } from '../project-session';
 import { heavyJson } from '../workers/heavy-writes';
 import { runInWorker } from '../workers/run-in-worker';
+import { fromJson } from '../workers/save-tasks';
 import { newNpc } from './npc-service';
+import { isSmallCard, readCardFile, type CardContent } from './card-tasks';
 
 type NpcHandlers = Pick<Handlers, keyof typeof npcMethods>;
 
@@ -16,7 +18,7 @@ type NpcHandlers = Pick<Handlers, keyof typeof npcMethods>;
 type ContentChanged = (id: string, revision: number, deleted: boolean) => void;
 
 /** A card named by path (the desktop's file dialog): read whole, within the codec's size limit. */
-async function readCardFile(path: string): Promise<Uint8Array> {
+async function readCardPath(path: string): Promise<Uint8Array> {
   const file = resolve(path);
   const info = await stat(file).catch(() => {
     throw new AppError('not_found', `There is no file at ${file}.`);
@@ -31,18 +33,9 @@ async function readCardFile(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
 }
 
-/** A card file's bytes, sent as base64 or named by path. */
-const cardBytes = (source: { data: string } | { path: string }) =>
-  'data' in source ? decodeCardData(source.data) : readCardFile(source.path);
-
-function decodeCardData(data: string): Uint8Array {
-  try {
-    return decodeBase64(data, 'The card data');
-  } catch (error) {
-    if (error instanceof CardError) throw new AppError('invalid_input', error.message);
-    throw error;
-  }
-}
+/** A card file as sent: base64 goes to the worker that reads the card as it is; a path is read here, without blocking. */
+const cardContent = async (source: { data: string } | { path: string }): Promise<CardContent> =>
+  'data' in source ? { data: source.data } : { bytes: await readCardPath(source.path) };
 
 /** The `npcs:*` methods, over the open project's NPCs (which throws when none is open). */
 export function npcHandlers(session: () => ProjectSession, changed: ContentChanged): NpcHandlers {
@@ -59,13 +52,14 @@ export function npcHandlers(session: () => ProjectSession, changed: ContentChang
       const persona = newNpc(name, draft);
       const personaJson = heavyJson(persona);
       if (personaJson === undefined) return announce(npcs().insert(persona));
-      return announce(npcs().writtenBeside(persona, await runInWorker('createNpc', { ...session().connection, personaJson })));
+      const written = await runInWorker('createNpc', { ...session().connection, personaJson });
+      return announce(npcs().written({ ...written, persona: { ...persona, id: written.id } }));
     },
     'npcs:save': async ({ id, persona, baseRevision }) => {
       const personaJson = heavyJson(persona);
       if (personaJson === undefined) return announce(npcs().save(id, persona, baseRevision));
       const written = await runInWorker('saveNpc', { ...session().connection, id, personaJson, baseRevision });
-      return announce(npcs().writtenBeside(persona, written));
+      return announce(npcs().written({ ...written, persona: { ...persona, id } }));
     },
     'npcs:delete': async ({ id }) => {
       const project = session();
@@ -73,8 +67,14 @@ export function npcHandlers(session: () => ProjectSession, changed: ContentChang
       changed(id, revision, true);
       return { id };
     },
-    'npcs:cardMatches': async (input) => npcs().cardMatches(await cardBytes(input)),
-    'npcs:importCard': async (input) => announce(npcs().importCard(await cardBytes(input), input.onExisting)),
+    'npcs:cardMatches': async (input) => npcs().cardMatches(await cardContent(input)),
+    'npcs:importCard': async (input) => {
+      const project = session();
+      const read = { content: await cardContent(input), id: randomUUID() };
+      if (isSmallCard(read.content)) return announce(project.npcs.importCard(readCardFile(read), input.onExisting));
+      const document = fromJson(await runInWorker('importCard', { ...project.connection, ...read, onExisting: input.onExisting }));
+      return announce(project.npcs.written(document));
+    },
     'npcs:exportCard': ({ id, format, spec }) => npcs().exportCard(id, format, spec),
   };
 }

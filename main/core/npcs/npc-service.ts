@@ -1,20 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { CardFile, CardImportChoice, NpcDocument, NpcDraft, NpcSummary } from '../../../preload/contract/npcs';
 import type { ContentItem } from '../../../preload/api';
-import { CardError, exportCardJson, exportCardPng, importCard } from '../../domain/cards';
-import { cardOverNpc, comparableName, distinctNpcName, loadNpc, newNpcPersona, NpcPersona } from '../../domain/npc';
-import { describeIssues, RecordError } from '../../domain/records/versioned-record';
+import { cardOverNpc, comparableName, distinctNpcName, newNpcPersona, NpcPersona } from '../../domain/npc';
+import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore } from '../content/content-store';
 import { HEAVY_RECORD_CHARS } from '../workers/heavy-writes';
+import { runInWorker } from '../workers/run-in-worker';
+import {
+  isSmallCard,
+  npcItemName as itemName,
+  readCardName,
+  writeCardFile,
+  type CardContent,
+  type ReadCard,
+  SMALL_CARD_CHARS,
+} from './card-tasks';
+import { loadNpcItem } from './npc-load';
 
 const KIND = 'npc';
 
 /** The list reads these straight from the stored records; old notes-only NPCs simply lack them. */
 const SUMMARY_PATHS = { role: '$.role', tags: '$.tags', avatarKind: '$.avatar.kind' } as const;
-
-/** The item row's name, which lists and search show; a card may have a blank one. */
-const itemName = (persona: NpcPersona) => persona.name.trim() || 'Unnamed NPC';
 
 /** A new NPC's persona, with a fresh id: what "New NPC" and `npcs:create` write. */
 export const newNpc = (name: string, draft: NpcDraft = {}): NpcPersona => ({ ...newNpcPersona({ id: randomUUID(), name }), ...draft });
@@ -25,21 +32,6 @@ const toDocument = (item: ContentItem, persona: NpcPersona): NpcDocument => ({
   updatedAt: item.updatedAt,
   persona,
 });
-
-/** Card files are named after the NPC, without characters file systems refuse. */
-const cardFileName = (persona: NpcPersona, spec: string, extension: string) =>
-  `${itemName(persona)
-    .replace(/[/\\:*?"<>|\p{Cc}]+/gu, '_')
-    .slice(0, 100)}.${spec}.${extension}`;
-
-function fromCardError<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof CardError) throw new AppError('invalid_input', error.message);
-    throw error;
-  }
-}
 
 /** How many parsed NPCs are kept: those a creator has open, chats with and plays dialogues of. */
 const KEPT_NPCS = 16;
@@ -111,56 +103,51 @@ export class NpcService {
     return this.content.head(id).revision;
   }
 
-  /** Imports a card file's bytes as a new NPC; nothing is written when the file is not a card. */
-  importCard(bytes: Uint8Array, onExisting?: CardImportChoice): NpcDocument {
-    const { persona } = fromCardError(() => importCard(bytes, randomUUID()));
+  /**
+   * Writes a card read by readCardFile as a new NPC, as a second NPC of a name the project
+   * has (`keepBoth`), or over an existing NPC (`update`). A large card is read and written
+   * on a worker thread through a connection of its own (see save-tasks.ts).
+   */
+  importCard({ persona, valid }: ReadCard, onExisting?: CardImportChoice): NpcDocument {
     if (onExisting === 'keepBoth') {
-      return this.insert({
-        ...persona,
-        name: distinctNpcName(
-          persona.name,
-          this.list().map((npc) => npc.name),
-        ),
-      });
+      const name = distinctNpcName(
+        persona.name,
+        this.list().map((npc) => npc.name),
+      );
+      return this.insert({ ...persona, name }, valid && NpcPersona.shape.name.safeParse(name).success);
     }
     if (onExisting) {
       const existing = this.get(onExisting.update);
       return this.save(existing.id, cardOverNpc(existing.persona, persona), existing.revision);
     }
-    return this.insert(persona);
+    return this.insert(persona, valid);
   }
 
   /** The card's NPC name and the NPCs of the project that already have it. */
-  cardMatches(bytes: Uint8Array): { name: string; matches: NpcSummary[] } {
-    const { name } = fromCardError(() => importCard(bytes, randomUUID())).persona;
+  async cardMatches(content: CardContent): Promise<{ name: string; matches: NpcSummary[] }> {
+    const { name } = isSmallCard(content) ? readCardName(content) : await runInWorker('readCardName', content);
     return { name, matches: this.list().filter((npc) => comparableName(npc.name) === comparableName(name)) };
   }
 
-  exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): CardFile {
-    const { persona } = this.get(id);
-    if (format === 'json') {
-      const text = fromCardError(() => exportCardJson(persona, spec));
-      return {
-        fileName: cardFileName(persona, spec, 'json'),
-        mimeType: 'application/json',
-        data: Buffer.from(text, 'utf8').toString('base64'),
-      };
-    }
-    const png = fromCardError(() => exportCardPng(persona, spec));
-    return { fileName: cardFileName(persona, spec, 'png'), mimeType: 'image/png', data: Buffer.from(png).toString('base64') };
+  /** The NPC as a card file; a large NPC's record is read, and the file made, on a worker thread. */
+  async exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): Promise<CardFile> {
+    this.assertNpc(id);
+    const { name, data } = this.content.row(id);
+    const input = { id, name, data, format, spec };
+    return data.length <= SMALL_CARD_CHARS ? writeCardFile(input) : runInWorker('writeCard', input);
   }
 
-  /** Checks a whole persona and writes it as a new NPC; nothing is written when it is not valid. */
-  insert(persona: NpcPersona): NpcDocument {
-    const parsed = NpcPersona.safeParse(persona);
+  /** Checks a whole persona and writes it as a new NPC; nothing is written when it is not valid. `valid`: the schema parsed it already (a card read). */
+  insert(persona: NpcPersona, valid = false): NpcDocument {
+    const parsed = valid ? { success: true as const, data: persona } : NpcPersona.safeParse(persona);
     if (!parsed.success) throw new AppError('invalid_input', `The NPC is not valid: ${describeIssues(parsed.error)}`);
     const item = this.content.create(KIND, itemName(parsed.data), parsed.data, parsed.data, parsed.data.id);
     return this.keep(toDocument(item, parsed.data));
   }
 
-  /** The document of an NPC that a worker thread wrote through a connection of its own, kept as if it had been written here. */
-  writtenBeside(persona: NpcPersona, written: { id: string; revision: number; updatedAt: string }): NpcDocument {
-    return this.keep({ ...written, persona: { ...persona, id: written.id } });
+  /** An NPC that a worker thread wrote through a connection of its own, kept as if it had been written here. */
+  written(document: NpcDocument): NpcDocument {
+    return this.keep(document);
   }
 
   /** Keeps `document` as the most recently used, forgetting the least recently used past KEPT_NPCS. */
@@ -176,11 +163,6 @@ export class NpcService {
   }
 
   private load(item: ContentItem): NpcPersona {
-    try {
-      return loadNpc(item.data, { id: item.id, name: item.name });
-    } catch (error) {
-      if (!(error instanceof RecordError)) throw error;
-      throw new AppError(error.code === 'record_too_new' ? 'project_too_new' : 'project_corrupt', error.message);
-    }
+    return loadNpcItem(item.data, { id: item.id, name: item.name });
   }
 }

@@ -1,6 +1,8 @@
 import type { ContentItem } from '../../../preload/api';
 import type { DialogueChange, DialogueDocument } from '../../../preload/contract/dialogues';
+import type { CardImportChoice, NpcDocument } from '../../../preload/contract/npcs';
 import type { NpcPersona } from '../../domain/npc';
+import { readCardFile, type CardReadInput } from '../npcs/card-tasks';
 import { withProject, type ProjectConnection } from '../export/project-file-tasks';
 
 /*
@@ -40,6 +42,17 @@ export function saveNpcFile({
 /** A new NPC written through a connection of its own. */
 export function createNpcFile({ personaJson, ...connection }: ProjectConnection & { personaJson: string }): SaveWritten {
   return withProject(connection, (session) => written(session.npcs.insert(JSON.parse(personaJson) as NpcPersona)), true);
+}
+
+/** A card file read (its decoding needs no project) and written as an NPC through a connection of its own. */
+export function importCardFile({
+  content,
+  id,
+  onExisting,
+  ...connection
+}: ProjectConnection & CardReadInput & { onExisting?: CardImportChoice }): JsonText<NpcDocument> {
+  const read = readCardFile({ content, id });
+  return withProject(connection, (session) => asJson(session.npcs.importCard(read, onExisting)), true);
 }
 
 /** One dialogue change written through a connection of its own. */

@@ -3,11 +3,13 @@ import {
   createNpcFile,
   deleteItemFile,
   duplicateDialogueFile,
+  importCardFile,
   restoreDialogueFile,
   restoreItemFile,
   saveDialogueFile,
   saveNpcFile,
 } from './save-tasks';
+import { readCardName, writeCardFile } from '../npcs/card-tasks';
 
 /**
  * The work the studio does on a worker thread, by name: each task takes and returns
@@ -27,6 +29,8 @@ export const WORKER_TASKS = {
   saveNpc: saveNpcFile,
   /** A new NPC as large. */
   createNpc: createNpcFile,
+  /** A large Character Card read and written as an NPC (new, a second of its name, or over one). */
+  importCard: importCardFile,
   /** A dialogue save that writes thousands of nodes at once. */
   saveDialogue: saveDialogueFile,
   /** Restoring or deleting an item as large. */
@@ -35,6 +39,10 @@ export const WORKER_TASKS = {
   /** Restoring or copying a dialogue of thousands of nodes. */
   restoreDialogue: restoreDialogueFile,
   duplicateDialogue: duplicateDialogueFile,
+  /** Only a Character Card's NPC name, for the question asked before importing it. */
+  readCardName,
+  /** An NPC item's stored record as a Character Card file, JSON or PNG, base64. */
+  writeCard: writeCardFile,
 };
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
