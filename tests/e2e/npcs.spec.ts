@@ -179,3 +179,45 @@ test('draft an NPC from an idea with the model, accept it, rewrite a field in ch
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an NPC with a 10,000-entry lorebook: find an entry by its text, edit it, and it is saved', async ({ page, studio }) => {
+  await studio.open(page);
+  await createProject(page, 'Archive');
+  const entries = Array.from({ length: 10_000 }, (_, i) => ({
+    keys: [`lighthouse${i}`],
+    content: `Entry ${i}: the keeper's log.`,
+    enabled: true,
+    insertionOrder: i,
+    extensions: {},
+  }));
+  const { id } = await call(studio.server, 'npcs:create', { name: 'Archivist', persona: { lorebook: { extensions: {}, entries } } });
+  await npcList(page)
+    .getByRole('button', { name: /Archivist/ })
+    .click();
+  await page.getByRole('tab', { name: 'Lorebook (10,000)' }).click();
+  await expect(page.getByText('10,000 entries')).toBeVisible();
+  // Only the rows in view are drawn, and the pane scrolls to the last of them.
+  const first = page.getByRole('group', { name: 'Lore entry 1', exact: true });
+  await expect(first).toBeVisible();
+  expect(await page.getByRole('group', { name: /^Lore entry \d+$/ }).count()).toBeLessThan(60);
+  await first.evaluate((row) => {
+    let pane = row.parentElement;
+    while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+    pane?.scrollTo({ top: pane.scrollHeight });
+  });
+  await expect(page.getByRole('group', { name: 'Lore entry 10000' })).toBeInViewport();
+
+  await page.getByRole('textbox', { name: 'Find lore entries' }).fill('entry 7777:');
+  await expect(page.getByText('1 of 10,000 entries')).toBeVisible();
+  const found = page.getByRole('group', { name: 'Lore entry 7778' });
+  await found.getByRole('button', { name: /lighthouse7777/ }).click();
+  await field(found, 'Content').fill('The keeper saw a second light.');
+  await saved(page);
+
+  const stored = await call(studio.server, 'npcs:get', { id });
+  expect(stored.persona.lorebook?.entries[7777].content).toBe('The keeper saw a second light.');
+  expect(stored.persona.lorebook?.entries).toHaveLength(10_000);
+  await page.getByRole('button', { name: 'Clear the search' }).click();
+  await expect(page.getByText('10,000 entries')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('lorebook-10000.png') });
+});

@@ -16,7 +16,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconTrash } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { LorebookEntry } from '../../../main/domain/npc';
 import { keyProblems, type KeyProblem } from '../../../main/domain/testchat/lorebook-key';
 import { entryLabel } from '../../../main/domain/testchat/lorebook-scan';
@@ -37,16 +37,25 @@ interface LoreEntryRowProps {
   entry: LorebookEntry;
   index: number;
   expanded: boolean;
-  onToggle(): void;
-  onChange(change: Partial<LorebookEntry>, group?: string): void;
-  onDelete(): void;
+  /** The handlers get the entry's index, so one function serves every row and an unchanged row is not drawn again. */
+  onToggle(index: number): void;
+  onChange(index: number, change: Partial<LorebookEntry>, group?: string): void;
+  onDelete(index: number): void;
 }
 
 /**
  * One lorebook entry: a row with its title, keys and any key error, so a long lorebook
  * reads at a glance; expanded, all its fields.
  */
-export function LoreEntryRow({ entry, index, expanded, onToggle, onChange, onDelete }: LoreEntryRowProps) {
+export const LoreEntryRow = memo(function LoreEntryRow({
+  entry,
+  index,
+  expanded,
+  onToggle,
+  onChange: change,
+  onDelete,
+}: LoreEntryRowProps) {
+  const onChange = (fields: Partial<LorebookEntry>, group?: string) => change(index, fields, group);
   const problems = useMemo(() => keyProblems(entry), [entry]);
   const keys = entry.keys.filter((key) => key.trim());
   const Chevron = expanded ? IconChevronDown : IconChevronRight;
@@ -55,7 +64,7 @@ export function LoreEntryRow({ entry, index, expanded, onToggle, onChange, onDel
     <Paper withBorder p="sm" radius="md" aria-label={`Lore entry ${index + 1}`} role="group">
       <Stack gap="xs">
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <UnstyledButton onClick={onToggle} aria-expanded={expanded} flex={1} miw={0}>
+          <UnstyledButton onClick={() => onToggle(index)} aria-expanded={expanded} flex={1} miw={0}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <Chevron size={16} style={{ flexShrink: 0, marginTop: 2 }} />
               <Stack gap={4} miw={0}>
@@ -89,7 +98,7 @@ export function LoreEntryRow({ entry, index, expanded, onToggle, onChange, onDel
             </Group>
           </UnstyledButton>
           <Tooltip label={`Delete entry ${index + 1}`}>
-            <ActionIcon variant="subtle" color="red" aria-label={`Delete lore entry ${index + 1}`} onClick={onDelete}>
+            <ActionIcon variant="subtle" color="red" aria-label={`Delete lore entry ${index + 1}`} onClick={() => onDelete(index)}>
               <IconTrash size={16} />
             </ActionIcon>
           </Tooltip>
@@ -169,4 +178,4 @@ export function LoreEntryRow({ entry, index, expanded, onToggle, onChange, onDel
       </Stack>
     </Paper>
   );
-}
+});

@@ -25,7 +25,7 @@ export function PersonaTabs({ persona, edit }: PersonaTabsProps) {
         <Tabs.Tab value="story">Story</Tabs.Tab>
         <Tabs.Tab value="greetings">Greetings</Tabs.Tab>
         <Tabs.Tab value="prompting">Prompting</Tabs.Tab>
-        <Tabs.Tab value="lorebook">Lorebook{persona.lorebook ? ` (${persona.lorebook.entries.length})` : ''}</Tabs.Tab>
+        <Tabs.Tab value="lorebook">Lorebook{persona.lorebook ? ` (${persona.lorebook.entries.length.toLocaleString('en')})` : ''}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="character" pt="md">
         <Stack gap="lg">
