@@ -9,6 +9,7 @@ import type { DialogueNode } from '../main/domain/dialogue/dialogue-schema';
 import { newNpcPersona } from '../main/domain/npc';
 import type { MethodInput, MethodName, MethodOutput } from '../preload/api';
 import { zipBomb } from '../tests/helpers/zip-bomb';
+import { settle, watchEventLoop } from './loop-delay';
 import { scaleProject } from './scale-project';
 
 /** Issue 20: nothing a file holds may keep the event loop from answering `/api/health` within 100 ms. */
@@ -17,29 +18,18 @@ const PROJECT_ITEMS = 5000;
 const LOREBOOK_ENTRIES = 10_000;
 const DIALOGUE_NODES = 5000;
 
-/**
- * The longest the event loop went without running a 1 ms timer while `work` ran: what a
- * health check (or, in the desktop app, the window) would have waited at worst.
- */
+/** The worst event-loop delay while `work` ran, how long it took and how it ended. */
 async function worstLoopDelay(work: () => Promise<unknown>): Promise<{ worstMs: number; tookMs: number; outcome: string }> {
-  let last = performance.now();
-  let worst = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  last = performance.now();
+  await settle();
+  const watch = watchEventLoop();
   const started = performance.now();
   const outcome = await work().then(
     () => 'ok',
     (error: Error) => `refused: ${error.message.slice(0, 90)}`,
   );
   const tookMs = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  clearInterval(ticker);
-  return { worstMs: Math.max(worst, performance.now() - last), tookMs, outcome };
+  await settle();
+  return { worstMs: watch.stop(), tookMs, outcome };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ProjectInfo } from '../../preload/api';
 import { ContentStore } from './content/content-store';
 import { DialogueStore } from './dialogues/dialogue-store';
 import { NpcService } from './npcs/npc-service';
+import { QuestService } from './quests/quest-service';
 import { WorldStore } from './quests/world-store';
 import { Conversation } from '../domain/testchat/conversation';
 import { Playthrough } from '../domain/testchat/playthrough';
@@ -18,6 +19,7 @@ export class ProjectSession {
   readonly dialogues: DialogueStore;
   readonly npcs: NpcService;
   readonly world: WorldStore;
+  readonly quests: QuestService;
   readonly conversations: SessionTable<Conversation>;
   readonly playthroughs: SessionTable<Playthrough>;
 
@@ -32,6 +34,7 @@ export class ProjectSession {
     this.dialogues = new DialogueStore(db, this.content);
     this.npcs = new NpcService(this.content);
     this.world = new WorldStore(db);
+    this.quests = new QuestService(this);
     this.conversations = new SessionTable(
       db,
       { table: 'conversations', ownerColumn: 'npc_id', noun: 'conversation' },

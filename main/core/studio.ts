@@ -21,7 +21,6 @@ import { fitOf, MODEL_CATALOG } from './models/model-catalog';
 import { ModelLibrary } from './models/model-library';
 import { npcHandlers } from './npcs/npc-handlers';
 import { questHandlers } from './quests/quest-handlers';
-import { QuestService } from './quests/quest-service';
 import { ProjectSession } from './project-session';
 import { checkedContentData } from './content/checked-data';
 import { scriptHandlers } from './scripts/script-handlers';
@@ -232,7 +231,7 @@ export class Studio {
     const project = this.project;
     if (kind === 'dialogue') return project.content.get(project.dialogues.create(name).id);
     if (kind === 'npc') return project.content.get(project.npcs.create(name).id);
-    if (kind === 'quest') return project.content.get(new QuestService(project).create(name).id);
+    if (kind === 'quest') return project.content.get(project.quests.create(name).id);
     return project.content.create(kind, name, checkedContentData(kind, {}));
   }
 
@@ -444,11 +443,12 @@ export class Studio {
         return { id };
       },
 
-      'dialogues:validate': ({ id }) => {
+      'dialogues:validate': async ({ id }) => {
         const project = this.project;
+        await project.quests.ready();
         const refs = referencesIn({
           dialogueIds: project.dialogues.list().map((d) => d.id),
-          quests: new QuestService(project).outlines(),
+          quests: project.quests.outlines(),
           itemIds: project.world.ids('item'),
         });
         return validateDialogue(project.dialogues.get(id).dialogue, refs);

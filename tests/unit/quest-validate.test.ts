@@ -107,4 +107,26 @@ describe('quest validation', () => {
     }).filter((p) => p.dialogueId);
     expect(problems.map((p) => `${p.nodeId}:${p.code}`)).toEqual(['n2:unknown_quest', 'n3:unknown_objective', 'n4:unknown_stage']);
   });
+
+  it('checks one quest alone to the same problems the whole project gives for it', () => {
+    const a = quest('a', { title: 'A', giverNpcId: 'ghost', prerequisites: { quests: ['b'], condition: '1 +' } });
+    const b = quest('b', { title: 'B', prerequisites: { quests: ['a'], condition: '' } });
+    const c = quest('c', { title: '', prerequisites: { quests: ['nope'], condition: '' } });
+    const quests = [a, b, c, wolves, den];
+    const withActions: QuestWorld = {
+      ...world,
+      dialogueActions: [
+        { dialogueId: 'd', dialogueName: 'Mara', nodeId: 'n1', action: { type: 'advanceQuest', questId: 'a', stage: 9 } },
+        { dialogueId: 'd', dialogueName: 'Mara', nodeId: 'n2', action: { type: 'startQuest', questId: 'c' } },
+        { dialogueId: 'd', dialogueName: 'Mara', nodeId: 'n3', action: { type: 'completeObjective', questId: 'wolves', objectiveId: 'x' } },
+      ],
+    };
+    const all = validateQuests(quests, withActions);
+    for (const id of ['a', 'b', 'c', 'wolves', 'den']) {
+      expect(validateQuests(quests, withActions, id)).toEqual(all.filter((problem) => problem.questId === id));
+    }
+    expect(validateQuests(quests, withActions, 'a').map((p) => p.code)).toEqual(
+      expect.arrayContaining(['unknown_npc', 'prerequisite_cycle', 'unknown_stage']),
+    );
+  });
 });

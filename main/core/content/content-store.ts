@@ -19,6 +19,15 @@ export interface ItemRow {
 
 type RevisionOp = RevisionSummary['op'];
 
+/** An item's stored JSON text, with what identifies it. */
+export interface ItemText {
+  id: string;
+  name: string;
+  revision: number;
+  updatedAt: string;
+  data: string;
+}
+
 /** What one write makes of an item. */
 export interface ItemWrite {
   op: RevisionOp;
@@ -77,11 +86,19 @@ export class ContentStore {
       .all(kind) as ContentSummary[];
   }
 
-  /** Every live item of a kind with its data as the stored JSON text, in list order, for callers that keep what they parsed. */
-  listText(kind: ContentKind): { id: string; name: string; data: string }[] {
+  /** The id and current revision of every live item of a kind, in list order: what a RevisionCache asks first. */
+  revisions(kind: ContentKind): { id: string; revision: number }[] {
     return this.db
-      .prepare(`SELECT id, name, data FROM items WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`)
-      .all(kind) as { id: string; name: string; data: string }[];
+      .prepare(`SELECT id, revision FROM items WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`)
+      .all(kind) as { id: string; revision: number }[];
+  }
+
+  /** The stored texts of the items named (any that no longer exist are left out). */
+  texts(ids: readonly string[]): ItemText[] {
+    if (!ids.length) return [];
+    return this.db
+      .prepare(`SELECT id, name, revision, updated_at AS updatedAt, data FROM items WHERE id IN (${ids.map(() => '?').join(', ')})`)
+      .all(...ids) as ItemText[];
   }
 
   /**

@@ -4,7 +4,6 @@ import type { exportMethods } from '../../../preload/contract/export';
 import { PackError, type PackMeta, type PackProblem } from '../../domain/pack';
 import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
-import { QuestService } from '../quests/quest-service';
 import type { Handlers } from '../studio';
 import { packIdFor } from './pack-export';
 import type { ProjectFileInput } from './project-file-tasks';
@@ -30,7 +29,7 @@ export interface ExportHost {
  * action's field, when the pack is built.
  */
 export function questProblems(session: ProjectSession): PackProblem[] {
-  return new QuestService(session)
+  return session.quests
     .validate()
     .filter((p) => p.dialogueId === undefined)
     .map((p) => ({

@@ -3,7 +3,6 @@ import type { PlainItem, ProjectContent } from '../../domain/pack';
 import { RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ProjectSession } from '../project-session';
-import { QuestService } from '../quests/quest-service';
 
 /** Everything of the open project that a pack carries, each record brought up to its current format. */
 export function loadProjectContent(session: ProjectSession): ProjectContent {
@@ -24,7 +23,7 @@ export function loadProjectContent(session: ProjectSession): ProjectContent {
   return {
     npcs,
     dialogues: dialogues.list().map(({ id }) => dialogues.get(id).dialogue),
-    quests: new QuestService(session).all(),
+    quests: session.quests.all(),
     items: world.list('item'),
     locations: world.list('location'),
     stories: plain('story'),

@@ -45,7 +45,11 @@ export function npcHandlers(session: () => ProjectSession, changed: ContentChang
     return document;
   };
   return {
-    'npcs:list': () => npcs().list(),
+    'npcs:list': async () => {
+      const service = npcs();
+      await service.ready();
+      return service.list();
+    },
     'npcs:get': ({ id }) => npcs().get(id),
     'npcs:avatar': ({ id }) => npcs().avatar(id),
     'npcs:create': async ({ name, persona: draft }) => {

@@ -4,7 +4,8 @@ import type { ContentItem } from '../../../preload/api';
 import { cardOverNpc, comparableName, distinctNpcName, newNpcPersona, NpcPersona } from '../../domain/npc';
 import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
-import type { ContentStore } from '../content/content-store';
+import type { ContentStore, ItemText } from '../content/content-store';
+import { RevisionCache } from '../content/revision-cache';
 import { HEAVY_RECORD_CHARS } from '../workers/heavy-writes';
 import { runInWorker } from '../workers/run-in-worker';
 import {
@@ -20,8 +21,20 @@ import { loadNpcItem } from './npc-load';
 
 const KIND = 'npc';
 
-/** The list reads these straight from the stored records; old notes-only NPCs simply lack them. */
-const SUMMARY_PATHS = { role: '$.role', tags: '$.tags', avatarKind: '$.avatar.kind' } as const;
+/** The list's fields of a stored NPC, read from its JSON; old notes-only NPCs simply lack them. */
+function summaryOf({ id, name, revision, updatedAt, data }: ItemText): NpcSummary {
+  const npc = JSON.parse(data) as Record<string, unknown>;
+  const avatar = npc.avatar as { kind?: unknown } | null | undefined;
+  return {
+    id,
+    name,
+    role: typeof npc.role === 'string' ? npc.role : '',
+    tags: Array.isArray(npc.tags) ? npc.tags.filter((t): t is string => typeof t === 'string') : [],
+    hasAvatar: typeof avatar?.kind === 'string',
+    revision,
+    updatedAt,
+  };
+}
 
 /** A new NPC's persona, with a fresh id: what "New NPC" and `npcs:create` write. */
 export const newNpc = (name: string, draft: NpcDraft = {}): NpcPersona => ({ ...newNpcPersona({ id: randomUUID(), name }), ...draft });
@@ -48,19 +61,20 @@ const KEPT_NPCS = 16;
  */
 export class NpcService {
   private readonly kept = new Map<string, NpcDocument>();
+  private readonly summaries: RevisionCache<NpcSummary>;
 
-  constructor(private readonly content: ContentStore) {}
+  constructor(private readonly content: ContentStore) {
+    this.summaries = new RevisionCache(content, KIND, summaryOf);
+  }
 
+  /** The NPCs' summaries in list order; each is read from its stored JSON once per revision. */
   list(): NpcSummary[] {
-    return this.content.listFields(KIND, SUMMARY_PATHS).map(({ id, name, revision, updatedAt, fields }) => ({
-      id,
-      name,
-      role: typeof fields.role === 'string' ? fields.role : '',
-      tags: Array.isArray(fields.tags) ? fields.tags.filter((t): t is string => typeof t === 'string') : [],
-      hasAvatar: typeof fields.avatarKind === 'string',
-      revision,
-      updatedAt,
-    }));
+    return this.summaries.all();
+  }
+
+  /** Reads the summaries of NPCs changed since the last call, a few at a time; `npcs:list` awaits it. */
+  ready(): Promise<void> {
+    return this.summaries.fill();
   }
 
   /** The NPC as stored; the persona is shared with later reads of the same revision, so callers must not change it. */

@@ -1,7 +1,7 @@
 import type { questMethods } from '../../../preload/contract/quests';
 import type { worldMethods } from '../../../preload/contract/world';
 import type { Handlers } from '../studio';
-import { QuestService, type QuestSources } from './quest-service';
+import type { ProjectSession } from '../project-session';
 import type { WorldKind } from './world-store';
 
 type QuestHandlers = Pick<Handlers, keyof typeof questMethods | keyof typeof worldMethods>;
@@ -14,8 +14,14 @@ export interface QuestEvents {
 }
 
 /** The `quests:*` and `world:*` methods, over the open project (the getter throws when none is open). */
-export function questHandlers(project: () => QuestSources, events: QuestEvents): QuestHandlers {
-  const quests = () => new QuestService(project());
+export function questHandlers(project: () => ProjectSession, events: QuestEvents): QuestHandlers {
+  const quests = () => project().quests;
+  /** The quests once what changed since the last call has been read, a few at a time. */
+  const ready = async () => {
+    const service = quests();
+    await service.ready();
+    return service;
+  };
   const world = () => project().world;
   const announce = <T extends { id: string; revision: number }>(document: T): T => {
     events.contentChanged(document.id, document.revision, false);
@@ -31,7 +37,7 @@ export function questHandlers(project: () => QuestSources, events: QuestEvents):
     return { id };
   };
   return {
-    'quests:list': () => quests().list(),
+    'quests:list': async () => (await ready()).list(),
     'quests:get': ({ id }) => quests().get(id),
     'quests:create': ({ title, quest }) => announce(quests().create(title, quest)),
     'quests:save': ({ id, quest, baseRevision }) => announce(quests().save(id, quest, baseRevision)),
@@ -39,9 +45,9 @@ export function questHandlers(project: () => QuestSources, events: QuestEvents):
       events.contentChanged(id, quests().delete(id), true);
       return { id };
     },
-    'quests:validate': ({ id }) => quests().validate(id),
-    'quests:links': ({ id }) => quests().links(id),
-    'quests:outlines': () => quests().outlines(),
+    'quests:validate': async ({ id }) => (await ready()).validate(id),
+    'quests:links': async ({ id }) => (await ready()).links(id),
+    'quests:outlines': async () => (await ready()).outlines(),
     'world:items:list': () => world().list('item'),
     'world:items:save': ({ item }) => saved('item', world().save('item', item)),
     'world:items:delete': ({ id }) => deleted('item', id),

@@ -1,28 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { ContentItem } from '../../../preload/api';
 import type { QuestDocument, QuestDraft, QuestLink, QuestProblemView, QuestSummary } from '../../../preload/contract/quests';
-import type { DialogueNode } from '../../domain/dialogue/dialogue-schema';
+import type { Dialogue, DialogueNode } from '../../domain/dialogue/dialogue-schema';
 import type { QuestOutline } from '../../domain/dialogue/reference-rules';
 import { Difficulty, loadQuest, newQuest, Quest, validateQuests, type DialogueQuestAction } from '../../domain/quest';
 import { questOutline } from '../../domain/quest/quest-outline';
 import { describeIssues, RecordError } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
-import type { ContentStore, FieldQuery } from '../content/content-store';
+import type { ContentStore, ItemText } from '../content/content-store';
+import { RevisionCache } from '../content/revision-cache';
+import { eventLoopTurns } from '../event-loop-turns';
 import type { DialogueStore } from '../dialogues/dialogue-store';
 import type { WorldStore } from './world-store';
 
 const KIND = 'quest';
 
-/** The list reads these straight from the stored records; old notes-only quests simply lack them. */
-const SUMMARY_FIELDS = {
-  giver: '$.giverNpcId',
-  tags: '$.tags',
-  level: '$.level',
-  difficulty: '$.difficulty',
-  prerequisites: '$.prerequisites.quests',
-  unlocks: { pluck: '$.questId', from: '$.rewards', where: ['$.type', 'unlockQuest'] },
-  stageCount: { length: '$.stages' },
-} satisfies Record<string, FieldQuery>;
+/** Quest titles in the order a creator reads them; one collator, since `localeCompare` makes one per call. */
+const TITLE_ORDER = new Intl.Collator();
+
+/** A quest as parsed, with what dialogues name of it. */
+interface ParsedQuest {
+  quest: Quest;
+  outline: QuestOutline;
+}
 
 const itemName = (quest: Quest) => quest.title.trim() || 'Untitled quest';
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -32,20 +32,6 @@ const toDocument = (item: ContentItem, quest: Quest): QuestDocument => ({
   updatedAt: item.updatedAt,
   quest,
 });
-
-/** A quest as loaded from an item's stored name and text (undefined when it no longer loads). */
-interface LoadedQuest {
-  name: string;
-  text: string;
-  quest: Quest | undefined;
-}
-
-/**
- * Per open project, each quest as validation last loaded it. Validation reads every quest,
- * and parsing and checking thousands of records against the schema costs far more than
- * reading their text, so a quest is parsed again only when its stored text or name changed.
- */
-const validated = new WeakMap<ContentStore, Map<string, LoadedQuest>>();
 
 export interface QuestSources {
   content: ContentStore;
@@ -60,29 +46,40 @@ export interface QuestSources {
  * actions of every dialogue.
  */
 export class QuestService {
-  constructor(private readonly sources: QuestSources) {}
+  /** Each quest's summary and parsed record, and the quest actions of each dialogue, kept until the item's next revision. */
+  private readonly summaries: RevisionCache<QuestSummary>;
+  private readonly parsed: RevisionCache<ParsedQuest | undefined>;
+  private readonly actions: RevisionCache<DialogueQuestAction[]>;
+  private sortedOutlines: { of: readonly (ParsedQuest | undefined)[]; outlines: QuestOutline[] } | undefined;
+
+  constructor(private readonly sources: QuestSources) {
+    this.summaries = new RevisionCache(sources.content, KIND, summaryOf);
+    this.parsed = new RevisionCache(sources.content, KIND, ({ id, name, data }) => {
+      const quest = loadStored(JSON.parse(data), id, name);
+      return quest && { quest, outline: questOutline(quest) };
+    });
+    this.actions = new RevisionCache(sources.content, 'dialogue', ({ id }) => questActionsOf(sources.dialogues.get(id).dialogue));
+  }
 
   private get content() {
     return this.sources.content;
   }
 
+  /**
+   * Reads and parses what changed since the last call, a few items at a time, so the first
+   * look at a project of thousands of quests does not hold the event loop; the methods
+   * below then find it all made. Handlers await it before answering.
+   */
+  async ready(): Promise<void> {
+    const turn = eventLoopTurns();
+    await this.summaries.fill(turn);
+    await this.parsed.fill(turn);
+    await this.actions.fill(turn);
+  }
+
+  /** The quests' summaries in list order; each is read from its stored JSON once per revision. */
   list(): QuestSummary[] {
-    return this.content.listFields(KIND, SUMMARY_FIELDS).map(({ id, name, revision, updatedAt, fields }) => {
-      const difficulty = Difficulty.safeParse(fields.difficulty);
-      return {
-        id,
-        title: name,
-        giverNpcId: typeof fields.giver === 'string' ? fields.giver : null,
-        tags: strings(fields.tags),
-        level: typeof fields.level === 'number' ? fields.level : 1,
-        difficulty: difficulty.success ? difficulty.data : 'normal',
-        stageCount: typeof fields.stageCount === 'number' ? fields.stageCount : 0,
-        prerequisiteIds: strings(fields.prerequisites),
-        unlockIds: strings(fields.unlocks),
-        revision,
-        updatedAt,
-      };
-    });
+    return this.summaries.all();
   }
 
   get(id: string): QuestDocument {
@@ -110,52 +107,43 @@ export class QuestService {
   delete(id: string): number {
     this.assertQuest(id);
     this.content.delete(id);
-    return this.content.row(id).revision;
+    return this.content.head(id).revision;
   }
 
-  /** Every quest of the project as it is stored now, read in one query; quests that no longer load are left to `quests:get` to report. */
+  /**
+   * Every quest of the project as it is stored now; quests that no longer load are left to
+   * `quests:get` to report. Quests unchanged since the last call are not read or parsed
+   * again, so they are shared: callers must not change them.
+   */
   all(): Quest[] {
-    return this.content.listFields(KIND, { data: '$' }).flatMap(({ id, name, fields }) => loadStored(fields.data, id, name) ?? []);
+    return this.parsed.all().flatMap((parsed) => (parsed ? [parsed.quest] : []));
   }
 
-  /** What dialogues name of each quest, by title; read through the validation cache, so unchanged quests are not parsed again. */
+  /** What dialogues name of each quest, by title; made again only when a quest changed. */
   outlines(): QuestOutline[] {
-    return this.allForValidation()
-      .map(questOutline)
-      .sort((a, b) => a.title.localeCompare(b.title));
-  }
-
-  /** The same quests as `all()`, for validation only: unchanged ones come from the project's cache, shared between calls. */
-  private allForValidation(): Quest[] {
-    let cache = validated.get(this.content);
-    if (!cache) validated.set(this.content, (cache = new Map()));
-    const live = new Set<string>();
-    const quests: Quest[] = [];
-    for (const { id, name, data } of this.content.listText(KIND)) {
-      live.add(id);
-      let loaded = cache.get(id);
-      if (loaded?.text !== data || loaded.name !== name) {
-        loaded = { name, text: data, quest: loadStored(JSON.parse(data), id, name) };
-        cache.set(id, loaded);
-      }
-      if (loaded.quest) quests.push(loaded.quest);
+    const parsed = this.parsed.all();
+    if (this.sortedOutlines?.of !== parsed) {
+      const outlines = parsed.flatMap((quest) => (quest ? [quest.outline] : [])).sort((a, b) => TITLE_ORDER.compare(a.title, b.title));
+      this.sortedOutlines = { of: parsed, outlines };
     }
-    for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
-    return quests;
+    return this.sortedOutlines.outlines;
   }
 
   validate(id?: string): QuestProblemView[] {
     if (id !== undefined) this.assertQuest(id);
-    const npcs = new Set(this.content.list('npc').map((npc) => npc.id));
+    const npcs = new Set(this.content.revisions('npc').map((npc) => npc.id));
     const items = this.sources.world.ids('item');
     const locations = this.sources.world.ids('location');
-    const problems = validateQuests(this.allForValidation(), {
-      npcExists: (npcId) => npcs.has(npcId),
-      itemExists: (itemId) => items.has(itemId),
-      locationExists: (locationId) => locations.has(locationId),
-      dialogueActions: this.dialogueActions(),
-    });
-    return id === undefined ? problems : problems.filter((problem) => problem.questId === id);
+    return validateQuests(
+      this.all(),
+      {
+        npcExists: (npcId) => npcs.has(npcId),
+        itemExists: (itemId) => items.has(itemId),
+        locationExists: (locationId) => locations.has(locationId),
+        dialogueActions: this.dialogueActions(),
+      },
+      id,
+    );
   }
 
   links(id: string): QuestLink[] {
@@ -174,17 +162,7 @@ export class QuestService {
 
   /** Quest actions of every dialogue, in dialogue list order then node order. */
   private dialogueActions(): DialogueQuestAction[] {
-    const found: DialogueQuestAction[] = [];
-    for (const summary of this.sources.dialogues.list()) {
-      const { dialogue } = this.sources.dialogues.get(summary.id);
-      for (const node of Object.values(dialogue.nodes) as DialogueNode[]) {
-        if (node.kind !== 'action') continue;
-        for (const action of node.actions) {
-          if ('questId' in action) found.push({ dialogueId: dialogue.id, dialogueName: dialogue.name, nodeId: node.id, action });
-        }
-      }
-    }
-    return found;
+    return this.actions.all().flat();
   }
 
   private assertQuest(id: string): void {
@@ -199,6 +177,39 @@ export class QuestService {
       throw new AppError(error.code === 'record_too_new' ? 'project_too_new' : 'project_corrupt', error.message);
     }
   }
+}
+
+/** The list's fields of a stored quest, read from its JSON; old notes-only quests simply lack them. */
+function summaryOf({ id, name, revision, updatedAt, data }: ItemText): QuestSummary {
+  const quest = JSON.parse(data) as Record<string, unknown>;
+  const prerequisites = quest.prerequisites as { quests?: unknown } | undefined;
+  const rewards = Array.isArray(quest.rewards) ? (quest.rewards as Record<string, unknown>[]) : [];
+  const difficulty = Difficulty.safeParse(quest.difficulty);
+  return {
+    id,
+    title: name,
+    giverNpcId: typeof quest.giverNpcId === 'string' ? quest.giverNpcId : null,
+    tags: strings(quest.tags),
+    level: typeof quest.level === 'number' ? quest.level : 1,
+    difficulty: difficulty.success ? difficulty.data : 'normal',
+    stageCount: Array.isArray(quest.stages) ? quest.stages.length : 0,
+    prerequisiteIds: strings(prerequisites?.quests),
+    unlockIds: strings(rewards.filter((reward) => reward?.type === 'unlockQuest').map((reward) => reward.questId)),
+    revision,
+    updatedAt,
+  };
+}
+
+/** The quest actions of a dialogue's action nodes, in node order. */
+function questActionsOf(dialogue: Dialogue): DialogueQuestAction[] {
+  const found: DialogueQuestAction[] = [];
+  for (const node of Object.values(dialogue.nodes) as DialogueNode[]) {
+    if (node.kind !== 'action') continue;
+    for (const action of node.actions) {
+      if ('questId' in action) found.push({ dialogueId: dialogue.id, dialogueName: dialogue.name, nodeId: node.id, action });
+    }
+  }
+  return found;
 }
 
 /** A stored quest of any version, or undefined when it no longer loads (`quests:get` reports why). */

@@ -20,7 +20,6 @@ import { transcriptText } from '../../domain/testchat/transcript-text';
 import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
 import type { ProjectSession } from '../project-session';
-import { QuestService } from '../quests/quest-service';
 import { PLAYER_NAME } from './conversation-service';
 import { projectLore, questNames } from './prompt-context';
 import { assemblePromptInTurns } from './prompt-in-turns';
@@ -61,6 +60,11 @@ export class PlaythroughService {
     return this.project()
       .playthroughs.list(dialogueId)
       .map(({ ownerId, ...rest }) => ({ ...rest, dialogueId: ownerId }));
+  }
+
+  /** Reads what changed of the project's quests, which steps play against, a few at a time. */
+  ready(): Promise<void> {
+    return this.project().quests.ready();
   }
 
   start(input: { dialogueId: string; startNodeId?: string; state?: DialogueState; seed?: string }): PlaythroughView {
@@ -261,7 +265,7 @@ export class PlaythroughService {
   /** The project's quest and item names, for the log's effects. */
   private eventNames(): ReferenceNames {
     const project = this.project();
-    const quests = new Map(new QuestService(project).outlines().map((quest) => [quest.id, quest]));
+    const quests = new Map(project.quests.outlines().map((quest) => [quest.id, quest]));
     const items = new Map(project.world.list('item').map((item) => [item.id, item.name]));
     return { quest: (id) => quests.get(id), item: (id) => items.get(id) };
   }
@@ -294,7 +298,7 @@ export class PlaythroughService {
         state,
         startNodeId,
         maxAutomaticSteps: automaticStepLimit(dialogue),
-        quests: new QuestService(this.project()).all(),
+        quests: this.project().quests.all(),
         // Detours into other dialogues of the project play them in the same conversation.
         dialogues: (id) => this.existingDialogue(id),
       }),

@@ -28,17 +28,20 @@ type Report = (problem: QuestProblem) => void;
  * graph, rewards), then prerequisite cycles, then dialogue actions naming quests, stages or
  * objectives that do not exist. Conditions read project-wide variables, so undeclared
  * variables are not reported; each distinct condition text is parsed once. Linear in the
- * size of the quests (no recursion), so 2,000 quests validate in a few milliseconds.
+ * size of the quests (no recursion). With `only`, the quest checks and dialogue actions of
+ * that one quest are checked (the others are read as what it may name) and only its problems
+ * are returned: what the quest editor asks after each save, in a project of 5,000 quests.
  */
-export function validateQuests(quests: readonly Quest[], world: QuestWorld): QuestProblem[] {
+export function validateQuests(quests: readonly Quest[], world: QuestWorld, only?: string): QuestProblem[] {
   const problems: QuestProblem[] = [];
   const report: Report = (problem) => problems.push(problem);
+  const wanted = (questId: string) => only === undefined || questId === only;
   const byId = new Map(quests.map((quest) => [quest.id, quest]));
   const conditions = new Map<string, CheckedCondition>();
-  for (const quest of quests) checkQuest(quest, byId, world, conditions, report);
+  for (const quest of quests) if (wanted(quest.id)) checkQuest(quest, byId, world, conditions, report);
   checkPrerequisiteCycles(quests, byId, report);
-  for (const reference of world.dialogueActions ?? []) checkDialogueAction(reference, byId, report);
-  return problems;
+  for (const reference of world.dialogueActions ?? []) if (wanted(reference.action.questId)) checkDialogueAction(reference, byId, report);
+  return only === undefined ? problems : problems.filter((problem) => problem.questId === only);
 }
 
 function checkQuest(

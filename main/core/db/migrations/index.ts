@@ -6,7 +6,7 @@ import { migration0005 } from './0005-world-records';
 import { migration0006 } from './0006-revision-deltas';
 import { migration0007 } from './0007-search-prose';
 import { migration0008 } from './0008-dialogue-templates';
-import { migration0009 } from './0009-whole-revisions-index';
+import { migration0009 } from './0009-read-indexes';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only: never edit one that has shipped. */
