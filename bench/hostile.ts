@@ -8,6 +8,7 @@ import { newNode } from '../main/domain/dialogue/dialogue-factory';
 import type { DialogueNode } from '../main/domain/dialogue/dialogue-schema';
 import { newNpcPersona } from '../main/domain/npc';
 import type { MethodInput, MethodName, MethodOutput } from '../preload/api';
+import { keepersLorebook } from '../tests/helpers/large-lorebook';
 import { zipBomb } from '../tests/helpers/zip-bomb';
 import { settle, watchEventLoop } from './loop-delay';
 import { scaleProject } from './scale-project';
@@ -112,16 +113,7 @@ export async function run(): Promise<void> {
       exportCardPng(
         {
           ...newNpcPersona({ id: 'keeper', name: 'Keeper' }),
-          lorebook: {
-            extensions: {},
-            entries: Array.from({ length: LOREBOOK_ENTRIES }, (_, i) => ({
-              keys: [`lighthouse${i}`, `salt road ${i}`],
-              content: `Entry ${i}: the keeper's log.`,
-              enabled: true,
-              insertionOrder: i,
-              extensions: {},
-            })),
-          },
+          lorebook: keepersLorebook(LOREBOOK_ENTRIES),
         },
         'v3',
       ),

@@ -445,7 +445,7 @@ export class Studio {
 
       'dialogues:validate': async ({ id }) => {
         const project = this.project;
-        await project.quests.ready();
+        await project.quests.ready('checks');
         const refs = referencesIn({
           dialogueIds: project.dialogues.list().map((d) => d.id),
           quests: project.quests.outlines(),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { importCard } from '../../main/domain/cards';
 import { writeGguf } from '../fixtures/gguf-generator';
+import { keepersLorebook } from '../helpers/large-lorebook';
 import { callApi as call, createProject, expect, test } from './fixtures';
 
 const CARDS = join(import.meta.dirname, '../fixtures/cards');
@@ -183,14 +184,7 @@ test('draft an NPC from an idea with the model, accept it, rewrite a field in ch
 test('an NPC with a 10,000-entry lorebook: find an entry by its text, edit it, and it is saved', async ({ page, studio }) => {
   await studio.open(page);
   await createProject(page, 'Archive');
-  const entries = Array.from({ length: 10_000 }, (_, i) => ({
-    keys: [`lighthouse${i}`],
-    content: `Entry ${i}: the keeper's log.`,
-    enabled: true,
-    insertionOrder: i,
-    extensions: {},
-  }));
-  const { id } = await call(studio.server, 'npcs:create', { name: 'Archivist', persona: { lorebook: { extensions: {}, entries } } });
+  const { id } = await call(studio.server, 'npcs:create', { name: 'Archivist', persona: { lorebook: keepersLorebook(10_000) } });
   await npcList(page)
     .getByRole('button', { name: /Archivist/ })
     .click();

@@ -8,6 +8,7 @@ import type { Studio } from '../../main/core/studio';
 import { snapshotDir } from '../helpers/dir-snapshot';
 import { writeLegacyItem } from '../helpers/legacy-item';
 import { callOk, makeStudio } from '../helpers/studio';
+import { keepersLorebook } from '../helpers/large-lorebook';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -33,16 +34,7 @@ const largeCardPng = () =>
   (largeCard ??= exportCardPng(
     {
       ...newNpcPersona({ id: 'archivist', name: 'Archivist' }),
-      lorebook: {
-        extensions: {},
-        entries: Array.from({ length: 10_000 }, (_, i) => ({
-          keys: [`lighthouse${i}`, `salt road ${i}`],
-          content: `Entry ${i}: the keeper's log.`,
-          enabled: true,
-          insertionOrder: i,
-          extensions: {},
-        })),
-      },
+      lorebook: keepersLorebook(10_000),
     },
     'v3',
   ));
@@ -122,13 +114,7 @@ describe('npcs', () => {
 
   it('creates and saves an NPC with a 10,000-entry lorebook through its own connection, refusing a stale save', async () => {
     const { studio } = await openStudio();
-    const entries = Array.from({ length: 10_000 }, (_, i) => ({
-      keys: [`lighthouse${i}`],
-      content: `Entry ${i}: the keeper's log.`,
-      enabled: true,
-      insertionOrder: i,
-      extensions: {},
-    }));
+    const { entries } = keepersLorebook(10_000);
     const created = await callOk(studio, 'npcs:create', { name: 'Archivist', persona: { lorebook: { extensions: {}, entries } } });
     expect(created).toMatchObject({ revision: 1, persona: { id: created.id, name: 'Archivist' } });
     const edited = {

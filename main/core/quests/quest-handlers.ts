@@ -16,10 +16,10 @@ export interface QuestEvents {
 /** The `quests:*` and `world:*` methods, over the open project (the getter throws when none is open). */
 export function questHandlers(project: () => ProjectSession, events: QuestEvents): QuestHandlers {
   const quests = () => project().quests;
-  /** The quests once what changed since the last call has been read, a few at a time. */
-  const ready = async () => {
+  /** The quests once what the call needs of them has been read, a few at a time. */
+  const ready = async (part: 'list' | 'checks') => {
     const service = quests();
-    await service.ready();
+    await service.ready(part);
     return service;
   };
   const world = () => project().world;
@@ -37,7 +37,7 @@ export function questHandlers(project: () => ProjectSession, events: QuestEvents
     return { id };
   };
   return {
-    'quests:list': async () => (await ready()).list(),
+    'quests:list': async () => (await ready('list')).list(),
     'quests:get': ({ id }) => quests().get(id),
     'quests:create': ({ title, quest }) => announce(quests().create(title, quest)),
     'quests:save': ({ id, quest, baseRevision }) => announce(quests().save(id, quest, baseRevision)),
@@ -45,9 +45,9 @@ export function questHandlers(project: () => ProjectSession, events: QuestEvents
       events.contentChanged(id, quests().delete(id), true);
       return { id };
     },
-    'quests:validate': async ({ id }) => (await ready()).validate(id),
-    'quests:links': async ({ id }) => (await ready()).links(id),
-    'quests:outlines': async () => (await ready()).outlines(),
+    'quests:validate': async ({ id }) => (await ready('checks')).validate(id),
+    'quests:links': async ({ id }) => (await ready('checks')).links(id),
+    'quests:outlines': async () => (await ready('checks')).outlines(),
     'world:items:list': () => world().list('item'),
     'world:items:save': ({ item }) => saved('item', world().save('item', item)),
     'world:items:delete': ({ id }) => deleted('item', id),

@@ -66,13 +66,14 @@ export class QuestService {
   }
 
   /**
-   * Reads and parses what changed since the last call, a few items at a time, so the first
-   * look at a project of thousands of quests does not hold the event loop; the methods
-   * below then find it all made. Handlers await it before answering.
+   * Reads what changed since the last call, a few items at a time, so the first look at a
+   * project of thousands of quests does not hold the event loop: the quests' summaries for
+   * `list`, or the parsed quests and the dialogues' quest actions for the checks, outlines
+   * and links. Handlers await it before answering; the methods then find it all made.
    */
-  async ready(): Promise<void> {
+  async ready(part: 'list' | 'checks'): Promise<void> {
     const turn = eventLoopTurns();
-    await this.summaries.fill(turn);
+    if (part === 'list') return this.summaries.fill(turn);
     await this.parsed.fill(turn);
     await this.actions.fill(turn);
   }

@@ -64,7 +64,7 @@ export class PlaythroughService {
 
   /** Reads what changed of the project's quests, which steps play against, a few at a time. */
   ready(): Promise<void> {
-    return this.project().quests.ready();
+    return this.project().quests.ready('checks');
   }
 
   start(input: { dialogueId: string; startNodeId?: string; state?: DialogueState; seed?: string }): PlaythroughView {
