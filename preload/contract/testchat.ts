@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DialogueState } from '../../main/domain/dialogue/dialogue-state';
+import { MarkupSpans } from '../../main/domain/dialogue/text/markup-span-value';
 import { Conversation, CONVERSATION_LIMITS } from '../../main/domain/testchat/conversation';
 import { Playthrough } from '../../main/domain/testchat/playthrough';
 import { ChatMessage, RequestId, StopReason } from './generation-values';
@@ -74,15 +75,7 @@ export type PromptInspection = z.infer<typeof PromptInspection>;
 export const PlaythroughSummary = z.object({ id, dialogueId: id, title: z.string(), createdAt: z.string(), updatedAt: z.string() });
 export type PlaythroughSummary = z.infer<typeof PlaythroughSummary>;
 
-/** A markup tag's reach in rendered text (`[b]…[/b]`): start and length in code points of the plain text. */
-export const MarkupSpanValue = z.object({
-  name: z.string(),
-  start: z.number().int().nonnegative(),
-  length: z.number().int().nonnegative(),
-  properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-});
-export type MarkupSpanValue = z.infer<typeof MarkupSpanValue>;
-const markup = z.array(MarkupSpanValue).optional();
+const markup = MarkupSpans.optional();
 
 const ChoiceOptionView = z.object({
   id: z.string(),

@@ -104,6 +104,9 @@ test('a creator writes an interpolated line, a once option and a group, fixes a 
   await expect(step.locator('[data-markup]', { hasText: 'traveller' })).toHaveCSS('font-weight', '700');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Buy a drink' }).click();
+  // What was said stays styled in the history, the choice made too.
+  await expect(page.getByTestId('log-line').locator('[data-markup]', { hasText: 'traveller' })).toHaveCSS('font-weight', '700');
+  await expect(page.getByTestId('log-choice')).toContainText('Buy a drink');
   await expect(step).toContainText('Our finest ale, 12 gold well spent.');
   await expect(step.locator('[data-markup]', { hasText: 'finest' })).toHaveCSS('font-style', 'italic');
   await page.getByRole('tab', { name: 'Path' }).click();

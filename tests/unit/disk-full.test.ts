@@ -37,7 +37,7 @@ describe('a full disk', () => {
     await callOk(studio, 'projects:open', { id: project.id });
     const keeper = await callOk(studio, 'content:create', { kind: 'story', name: 'Keeper', data: story('must survive') });
     const ballast = join(dir!, 'ballast.bin');
-    writeFileSync(ballast, Buffer.alloc(160 * 1024));
+    writeFileSync(ballast, Buffer.alloc(256 * 1024));
 
     const chunk = 'x'.repeat(64 * 1024);
     let failure: unknown = null;

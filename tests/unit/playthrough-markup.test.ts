@@ -18,7 +18,7 @@ describe('markup in the playthrough', () => {
       { text: 'A ', bold: false, italic: false, underline: false, strike: false },
       { text: 'big', bold: true, italic: true, underline: false, strike: false },
       { text: ' ', bold: false, italic: true, underline: false, strike: false },
-      { text: 'red', bold: false, italic: true, underline: false, strike: false, color: 'red' },
+      { text: 'red', bold: false, italic: true, underline: false, strike: false, color: '#FF0000' },
       { text: ' apple.', bold: false, italic: false, underline: false, strike: false },
     ]);
   });
@@ -28,12 +28,16 @@ describe('markup in the playthrough', () => {
     expect(bold).toMatchObject({ text: 'roars', bold: true });
   });
 
-  it('leaves other tags as plain text and refuses colours that are not a name or #hex', () => {
+  it('leaves other tags as plain text and refuses colours that are not a known name or #hex', () => {
     expect(markupSegments('wavy', [span('wave', 0, 4, { size: 2 })])).toEqual([
       { text: 'wavy', bold: false, italic: false, underline: false, strike: false },
     ]);
     expect(markupSegments('x', [span('color', 0, 1, { color: 'red;background:url(x)' })])[0]).not.toHaveProperty('color');
-    expect(markupSegments('x', [span('colour', 0, 1, { colour: '#ff0000' })])[0]).toMatchObject({ color: '#ff0000' });
+    expect(markupSegments('x', [span('colour', 0, 1, { colour: '#ff0000' })])[0]).toMatchObject({ color: '#FF0000' });
+    expect(markupSegments('x', [span('color', 0, 1, { color: '#0f8' })])[0]).toMatchObject({ color: '#00FF88' });
+    expect(markupSegments('x', [span('color', 0, 1, { color: 'Teal' })])[0]).toMatchObject({ color: '#008080' });
+    expect(markupSegments('x', [span('color', 0, 1, { color: 'constructor' })])[0]).not.toHaveProperty('color');
+    expect(markupSegments('x', [span('color', 0, 1, { color: '#12345678' })])[0]).not.toHaveProperty('color');
   });
 
   it('keeps text whole when spans reach past its end', () => {

@@ -23,6 +23,7 @@ import type { ProjectSession } from '../project-session';
 import { PLAYER_NAME } from './conversation-service';
 import { projectLore, questNames } from './prompt-context';
 import { assemblePromptInTurns } from './prompt-in-turns';
+import type { MarkupSpan } from '../../domain/dialogue/text/template-parts';
 
 /** The text an AI line will say when the player moves on, and where it came from. */
 interface Improvised {
@@ -40,6 +41,9 @@ interface Live {
 const LINE_TOKENS = 120;
 const FULL = `This playthrough is full (${PLAYTHROUGH_LIMITS.maxLog.toLocaleString('en')} log entries or ${PLAYTHROUGH_LIMITS.maxInputs.toLocaleString('en')} moves); download its transcript and start a new one.`;
 const REPLAY_BROKEN = 'The dialogue changed since this playthrough was saved, so it cannot be replayed; restart it.';
+
+/** A transcript entry's markup, when it has any, as the log keeps it. */
+const markupOf = (entry: { markup?: MarkupSpan[] }) => (entry.markup?.length ? { markup: entry.markup } : {});
 
 /**
  * Playthroughs of authored dialogues on the domain runtime, the same one the exported
@@ -249,8 +253,8 @@ export class PlaythroughService {
     for (const entry of runtime.transcript.slice(before.transcript)) {
       entries.push(
         entry.type === 'line'
-          ? { type: 'line', nodeId: entry.nodeId, speaker: entry.speaker, text: entry.text, source: entry.source }
-          : { type: 'choice', nodeId: entry.nodeId, optionId: entry.optionId, text: entry.text },
+          ? { type: 'line', nodeId: entry.nodeId, speaker: entry.speaker, text: entry.text, ...markupOf(entry), source: entry.source }
+          : { type: 'choice', nodeId: entry.nodeId, optionId: entry.optionId, text: entry.text, ...markupOf(entry) },
       );
     }
     const events = runtime.events.slice(before.events);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Dialogue } from '../dialogue/dialogue-schema';
 import { DialogueState } from '../dialogue/dialogue-state';
+import { MarkupSpans } from '../dialogue/text/markup-span-value';
 
 /**
  * A playthrough of a dialogue as saved in the project. It keeps what the creator did
@@ -27,9 +28,11 @@ export const PlaythroughEntry = z.discriminatedUnion('type', [
     nodeId: z.string(),
     speaker: z.string(),
     text: Text,
+    /** The line's markup, so the log shows it as the step did; playthroughs saved before it have none. */
+    markup: MarkupSpans.optional(),
     source: z.enum(['authored', 'improvised', 'fallback']),
   }),
-  z.object({ type: z.literal('choice'), nodeId: z.string(), optionId: z.string(), text: Text }),
+  z.object({ type: z.literal('choice'), nodeId: z.string(), optionId: z.string(), text: Text, markup: MarkupSpans.optional() }),
   /** Words the player typed; `optionId` when the model mapped them to a choice. */
   z.object({ type: z.literal('said'), text: Text, optionId: z.string().optional() }),
   /** The NPC answering typed words in character, staying on the node. */

@@ -2,6 +2,7 @@ import { Badge, Divider, Group, Stack, Text } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
 import type { PlaythroughEntry } from '../../../../main/domain/testchat/playthrough';
 import classes from '../testchat.module.css';
+import { MarkupText } from './MarkupText';
 
 /** What happened so far in a playthrough: lines and choices as a conversation, effects as quiet notes. */
 export function PlaythroughLog({ log }: { log: readonly PlaythroughEntry[] }) {
@@ -28,14 +29,16 @@ export function PlaythroughLog({ log }: { log: readonly PlaythroughEntry[] }) {
                     </Badge>
                   )}
                 </Group>
-                <div className={`${classes.bubble} ${classes.npc}`}>{entry.text}</div>
+                <div className={`${classes.bubble} ${classes.npc}`}>
+                  {entry.type === 'line' ? <MarkupText text={entry.text} markup={entry.markup} /> : entry.text}
+                </div>
               </Stack>
             );
           case 'choice':
           case 'said':
             return (
               <div key={index} className={`${classes.bubble} ${classes.player}`} data-testid="log-choice">
-                {entry.type === 'said' ? <em>{entry.text}</em> : entry.text}
+                {entry.type === 'said' ? <em>{entry.text}</em> : <MarkupText text={entry.text} markup={entry.markup} />}
               </div>
             );
           case 'effect':

@@ -1,3 +1,5 @@
+import { markupColor } from '../../../../main/domain/dialogue/text/markup-color';
+
 /** A markup span as runtimes report it: the tag's name, properties, and its reach in code points of the plain text. */
 export interface MarkupSpan {
   name: string;
@@ -13,7 +15,7 @@ export interface StyledSegment {
   italic: boolean;
   underline: boolean;
   strike: boolean;
-  /** A CSS colour from a `[color=…]` (or `colour`) tag. */
+  /** The #RRGGBB colour of a `[color=…]` (or `colour`) tag (see markup-color.ts). */
   color?: string;
 }
 
@@ -22,13 +24,17 @@ const ITALIC = new Set(['i', 'italic', 'em']);
 const UNDERLINE = new Set(['u', 'underline']);
 const STRIKE = new Set(['s', 'strike', 'strikethrough']);
 const COLOR = new Set(['color', 'colour']);
-/** Names and `#hex` colours only, so a property can never inject other CSS. */
-const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20})$/i;
+
+/** A colour span's colour: its own-named property, else `color`, `colour` or `value`. */
+const spanColor = (span: MarkupSpan) =>
+  markupColor(span.properties[span.name] ?? span.properties.color ?? span.properties.colour ?? span.properties.value);
 
 /**
  * The plain text cut where spans begin and end, each run styled by the spans covering it:
- * bold, italic, underline, strike-through and colour; any other markup (Yarn's `[wave]`,
- * game-defined tags) leaves its text plain. Offsets count code points, as runtimes report them.
+ * bold, italic, underline, strike-through and colour (the last covering span's that names
+ * one); any other markup (Yarn's `[wave]`, game-defined tags) leaves its text plain. Offsets
+ * count code points, as runtimes report them. The Roblox runner's `richText` cuts and styles
+ * text the same way.
  */
 export function markupSegments(text: string, spans: readonly MarkupSpan[] = []): StyledSegment[] {
   const points = Array.from(text);
@@ -45,8 +51,8 @@ export function markupSegments(text: string, spans: readonly MarkupSpan[] = []):
     const has = (names: Set<string>) => covering.some((span) => names.has(span.name.toLowerCase()));
     const color = covering
       .filter((span) => COLOR.has(span.name.toLowerCase()))
-      .map((span) => String(span.properties[span.name] ?? span.properties.color ?? span.properties.colour ?? span.properties.value ?? ''))
-      .filter((value) => SAFE_COLOR.test(value))
+      .map(spanColor)
+      .filter((value) => value !== undefined)
       .at(-1);
     segments.push({
       text: points.slice(from, to).join(''),
