@@ -7,6 +7,7 @@ import { QuestService } from './quests/quest-service';
 import { WorldStore } from './quests/world-store';
 import { Conversation } from '../domain/testchat/conversation';
 import { Playthrough } from '../domain/testchat/playthrough';
+import { ProjectLore } from './testchat/prompt-context';
 import { SessionTable } from './testchat/session-table';
 import { onlineBackup } from './backups/online-backup';
 import { openProjectDb, schemaVersion } from './db/project-db';
@@ -20,6 +21,7 @@ export class ProjectSession {
   readonly npcs: NpcService;
   readonly world: WorldStore;
   readonly quests: QuestService;
+  readonly lore: ProjectLore;
   readonly conversations: SessionTable<Conversation>;
   readonly playthroughs: SessionTable<Playthrough>;
 
@@ -35,6 +37,7 @@ export class ProjectSession {
     this.npcs = new NpcService(this.content);
     this.world = new WorldStore(db);
     this.quests = new QuestService(this);
+    this.lore = new ProjectLore(this.content);
     this.conversations = new SessionTable(
       db,
       { table: 'conversations', ownerColumn: 'npc_id', noun: 'conversation' },

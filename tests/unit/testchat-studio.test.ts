@@ -139,6 +139,27 @@ describe('free chat with an NPC', () => {
     expect(reply.role).toBe('npc');
     expect(reply.stopReason).toBe('cancelled');
   });
+
+  it('tells the NPC the stories marked as project lore, as they are now', async () => {
+    await callOk(studio, 'models:import', { path: files().tiny }).catch(() => undefined);
+    await callOk(studio, 'llm:load', { modelId: 'tiny.gguf', contextSize: 512, gpuLayers: 0 });
+    const story = (markdown: string, lore: boolean) => ({ schemaVersion: 1, markdown, lore });
+    const item = await callOk(studio, 'content:create', {
+      kind: 'story',
+      name: 'The Ash War',
+      data: story('The ash fell for a year.', true),
+    });
+    const conversation = await callOk(studio, 'conversations:start', { npcId, title: 'Lore test' });
+    expect((await callOk(studio, 'conversations:inspect', { id: conversation.id })).text).toContain('The ash fell for a year.');
+
+    await callOk(studio, 'content:save', { id: item.id, data: story('The ash fell for ten years.', true) });
+    const edited = (await callOk(studio, 'conversations:inspect', { id: conversation.id })).text;
+    expect(edited).toContain('The ash fell for ten years.');
+    expect(edited).not.toContain('for a year.');
+    await callOk(studio, 'content:save', { id: item.id, data: story('The ash fell for ten years.', false) });
+    expect((await callOk(studio, 'conversations:inspect', { id: conversation.id })).text).not.toContain('The ash fell');
+    await callOk(studio, 'content:delete', { id: item.id });
+  });
 });
 
 describe('playthroughs of a dialogue', () => {

@@ -86,11 +86,14 @@ export class ContentStore {
       .all(kind) as ContentSummary[];
   }
 
-  /** The id and current revision of every live item of a kind, in list order: what a RevisionCache asks first. */
-  revisions(kind: ContentKind): { id: string; revision: number }[] {
+  /**
+   * The id, name and current revision of every live item of a kind, in list order, read from
+   * an index alone (never the items' text): what a RevisionCache asks first.
+   */
+  heads(kind: ContentKind): { id: string; name: string; revision: number }[] {
     return this.db
-      .prepare(`SELECT id, revision FROM items WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`)
-      .all(kind) as { id: string; revision: number }[];
+      .prepare(`SELECT id, name, revision FROM items WHERE kind = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`)
+      .all(kind) as { id: string; name: string; revision: number }[];
   }
 
   /** The stored texts of the items named (any that no longer exist are left out). */

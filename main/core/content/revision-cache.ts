@@ -32,7 +32,7 @@ export class RevisionCache<T> {
    * of a project's 5,000 quests takes half a second, too long to hold the event loop.
    */
   async fill(turn = eventLoopTurns()): Promise<void> {
-    const stale = this.stale(this.content.revisions(this.kind));
+    const stale = this.stale(this.content.heads(this.kind));
     for (let start = 0; start < stale.length; start += FILL_BATCH) {
       this.make(stale.slice(start, start + FILL_BATCH));
       await turn();
@@ -44,7 +44,7 @@ export class RevisionCache<T> {
    * changed, it is the same array as before, so what callers make of it can be kept by it.
    */
   all(): T[] {
-    const heads = this.content.revisions(this.kind);
+    const heads = this.content.heads(this.kind);
     if (this.last && sameHeads(this.last.heads, heads)) return this.last.values;
     const stale = this.stale(heads);
     for (let start = 0; start < stale.length; start += BATCH) this.make(stale.slice(start, start + BATCH));

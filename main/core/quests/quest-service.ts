@@ -132,7 +132,7 @@ export class QuestService {
 
   validate(id?: string): QuestProblemView[] {
     if (id !== undefined) this.assertQuest(id);
-    const npcs = new Set(this.content.revisions('npc').map((npc) => npc.id));
+    const npcs = new Set(this.content.heads('npc').map((npc) => npc.id));
     const items = this.sources.world.ids('item');
     const locations = this.sources.world.ids('location');
     return validateQuests(

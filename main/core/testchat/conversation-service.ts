@@ -9,7 +9,6 @@ import type { AssembledPrompt } from '../../domain/testchat/prompt-assembly';
 import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
 import type { ProjectSession } from '../project-session';
-import { projectLore, questNames } from './prompt-context';
 import { assemblePromptInTurns } from './prompt-in-turns';
 
 /** What `{{user}}` stands for in test chat. */
@@ -246,11 +245,11 @@ export class ConversationService {
     return { ...result, text: result.text.trim(), lore: prompt.fired.map((entry) => entry.label) };
   }
 
-  private assemble(conversation: Conversation, turn: Turn, replyTokens: number): Promise<AssembledPrompt> {
+  private async assemble(conversation: Conversation, turn: Turn, replyTokens: number): Promise<AssembledPrompt> {
     const project = this.project();
     const persona = this.persona(conversation.npcId);
-    const lore = projectLore(project.content);
-    const names = questNames(project.content);
+    const lore = await project.lore.documents();
+    const names = project.lore.questNames();
     const history = turn.history.map((m) => ({ role: m.role, text: shownText(m) }));
     const contextSize = this.llm.loadedContextSize ?? REMOTE_CONTEXT_SIZE;
     return assemblePromptInTurns(this.llm, {

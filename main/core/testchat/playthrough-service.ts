@@ -21,7 +21,6 @@ import { AppError } from '../app-error';
 import type { LlmService } from '../llm/llm-service';
 import type { ProjectSession } from '../project-session';
 import { PLAYER_NAME } from './conversation-service';
-import { projectLore, questNames } from './prompt-context';
 import { assemblePromptInTurns } from './prompt-in-turns';
 import type { MarkupSpan } from '../../domain/dialogue/text/template-parts';
 
@@ -125,7 +124,7 @@ export class PlaythroughService {
     return this.act(this.stored(id), (live, playthrough, dialogue) => {
       const nodeId = live.runtime.step.nodeId ?? playthrough.startNodeId;
       Object.assign(live, this.fresh(playthrough, dialogue, state, nodeId, live.segments + 1));
-      const lines = describeState(state, questNames(this.project().content)).split('\n').slice(1);
+      const lines = describeState(state, this.project().lore.questNames()).split('\n').slice(1);
       playthrough.log.push({ type: 'state', text: lines.map((line) => line.replace(/^- /, '')).join('; ') || 'cleared' });
       return { type: 'setState', state };
     });
@@ -364,9 +363,9 @@ export class PlaythroughService {
       userName: PLAYER_NAME,
       history,
       userText,
-      lore: projectLore(project.content),
+      lore: await project.lore.documents(),
       state: live.runtime.state,
-      questNames: questNames(project.content),
+      questNames: project.lore.questNames(),
       contextSize: this.llm.loadedContextSize ?? 8192,
       replyTokens: LINE_TOKENS,
     });
