@@ -3,14 +3,13 @@ import { homedir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppInfo, MethodName, MethodOutput, MethodParsedInput, ProjectInfo } from '../../preload/api';
 import type { ContentKind } from '../domain/content-kinds';
-import { validateDialogue } from '../domain/dialogue';
-import { referencesIn } from '../domain/dialogue/reference-rules';
 import { AppError } from './app-error';
 import { backupHandlers } from './backups/backup-handlers';
 import { fileHandlers } from './fs/file-handlers';
 import { BackupSchedule } from './backups/backup-schedule';
 import { BackupService, DEFAULT_RETENTION_DAYS, type BackupTimings } from './backups/backup-service';
 import { ftsQuery } from './content/content-store';
+import { dialogueProblems } from './dialogues/dialogue-problems';
 import { dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { exportHandlers } from './export/export-handlers';
@@ -30,7 +29,7 @@ import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
 import { HEAVY_NODE_COUNT, HEAVY_RECORD_CHARS, isHeavyChange } from './workers/heavy-writes';
 import { runInWorker } from './workers/run-in-worker';
-import { fromJson } from './workers/save-tasks';
+import { fromJson } from './workers/json-text';
 import type { SecretBox } from './workspace/secret-box';
 import { MAX_CHOSEN_FOLDERS, SettingsStore } from './workspace/settings';
 
@@ -445,13 +444,11 @@ export class Studio {
 
       'dialogues:validate': async ({ id }) => {
         const project = this.project;
+        if (project.dialogues.nodeCount(id) > HEAVY_NODE_COUNT) {
+          return fromJson(await runInWorker('dialogueProblems', { ...project.connection, id }));
+        }
         await project.quests.ready('checks');
-        const refs = referencesIn({
-          dialogueIds: project.dialogues.list().map((d) => d.id),
-          quests: project.quests.outlines(),
-          itemIds: project.world.ids('item'),
-        });
-        return validateDialogue(project.dialogues.get(id).dialogue, refs);
+        return dialogueProblems(project, id);
       },
 
       'dialogues:restore': async ({ id, revision }) => {

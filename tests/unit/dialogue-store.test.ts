@@ -43,10 +43,11 @@ describe('dialogue storage', () => {
     expect((await callOk(studio, 'dialogues:get', { id })).dialogue.nodes.ask).toBeDefined();
   });
 
-  it('writes a change of thousands of nodes through its own connection, searchable, undoable and refused when stale', async () => {
+  it('writes, checks, copies and restores thousands of nodes through connections of their own, searchable and refused when stale', async () => {
     const { studio } = await openStudio();
     const { id, revision } = await callOk(studio, 'dialogues:create', { name: 'Saga' });
     const nodes = Array.from({ length: 2000 }, (_, i) => line(`n${i}`, `Verse ${i} of the long saga.`, i + 1 < 2000 ? `n${i + 1}` : 'end'));
+    nodes[1500] = line('n1500', 'A verse that leads nowhere.', 'nowhere');
     const change = { id, baseRevision: revision, startNodeId: 'n0', deleteNodeIds: ['start'], upsertNodes: nodes };
     const saved = await callOk(studio, 'dialogues:save', change);
     expect(saved.revision).toBe(revision + 1);
@@ -54,6 +55,9 @@ describe('dialogue storage', () => {
     expect(Object.keys(loaded.dialogue.nodes)).toHaveLength(2001);
     expect(loaded.dialogue.nodes.n1999).toMatchObject({ text: 'Verse 1999 of the long saga.', next: 'end' });
     expect(await callOk(studio, 'search:query', { text: 'Verse 1234' })).toEqual([expect.objectContaining({ id, nodeId: 'n1234' })]);
+    const problems = await callOk(studio, 'dialogues:validate', { id });
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'dangling_target', nodeId: 'n1500' }));
+    expect(problems.filter((problem) => problem.severity === 'error')).toHaveLength(1);
 
     expect(await studio.call('dialogues:save', change)).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const copy = await callOk(studio, 'dialogues:duplicate', { id, name: 'Saga again' });

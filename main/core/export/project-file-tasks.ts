@@ -6,6 +6,9 @@ import { checkProject, exportPack, preparePack } from './pack-export';
 import { importPackIntoProject, readDialogueFile } from './pack-import';
 import { readPackSource } from './pack-source';
 import { loadProjectContent } from './project-content';
+import type { DialogueProblem } from '../../domain/dialogue';
+import { dialogueProblems } from '../dialogues/dialogue-problems';
+import { asJson, type JsonText } from '../workers/json-text';
 
 /** What a worker thread needs to open the studio's project through a connection of its own. */
 export interface ProjectConnection {
@@ -41,6 +44,11 @@ export function withProject<T>({ file, nativeBinding }: ProjectConnection, work:
   } finally {
     session.close();
   }
+}
+
+/** The problems of one dialogue of thousands of nodes, checked on a read-only connection of its own. */
+export function dialogueProblemsFile({ id, ...connection }: ProjectConnection & { id: string }): JsonText<DialogueProblem[]> {
+  return withProject(connection, (session) => asJson(dialogueProblems(session, id)));
 }
 
 export function checkProjectFile(input: ProjectFileInput): ValidationReport {

@@ -8,7 +8,7 @@ import type { Handlers } from '../studio';
 import type { ProjectSession } from '../project-session';
 import { heavyJson } from '../workers/heavy-writes';
 import { runInWorker } from '../workers/run-in-worker';
-import { fromJson } from '../workers/save-tasks';
+import { fromJson } from '../workers/json-text';
 import { newNpc } from './npc-service';
 import { isSmallCard, readCardFile, type CardContent } from './card-tasks';
 

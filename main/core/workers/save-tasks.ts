@@ -4,21 +4,13 @@ import type { CardImportChoice, NpcDocument } from '../../../preload/contract/np
 import type { NpcPersona } from '../../domain/npc';
 import { readCardFile, type CardReadInput } from '../npcs/card-tasks';
 import { withProject, type ProjectConnection } from '../export/project-file-tasks';
+import { asJson, type JsonText } from './json-text';
 
 /*
  * Writes too large to check and make between two turns of the studio's event loop (see
- * heavy-writes.ts). Records travel both ways as JSON text: copying a string between threads
- * is a memory copy, where cloning thousands of objects would hold the studio's thread
- * about as long as the write itself. The studio checked a record before sending it.
+ * heavy-writes.ts). Records travel both ways as JSON text (json-text.ts). The studio
+ * checked a record before sending it.
  */
-
-/** A value sent as JSON text, typed by what it holds. */
-export type JsonText<T> = string & { readonly holds?: T };
-
-const asJson = <T>(value: T): JsonText<T> => JSON.stringify(value) as JsonText<T>;
-
-/** The value a worker sent back as JSON text. */
-export const fromJson = <T>(text: JsonText<T>): T => JSON.parse(text) as T;
 
 /** What a save written on a worker thread sends back: the item, its new revision and when it was written. */
 export interface SaveWritten {

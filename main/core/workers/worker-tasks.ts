@@ -1,4 +1,10 @@
-import { checkProjectFile, exportProjectFile, importDialogueFile, importPackFile } from '../export/project-file-tasks';
+import {
+  checkProjectFile,
+  dialogueProblemsFile,
+  exportProjectFile,
+  importDialogueFile,
+  importPackFile,
+} from '../export/project-file-tasks';
 import {
   createNpcFile,
   deleteItemFile,
@@ -23,6 +29,8 @@ export const WORKER_TASKS = {
   importDialogue: importDialogueFile,
   /** Export → Check of the open project, on a read-only connection of its own. */
   checkProject: checkProjectFile,
+  /** The check of one dialogue of thousands of nodes, on a read-only connection of its own. */
+  dialogueProblems: dialogueProblemsFile,
   /** Export of the open project to the chosen targets, reporting each file written. */
   exportProject: exportProjectFile,
   /** An NPC save too large to check and write between two turns of the event loop (a long lorebook, a large avatar). */
