@@ -79,8 +79,7 @@ export class NpcService {
 
   /** The NPC as stored; the persona is shared with later reads of the same revision, so callers must not change it. */
   get(id: string): NpcDocument {
-    const { kind, revision } = this.content.head(id);
-    if (kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
+    const { revision } = this.headOf(id);
     const kept = this.kept.get(id);
     if (kept?.revision === revision) return this.keep(kept);
     const item = this.content.get(id);
@@ -105,9 +104,7 @@ export class NpcService {
 
   /** Whether the NPC's stored JSON is too large to write on the studio's thread (see heavy-writes.ts); throws when it is no NPC. */
   isLarge(id: string): boolean {
-    const { kind, bytes } = this.content.head(id);
-    if (kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
-    return bytes > HEAVY_RECORD_CHARS;
+    return this.headOf(id).bytes > HEAVY_RECORD_CHARS;
   }
 
   /** Returns the deleted item's last revision, for the change event. */
@@ -172,8 +169,15 @@ export class NpcService {
     return document;
   }
 
+  /** The NPC item's kind, revision and size, read without its data; throws when it is no NPC. */
+  private headOf(id: string) {
+    const head = this.content.head(id);
+    if (head.kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
+    return head;
+  }
+
   private assertNpc(id: string): void {
-    if (this.content.kindOf(id) !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
+    this.headOf(id);
   }
 
   private load(item: ContentItem): NpcPersona {
