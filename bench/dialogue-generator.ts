@@ -1,4 +1,5 @@
 import { DIALOGUE_SCHEMA_VERSION, type Dialogue, type DialogueNode } from '../main/domain/dialogue';
+import { newQuest, type Quest } from '../main/domain/quest';
 
 const SCENE_SIZE = 10;
 
@@ -82,5 +83,24 @@ export function generateDialogue(nodeCount: number): Dialogue {
     ],
     startNodeId: 's0_intro',
     nodes,
+  };
+}
+
+/** The quest the generated dialogue of `nodeCount` nodes advances: `q_forge`, with one objective per scene (`scene_N`). */
+export function forgeQuest(nodeCount: number): Quest {
+  const quest = newQuest({ id: 'q_forge', name: 'The forge' });
+  const scenes = Math.max(1, Math.floor(nodeCount / SCENE_SIZE));
+  const objectives = Array.from({ length: scenes }, (_, s) => ({
+    id: `scene_${s}`,
+    type: 'custom' as const,
+    event: `scene_${s}`,
+    count: 1,
+    description: `Scene ${s}`,
+    optional: true,
+    hidden: false,
+  }));
+  return {
+    ...quest,
+    stages: [{ ...quest.stages[0], objectives: [...objectives, { ...objectives[0], id: 'done', event: 'done', optional: false }] }],
   };
 }

@@ -3,7 +3,7 @@ import { newNpcPersona } from '../main/domain/npc';
 import { newPoem } from '../main/domain/poetry';
 import { newScriptData } from '../main/domain/script/script-record';
 import { newStory } from '../main/domain/story';
-import { generateDialogue } from './dialogue-generator';
+import { forgeQuest, generateDialogue } from './dialogue-generator';
 import { generateQuests } from './quest-generator';
 
 export const NODES_PER_DIALOGUE = 100;
@@ -49,7 +49,7 @@ export function scaleProject(size: number): ProjectContent {
   const items = Array.from({ length: 200 }, (_, i) => ({ id: `item_${i}`, name: `Item ${i}`, description: '', stackable: true }));
   const locations = Array.from({ length: 50 }, (_, i) => ({ id: `place_${i}`, name: `Place ${i}`, description: '', region: '' }));
   const world = { npcIds: npcs.map((n) => n.id), itemIds: items.map((i) => i.id), locationIds: locations.map((l) => l.id) };
-  const quests = generateQuests(questCount, world);
+  const quests = [forgeQuest(NODES_PER_DIALOGUE), ...generateQuests(questCount - 1, world)];
   const stories = Array.from({ length: Math.round(documentCount * 0.4) }, (_, i) => ({
     id: `story-${i}`,
     name: `Chronicle ${i}`,

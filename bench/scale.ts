@@ -113,7 +113,10 @@ async function measure(size: number, dir: string): Promise<{ figures: Figures; b
     const exportAll = await timed(
       blocks,
       'exportAll',
-      () => client.call('export:pack', { projectId: id, targets: [...EXPORT_TARGETS], outDir: exportDir }),
+      async () => {
+        const result = await client.call('export:pack', { projectId: id, targets: [...EXPORT_TARGETS], outDir: exportDir });
+        if (!result.written) throw new Error(`The ${size}-item project did not export: ${result.report.errors[0]?.message}`);
+      },
       3,
     );
     return {

@@ -59,6 +59,20 @@ export function checkProjectFile(input: ProjectFileInput): ValidationReport {
   );
 }
 
+/** How often a worker reports progress: each report is a message the studio's thread handles, and tens of thousands of files at once would hold it. */
+const PROGRESS_EVERY_MS = 50;
+
+/** Progress passed on at most every PROGRESS_EVERY_MS, and always the last step. */
+function everyFewMs(report: (done: number, total: number, path: string) => void): (done: number, total: number, path: string) => void {
+  let last = 0;
+  return (done, total, path) => {
+    const now = performance.now();
+    if (done < total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    report(done, total, path);
+  };
+}
+
 /** Validates, then writes each target; nothing is written when validation finds errors. */
 export async function exportProjectFile(
   input: ProjectExportInput,
@@ -71,7 +85,7 @@ export async function exportProjectFile(
   });
   const { outDir, targets } = input;
   if (prepared.report.errors.length) return { written: false, outDir, files: [], report: prepared.report };
-  const files = await exportPack(project, prepared, meta, { outDir, targets, onProgress });
+  const files = await exportPack(project, prepared, meta, { outDir, targets, onProgress: everyFewMs(onProgress) });
   return { written: true, outDir, files, report: prepared.report };
 }
 
