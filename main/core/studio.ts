@@ -27,7 +27,7 @@ import { ConversationService } from './testchat/conversation-service';
 import { PlaythroughService } from './testchat/playthrough-service';
 import { testChatHandlers } from './testchat/testchat-handlers';
 import { ProjectRepository, toSummary, type ProjectFile } from './projects/project-repository';
-import { HEAVY_NODE_COUNT, HEAVY_RECORD_CHARS, isHeavyChange } from './workers/heavy-writes';
+import { HEAVY_NODE_COUNT, HEAVY_RECORD_CHARS, isHeavyChange, isHeavyItem } from './workers/heavy-writes';
 import { runInWorker } from './workers/run-in-worker';
 import { fromJson } from './workers/json-text';
 import type { SecretBox } from './workspace/secret-box';
@@ -343,9 +343,9 @@ export class Studio {
 
       'content:delete': async ({ id }) => {
         const project = this.project;
-        const { kind, bytes } = project.content.head(id);
-        if (kind === 'dialogue') project.dialogues.delete(id);
-        else if (bytes > HEAVY_RECORD_CHARS) await runInWorker('deleteItem', { ...project.connection, id });
+        const head = project.content.head(id);
+        if (head.kind === 'dialogue') project.dialogues.delete(id);
+        else if (isHeavyItem(head)) await runInWorker('deleteItem', { ...project.connection, id });
         else project.content.delete(id);
         this.contentChanged(id, project.content.head(id).revision, true);
         return { id };
@@ -357,7 +357,7 @@ export class Studio {
 
       'content:restore': async ({ id, revision }) => {
         const project = this.project;
-        const heavy = this.wholeItem(id).head(id).bytes > HEAVY_RECORD_CHARS;
+        const heavy = isHeavyItem(this.wholeItem(id).head(id));
         const item = heavy
           ? fromJson(await runInWorker('restoreItem', { ...project.connection, id, revision }))
           : project.content.restore(id, revision);

@@ -6,7 +6,7 @@ import { describeIssues } from '../../domain/records/versioned-record';
 import { AppError } from '../app-error';
 import type { ContentStore, ItemText } from '../content/content-store';
 import { RevisionCache } from '../content/revision-cache';
-import { HEAVY_RECORD_CHARS } from '../workers/heavy-writes';
+import { isHeavyItem } from '../workers/heavy-writes';
 import { runInWorker } from '../workers/run-in-worker';
 import {
   isSmallCard,
@@ -96,7 +96,7 @@ export class NpcService {
   }
 
   save(id: string, persona: NpcPersona, baseRevision?: number): NpcDocument {
-    this.assertNpc(id);
+    this.headOf(id);
     const record = { ...persona, id };
     const item = this.content.save(id, { name: itemName(record), data: record, baseRevision });
     return this.keep(toDocument(item, record));
@@ -104,12 +104,12 @@ export class NpcService {
 
   /** Whether the NPC's stored JSON is too large to write on the studio's thread (see heavy-writes.ts); throws when it is no NPC. */
   isLarge(id: string): boolean {
-    return this.headOf(id).bytes > HEAVY_RECORD_CHARS;
+    return isHeavyItem(this.headOf(id));
   }
 
   /** Returns the deleted item's last revision, for the change event. */
   delete(id: string): number {
-    this.assertNpc(id);
+    this.headOf(id);
     this.content.delete(id);
     return this.content.head(id).revision;
   }
@@ -142,7 +142,7 @@ export class NpcService {
 
   /** The NPC as a card file; a large NPC's record is read, and the file made, on a worker thread. */
   async exportCard(id: string, format: 'json' | 'png', spec: 'v2' | 'v3'): Promise<CardFile> {
-    this.assertNpc(id);
+    this.headOf(id);
     const { name, data } = this.content.row(id);
     const input = { id, name, data, format, spec };
     return data.length <= SMALL_CARD_CHARS ? writeCardFile(input) : runInWorker('writeCard', input);
@@ -174,10 +174,6 @@ export class NpcService {
     const head = this.content.head(id);
     if (head.kind !== KIND) throw new AppError('not_found', `No NPC with id ${id} in this project.`);
     return head;
-  }
-
-  private assertNpc(id: string): void {
-    this.headOf(id);
   }
 
   private load(item: ContentItem): NpcPersona {

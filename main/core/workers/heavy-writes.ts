@@ -14,6 +14,9 @@ export const HEAVY_RECORD_CHARS = 256 * 1024;
 /** A dialogue write touching more nodes than this is written on a worker. */
 export const HEAVY_NODE_COUNT = 500;
 
+/** Whether a stored item (its size as SQLite keeps it, read without its text) is too large to rewrite on the studio's thread. */
+export const isHeavyItem = (head: { bytes: number }): boolean => head.bytes > HEAVY_RECORD_CHARS;
+
 /** The record's JSON text when it is too large to write on the studio's thread; small records stay objects. */
 export function heavyJson(record: unknown): string | undefined {
   const json = JSON.stringify(record);
